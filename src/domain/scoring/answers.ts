@@ -1,0 +1,114 @@
+/**
+ * Checks of single answer values against the catalogue. Shared by the engine (which refuses to score
+ * an invalid value) and by validate.ts (which reports it to the user). Messages are one Indonesian line.
+ */
+import type { Catalogue, CatalogueQuestion, OptionIndicator, SurveyIndicator } from "../catalogue/types";
+
+/** Lowest value of the IPAK/IPKP survey index (domain reference §4: scale 1–4; the top comes from the catalogue). */
+export const SURVEY_INDEX_MIN = 1;
+
+/** What is wrong with a value: `subField` is appended to the field name (".agenPerubahan"). */
+export interface Problem {
+  subField: string;
+  message: string;
+}
+
+/** A value quoted for a one-line message. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "undefined";
+  if (typeof value === "number") return String(value);
+  try {
+    const text = JSON.stringify(value);
+    if (text === undefined) return typeof value;
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  } catch {
+    return typeof value;
+  }
+}
+
+const labelList = (options: readonly { label: string }[]) => options.map((o) => o.label).join(", ");
+const keyList = (q: CatalogueQuestion) => q.inputs.map((i) => i.key).join(", ");
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Problem with an option label, or null when `value` is one of `options`. */
+export function optionProblem(options: readonly { label: string }[], value: unknown): Problem | null {
+  if (typeof value !== "string") {
+    return { subField: "", message: `harus berupa label pilihan, diterima ${describeValue(value)} (pilihan: ${labelList(options)})` };
+  }
+  for (const o of options) if (o.label === value) return null;
+  return { subField: "", message: `label ${describeValue(value)} tidak dikenal (pilihan: ${labelList(options)})` };
+}
+
+/** Problem with the counts of a percentage question, or null. */
+export function countsProblem(question: CatalogueQuestion, value: Record<string, unknown>): Problem | null {
+  for (const key of Object.keys(value)) {
+    if (!question.inputs.some((i) => i.key === key)) {
+      return { subField: `.${key}`, message: `input tidak dikenal (input: ${keyList(question)})` };
+    }
+    const n = value[key];
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) {
+      return { subField: `.${key}`, message: `jumlah harus bilangan bulat 0 atau lebih, diterima ${describeValue(n)}` };
+    }
+  }
+  return null;
+}
+
+/** Problem with a percentage given directly, or null. */
+export function percentProblem(value: number): Problem | null {
+  if (!Number.isFinite(value) || value < 0 || value > 100) {
+    return { subField: "", message: `persentase ${describeValue(value)} di luar rentang 0–100` };
+  }
+  return null;
+}
+
+/** Problem with one answer, or null when the value is valid (null / undefined = unanswered, valid). */
+export function answerProblem(question: CatalogueQuestion, value: unknown): Problem | null {
+  if (value === null || value === undefined) return null;
+  if (question.answerType !== "PERSENTASE") return optionProblem(question.options, value);
+  if (typeof value === "number") return percentProblem(value);
+  if (isPlainObject(value)) return countsProblem(question, value);
+  return {
+    subField: "",
+    message: `harus berupa persentase 0–100 atau objek jumlah, diterima ${describeValue(value)} (input: ${keyList(question)})`,
+  };
+}
+
+/** Problem with a survey index (IPAK/IPKP), or null. */
+export function surveyIndexProblem(indicator: SurveyIndicator, value: unknown): Problem | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    return { subField: "", message: `indeks harus berupa angka ${SURVEY_INDEX_MIN}–${indicator.scaleMax}, diterima ${describeValue(value)}` };
+  }
+  if (value < SURVEY_INDEX_MIN || value > indicator.scaleMax) {
+    return { subField: "", message: `indeks ${describeValue(value)} di luar rentang ${SURVEY_INDEX_MIN}–${indicator.scaleMax}` };
+  }
+  return null;
+}
+
+/** Problem with the capaian kinerja option, or null. */
+export function capaianProblem(indicator: OptionIndicator, value: unknown): Problem | null {
+  if (value === null || value === undefined) return null;
+  return optionProblem(indicator.options, value);
+}
+
+/** Thrown by the engine when it is handed a value the validators would refuse. */
+export class ScoringInputError extends Error {
+  readonly field: string;
+  constructor(field: string, message: string) {
+    super(`${field}: ${message}`);
+    this.name = "ScoringInputError";
+    this.field = field;
+  }
+}
+
+export function answerField(questionId: string): string {
+  return `answers.${questionId}`;
+}
+
+/** The catalogue's question, or undefined. */
+export function findQuestion(catalogue: Catalogue, questionId: string): CatalogueQuestion | undefined {
+  return catalogue.questionById.get(questionId);
+}
