@@ -1,0 +1,43 @@
+import type { ReactNode } from "react";
+import { ShieldCheck } from "lucide-react";
+import { ROLE_LABELS } from "@/domain/roles";
+import type { CurrentUser } from "@/server/auth/current-user";
+import { can } from "@/server/authz";
+import { MobileNav } from "./mobile-nav";
+import { NAV_ITEMS } from "./nav";
+import { NavLinks } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+import { YearSwitcher } from "./year-switcher";
+
+export function AppShell({ user, years, activeYear, children }: { user: CurrentUser; years: number[]; activeYear: number | null; children: ReactNode }) {
+  const items = NAV_ITEMS.filter((i) => !i.permission || can(user, i.permission));
+  return (
+    <div className="min-h-screen lg:pl-64">
+      <aside className="no-print fixed inset-y-0 left-0 hidden w-64 flex-col bg-brand-900 px-4 py-5 lg:flex">
+        <div className="mb-8 flex items-center gap-2 px-2 text-white">
+          <ShieldCheck className="h-7 w-7 text-emerald-300" aria-hidden />
+          <div>
+            <p className="font-semibold leading-tight">Zona Integritas</p>
+            <p className="text-xs text-brand-200">{user.instansiName}</p>
+          </div>
+        </div>
+        <NavLinks items={items} />
+      </aside>
+      <header className="no-print sticky top-0 z-30 flex h-16 items-center gap-3 border-b border-slate-200 bg-white/95 px-3 backdrop-blur sm:px-6">
+        <MobileNav items={items} />
+        <div className="min-w-0 flex-1">
+          <p className="truncate text-sm font-semibold text-slate-900" data-testid="header-user">
+            {user.name}
+          </p>
+          <p className="truncate text-xs text-slate-500" data-testid="header-role">
+            {user.roles.map((r) => ROLE_LABELS[r]).join(", ")}
+            {user.unit && <span> · {user.unit.shortName}</span>}
+          </p>
+        </div>
+        <YearSwitcher years={years} active={activeYear} />
+        <SignOutButton />
+      </header>
+      <main className="mx-auto max-w-7xl px-3 py-6 sm:px-6 lg:px-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Permission } from "@/server/authz";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  icon: "home" | "clipboard" | "chart" | "flag" | "calendar" | "award" | "building" | "users" | "cog" | "history";
+  /** Shown only to users holding this permission; none = everyone. */
+  permission?: Permission;
+  group?: "Administrasi";
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/", label: "Beranda", icon: "home" },
+  { href: "/admin/unit", label: "Unit Kerja", icon: "building", permission: "unit:manage", group: "Administrasi" },
+  { href: "/admin/pengguna", label: "Pengguna", icon: "users", permission: "user:manage", group: "Administrasi" },
+  { href: "/admin/periode", label: "Periode", icon: "cog", permission: "periode:manage", group: "Administrasi" },
+  { href: "/admin/audit", label: "Log Audit", icon: "history", permission: "audit:read", group: "Administrasi" },
+];

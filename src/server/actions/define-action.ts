@@ -1,0 +1,110 @@
+/**
+ * The one chain every write goes through: parse the input with its zod schema → load the
+ * signed-in user → check the permission on the target unit → run in a transaction → write the
+ * audit entry → return a typed result. Messages are in Bahasa Indonesia.
+ */
+import type { z } from "zod";
+import { revalidatePath } from "next/cache";
+import { assertCan, type Permission, type Target } from "@/server/authz";
+import { clientIp, getCurrentUser, type CurrentUser } from "@/server/auth/current-user";
+import { getDb, type Tx } from "@/server/db/client";
+import { writeAudit, type AuditEntry } from "@/server/audit";
+import { ConflictError, UserError } from "@/server/errors";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: unknown };
+
+export interface ActionContext {
+  user: CurrentUser;
+  tx: Tx;
+  ip: string | null;
+  audit(entry: Omit<AuditEntry, "action"> & { action?: string }): Promise<void>;
+}
+
+export interface ActionSession {
+  user: CurrentUser | null;
+  ip: string | null;
+}
+
+interface ActionDefinition<S extends z.ZodType, T> {
+  /** Audit action name, e.g. "unit.create". */
+  name: string;
+  schema: S;
+  permission: Permission;
+  /**
+   * The instansi/unit the write touches, resolved inside the transaction from the stored rows
+   * (never from ids the client claims). Defaults to the user's own instansi.
+   */
+  target?: (input: z.output<S>, ctx: { tx: Tx; user: CurrentUser }) => Promise<Target>;
+  handler: (input: z.output<S>, ctx: ActionContext) => Promise<T>;
+}
+
+export type Action<S extends z.ZodType, T> = ((input: z.input<S>) => Promise<ActionResult<T>>) & {
+  /** The same chain with an explicit session: for tests and scripts outside a request. */
+  run(input: unknown, session: ActionSession): Promise<ActionResult<T>>;
+};
+
+export const GENERIC_ERROR = "Terjadi kesalahan pada server. Coba lagi atau hubungi admin.";
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>): Action<S, T> {
+  async function run(input: unknown, session: ActionSession): Promise<ActionResult<T>> {
+    const user = session.user;
+    if (!user) return { ok: false, error: "Sesi Anda telah berakhir. Silakan masuk kembali." };
+    try {
+      assertCan(user, def.permission);
+      const parsed = def.schema.safeParse(input);
+      if (!parsed.success) {
+        return { ok: false, error: "Periksa kembali isian yang ditandai.", fieldErrors: fieldErrorsOf(parsed.error) };
+      }
+      const data = await getDb().$transaction(
+        async (tx) => {
+          const target = def.target ? await def.target(parsed.data, { tx, user }) : { instansiId: user.instansiId, unitId: null };
+          assertCan(user, def.permission, target);
+          let audited = false;
+          const ctx: ActionContext = {
+            user,
+            tx,
+            ip: session.ip,
+            async audit(entry) {
+              audited = true;
+              await writeAudit(tx, user, session.ip, { ...entry, action: entry.action ?? def.name });
+            },
+          };
+          const result = await def.handler(parsed.data, ctx);
+          if (!audited) throw new Error(`Action ${def.name} wrote without an audit entry`);
+          return result;
+        },
+        { timeout: 30_000 },
+      );
+      return { ok: true, data };
+    } catch (e) {
+      if (e instanceof ConflictError) return { ok: false, error: e.message, conflict: e.current };
+      if (e instanceof UserError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
+      if (isUniqueViolation(e)) return { ok: false, error: "Data yang sama sudah ada." };
+      console.error(`[${def.name}]`, e);
+      return { ok: false, error: GENERIC_ERROR };
+    }
+  }
+
+  const action = async (input: z.input<S>) => {
+    const result = await run(input, { user: await getCurrentUser(), ip: await clientIp() });
+    if (result.ok) revalidatePath("/", "layout");
+    return result;
+  };
+  return Object.assign(action, { run });
+}
+
+/** Prisma's unique-constraint error, recognised by code (the class may come from another bundle copy). */
+export function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
+}

@@ -1,0 +1,125 @@
+"use server";
+
+import type { z } from "zod";
+import { SINGLE_UNIT_ROLES, type RoleCode } from "@/domain/roles";
+import { hashPassword } from "@/server/auth/password";
+import type { Tx } from "@/server/db/client";
+import { UserError } from "@/server/errors";
+import { defineAction } from "./define-action";
+import { createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "./users.validation";
+
+type UserInput = z.output<typeof createUserSchema> | z.output<typeof updateUserSchema>;
+
+/** Role rows from the form: TPI per assigned unit, OPD roles on their one unit, others instansi-wide. */
+function roleRows(input: UserInput): { role: RoleCode; unitId: string | null }[] {
+  return input.roles.flatMap((role): { role: RoleCode; unitId: string | null }[] =>
+    role === "TPI"
+      ? [...new Set(input.tpiUnitIds)].map((unitId) => ({ role, unitId }))
+      : [{ role, unitId: SINGLE_UNIT_ROLES.includes(role) ? input.opdUnitId! : null }],
+  );
+}
+
+async function checkUnits(tx: Tx, instansiId: string, input: UserInput) {
+  const opd = input.roles.includes("KEPALA_OPD") || input.roles.includes("OPERATOR_OPD");
+  const ids = [...new Set([...(input.roles.includes("TPI") ? input.tpiUnitIds : []), opd ? input.opdUnitId : null, input.unitId].filter((x): x is string => !!x))];
+  const found = await tx.unit.count({ where: { id: { in: ids }, instansiId } });
+  if (found !== ids.length) throw new UserError("Unit yang dipilih tidak ditemukan.");
+}
+
+async function checkUnique(tx: Tx, input: UserInput, selfId?: string) {
+  const clash = await tx.user.findFirst({
+    where: { OR: [{ email: input.email }, ...(input.nip ? [{ nip: input.nip }] : [])], NOT: selfId ? { id: selfId } : undefined },
+    select: { email: true, nip: true },
+  });
+  if (!clash) return;
+  if (clash.email === input.email) throw new UserError("Email sudah terdaftar.", { email: "Email sudah dipakai pengguna lain" });
+  throw new UserError("NIP sudah terdaftar.", { nip: "NIP sudah dipakai pengguna lain" });
+}
+
+const homeUnit = (input: UserInput) => input.opdUnitId ?? input.unitId ?? null;
+
+export const createUserAction = defineAction({
+  name: "user.create",
+  schema: createUserSchema,
+  permission: "user:manage",
+  async handler(input, { tx, user, audit }) {
+    await checkUnits(tx, user.instansiId, input);
+    await checkUnique(tx, input);
+    const created = await tx.user.create({
+      data: {
+        instansiId: user.instansiId,
+        name: input.name,
+        nip: input.nip ?? null,
+        email: input.email,
+        unitId: homeUnit(input),
+        active: input.active,
+        passwordHash: await hashPassword(input.password),
+        roles: { create: roleRows(input) },
+      },
+      include: { roles: { select: { role: true, unitId: true } } },
+    });
+    await audit({ entity: "User", entityId: created.id, after: created });
+    return { id: created.id };
+  },
+});
+
+export const updateUserAction = defineAction({
+  name: "user.update",
+  schema: updateUserSchema,
+  permission: "user:manage",
+  async handler(input, { tx, user, audit }) {
+    const before = await tx.user.findFirst({ where: { id: input.id, instansiId: user.instansiId }, include: { roles: { select: { role: true, unitId: true } } } });
+    if (!before) throw new UserError("Pengguna tidak ditemukan.");
+    if (before.id === user.id && (!input.roles.includes("ADMIN") || !input.active)) {
+      throw new UserError("Anda tidak dapat mencabut peran admin atau menonaktifkan akun sendiri.");
+    }
+    await checkUnits(tx, user.instansiId, input);
+    await checkUnique(tx, input, input.id);
+    await tx.roleAssignment.deleteMany({ where: { userId: input.id } });
+    const after = await tx.user.update({
+      where: { id: input.id },
+      data: {
+        name: input.name,
+        nip: input.nip ?? null,
+        email: input.email,
+        unitId: homeUnit(input),
+        active: input.active,
+        roles: { create: roleRows(input) },
+      },
+      include: { roles: { select: { role: true, unitId: true } } },
+    });
+    await audit({ entity: "User", entityId: input.id, before, after });
+    return { id: input.id };
+  },
+});
+
+export const resetPasswordAction = defineAction({
+  name: "user.resetPassword",
+  schema: resetPasswordSchema,
+  permission: "user:manage",
+  async handler({ id, password }, { tx, user, audit }) {
+    const target = await tx.user.findFirst({ where: { id, instansiId: user.instansiId }, select: { id: true, email: true, nip: true } });
+    if (!target) throw new UserError("Pengguna tidak ditemukan.");
+    await tx.user.update({ where: { id }, data: { passwordHash: await hashPassword(password) } });
+    // A reset also lifts the account's sign-in lockout: failures are counted since the last success.
+    await tx.loginAttempt.createMany({
+      data: [target.email, target.nip].filter((x): x is string => !!x).map((identifier) => ({ identifier, ip: "reset-by-admin", success: true })),
+    });
+    await audit({ entity: "User", entityId: id, after: { passwordReset: true } });
+    return { id };
+  },
+});
+
+export const setUserActiveAction = defineAction({
+  name: "user.setActive",
+  schema: setUserActiveSchema,
+  permission: "user:manage",
+  async handler({ id, active }, { tx, user, audit }) {
+    if (id === user.id) throw new UserError("Anda tidak dapat menonaktifkan akun sendiri.");
+    const before = await tx.user.findFirst({ where: { id, instansiId: user.instansiId }, select: { id: true, active: true } });
+    if (!before) throw new UserError("Pengguna tidak ditemukan.");
+    await tx.user.update({ where: { id }, data: { active } });
+    await audit({ action: active ? "user.activate" : "user.deactivate", entity: "User", entityId: id, before, after: { id, active } });
+    return { id };
+  },
+});

@@ -1,0 +1,36 @@
+import type { Tx } from "@/server/db/client";
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** JSON-safe copy: dates as ISO strings, bigints as strings, secrets dropped. */
+export function auditSnapshot(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  return JSON.parse(
+    JSON.stringify(value, (key, v) => {
+      if (key === "passwordHash") return undefined;
+      if (typeof v === "bigint") return v.toString();
+      return v;
+    }),
+  );
+}
+
+export async function writeAudit(tx: Tx, actor: { id: string; instansiId: string } | null, ip: string | null, entry: AuditEntry) {
+  await tx.auditLog.create({
+    data: {
+      instansiId: actor?.instansiId ?? null,
+      actorId: actor?.id ?? null,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      before: auditSnapshot(entry.before) ?? undefined,
+      after: auditSnapshot(entry.after) ?? undefined,
+      ip,
+    },
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * Who may do what: one role → permission table and one check used by every page, route and action.
+ * "all" = every unit of the user's instansi; "own" = the units the user is assigned to for that role.
+ */
+import type { RoleCode } from "@/domain/roles";
+import { ForbiddenError } from "./errors";
+
+export type Scope = "all" | "own";
+
+export const PERMISSIONS = {
+  "unit:manage": { ADMIN: "all" },
+  "user:manage": { ADMIN: "all" },
+  "periode:manage": { ADMIN: "all" },
+  "audit:read": { ADMIN: "all" },
+  "overview:read": { ADMIN: "all", PIMPINAN: "all", TPI: "all" },
+  "assessment:read": { ADMIN: "all", PIMPINAN: "all", TPI: "own", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
+  "scorecard:read": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
+  "answer:write": { OPERATOR_OPD: "own" },
+  "assessment:submit": { KEPALA_OPD: "own" },
+  "review:write": { TPI: "own" },
+  "assessment:finalize": { TPI: "own" },
+  "assessment:approve": { PIMPINAN: "all" },
+  "assessment:reopen": { ADMIN: "all" },
+  "pencanangan:read": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
+  "pencanangan:manage": { ADMIN: "all" },
+  "penetapan:read": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
+  "penetapan:manage": { ADMIN: "all" },
+  "timeline:read": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
+  "monev:read": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
+  "monev:write": { ADMIN: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
+} as const satisfies Record<string, Partial<Record<RoleCode, Scope>>>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** The parts of a signed-in user that authorization reads. */
+export interface Principal {
+  id: string;
+  instansiId: string;
+  assignments: { role: RoleCode; unitId: string | null }[];
+}
+
+/** A unit-bound target; `instansiId` guards against ids from another instansi. */
+export interface Target {
+  instansiId: string;
+  unitId: string | null;
+}
+
+export type UnitScope = { all: true } | { all: false; unitIds: string[] };
+
+/** The units this user may reach with this permission, or null when the permission is not theirs at all. */
+export function scopeOf(user: Principal, permission: Permission): UnitScope | null {
+  const table: Partial<Record<RoleCode, Scope>> = PERMISSIONS[permission];
+  const unitIds = new Set<string>();
+  let granted = false;
+  for (const a of user.assignments) {
+    const scope = table[a.role];
+    if (!scope) continue;
+    if (scope === "all") return { all: true };
+    granted = true;
+    if (a.unitId) unitIds.add(a.unitId);
+  }
+  return granted ? { all: false, unitIds: [...unitIds] } : null;
+}
+
+/**
+ * Without a target: does the user hold the permission for at least one unit?
+ * With a target: may the user act on that unit (or on the instansi itself when unitId is null)?
+ */
+export function can(user: Principal, permission: Permission, target?: Target): boolean {
+  const scope = scopeOf(user, permission);
+  if (!scope) return false;
+  if (!target) return true;
+  if (target.instansiId !== user.instansiId) return false;
+  if (scope.all) return true;
+  return target.unitId !== null && scope.unitIds.includes(target.unitId);
+}
+
+export function assertCan(user: Principal, permission: Permission, target?: Target): void {
+  if (!can(user, permission, target)) throw new ForbiddenError();
+}
+
+/** A Prisma `where` fragment limiting rows to the units in scope (unitId column). */
+export function unitWhere(user: Principal, permission: Permission): { instansiId?: string; id?: { in: string[] } } {
+  const scope = scopeOf(user, permission);
+  if (!scope) return { id: { in: [] } };
+  if (scope.all) return { instansiId: user.instansiId };
+  return { instansiId: user.instansiId, id: { in: scope.unitIds } };
+}
