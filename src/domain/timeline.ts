@@ -72,3 +72,47 @@ export function validateStageWindows(windows: StageWindow[]): Partial<Record<Sta
   });
   return errors;
 }
+
+/**
+ * The unit may edit its self-assessment from the start of Pengusulan to the end of Pembinaan, or
+ * until the date an ADMIN reopened it to.
+ */
+export function fillWindowOpen(windows: StageWindow[], today: string, reopenedUntil: string | null): boolean {
+  if (reopenedUntil && today <= reopenedUntil) return true;
+  const start = windows.find((w) => w.stage === "PENGUSULAN")?.start;
+  const end = windows.find((w) => w.stage === "PEMBINAAN")?.end;
+  return !!start && !!end && start <= today && today <= end;
+}
+
+export type ChainStatus = "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "RETURNED" | "FINALIZED" | "APPROVED";
+
+export interface Due {
+  date: string;
+  /** Who has to act, and what. */
+  label: string;
+}
+
+/**
+ * By when the assessment must leave its current step: the unit submits by the end of Pembinaan;
+ * the TPI finalises and pimpinan proposes through PMPZI by the PMPZI deadline. Approved = done.
+ */
+export function dueFor(status: ChainStatus, windows: StageWindow[], pmpziDeadline: string): Due | null {
+  const pembinaanEnd = windows.find((w) => w.stage === "PEMBINAAN")?.end;
+  switch (status) {
+    case "DRAFT":
+    case "RETURNED":
+      return pembinaanEnd ? { date: pembinaanEnd, label: "Unit mengajukan LKE ke TPI" } : null;
+    case "SUBMITTED":
+    case "IN_REVIEW":
+      return { date: pmpziDeadline, label: "TPI memfinalkan penilaian" };
+    case "FINALIZED":
+      return { date: pmpziDeadline, label: "Pimpinan mengusulkan melalui PMPZI" };
+    case "APPROVED":
+      return null;
+  }
+}
+
+export function isOverdue(status: ChainStatus, windows: StageWindow[], pmpziDeadline: string, today: string): boolean {
+  const due = dueFor(status, windows, pmpziDeadline);
+  return !!due && today > due.date;
+}

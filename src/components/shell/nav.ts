@@ -11,6 +11,12 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Beranda", icon: "home" },
+  { href: "/penilaian", label: "Penilaian LKE", icon: "clipboard", permission: "assessment:read" },
+  { href: "/ikhtisar", label: "Ikhtisar Unit", icon: "chart", permission: "overview:read" },
+  { href: "/pencanangan", label: "Pencanangan", icon: "flag", permission: "pencanangan:read" },
+  { href: "/linimasa", label: "Linimasa", icon: "calendar", permission: "timeline:read" },
+  { href: "/monev", label: "Monev Rencana Aksi", icon: "clipboard", permission: "monev:read" },
+  { href: "/penetapan", label: "Penetapan", icon: "award", permission: "penetapan:read" },
   { href: "/admin/unit", label: "Unit Kerja", icon: "building", permission: "unit:manage", group: "Administrasi" },
   { href: "/admin/pengguna", label: "Pengguna", icon: "users", permission: "user:manage", group: "Administrasi" },
   { href: "/admin/periode", label: "Periode", icon: "cog", permission: "periode:manage", group: "Administrasi" },

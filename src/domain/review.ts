@@ -1,0 +1,114 @@
+/**
+ * The review chain of one unit's LKE for a year, as one set of rules:
+ * OPERATOR_OPD fills → KEPALA_OPD submits → TPI reviews each question (accept, set its own answer,
+ * or return it) → returned questions reopen for the unit → the unit resubmits → the TPI finalises →
+ * PIMPINAN approves the proposal to PMPZI or sends it back to the TPI.
+ */
+
+export const ASSESSMENT_STATUSES = ["DRAFT", "SUBMITTED", "IN_REVIEW", "RETURNED", "FINALIZED", "APPROVED"] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+export const STATUS_LABELS: Record<AssessmentStatus, string> = {
+  DRAFT: "Pengisian oleh unit",
+  SUBMITTED: "Diajukan ke TPI",
+  IN_REVIEW: "Direviu TPI",
+  RETURNED: "Dikembalikan untuk revisi",
+  FINALIZED: "Final TPI, menunggu pimpinan",
+  APPROVED: "Disetujui diusulkan ke PMPZI",
+};
+
+/** Position in the chain, for sorting and progress bars (0 = just started, 5 = done). */
+export const STATUS_ORDER: Record<AssessmentStatus, number> = { DRAFT: 0, RETURNED: 1, SUBMITTED: 2, IN_REVIEW: 3, FINALIZED: 4, APPROVED: 5 };
+
+export type ReviewStatus = "PENDING" | "ACCEPTED" | "CHANGED" | "RETURNED" | "REVISED";
+
+export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
+  PENDING: "Belum direviu",
+  ACCEPTED: "Diterima TPI",
+  CHANGED: "Diubah TPI",
+  RETURNED: "Dikembalikan",
+  REVISED: "Sudah direvisi",
+};
+
+export type ChainAction = "submit" | "return" | "finalize" | "approve" | "sendBack";
+
+export const CHAIN_ACTION_LABELS: Record<ChainAction, string> = {
+  submit: "Ajukan ke TPI",
+  return: "Kembalikan untuk revisi",
+  finalize: "Finalkan penilaian TPI",
+  approve: "Setujui usulan ke PMPZI",
+  sendBack: "Kembalikan ke TPI",
+};
+
+/** What the transition checks need to know about the assessment's questions. */
+export interface ChainFacts {
+  /** Self-assessment questions without an answer or without catatan (ids). */
+  incomplete: string[];
+  /** Questions currently returned to the unit and not yet revised. */
+  openReturns: number;
+  /** Questions the TPI has not accepted, changed or returned yet. */
+  unreviewed: number;
+  /** Hasil inputs (IPAK, IPKP, capaian kinerja) missing in the layer that acts. */
+  hasilMissing: string[];
+}
+
+export type TransitionResult = { ok: true; next: AssessmentStatus } | { ok: false; reason: string; missing?: string[] };
+
+const FROM: Record<ChainAction, AssessmentStatus[]> = {
+  submit: ["DRAFT", "RETURNED"],
+  return: ["SUBMITTED", "IN_REVIEW"],
+  finalize: ["SUBMITTED", "IN_REVIEW"],
+  approve: ["FINALIZED"],
+  sendBack: ["FINALIZED"],
+};
+
+const TO: Record<ChainAction, AssessmentStatus> = {
+  submit: "SUBMITTED",
+  return: "RETURNED",
+  finalize: "FINALIZED",
+  approve: "APPROVED",
+  sendBack: "IN_REVIEW",
+};
+
+/** The one place that says whether a move along the chain is legal, and why not. */
+export function transition(status: AssessmentStatus, action: ChainAction, facts: ChainFacts): TransitionResult {
+  if (!FROM[action].includes(status)) {
+    return { ok: false, reason: `Tidak dapat "${CHAIN_ACTION_LABELS[action]}" saat status "${STATUS_LABELS[status]}".` };
+  }
+  switch (action) {
+    case "submit":
+      if (facts.incomplete.length || facts.hasilMissing.length) {
+        return {
+          ok: false,
+          reason: "Belum dapat diajukan: setiap pertanyaan harus dijawab dan diberi catatan, dan komponen hasil harus diisi.",
+          missing: [...facts.incomplete, ...facts.hasilMissing],
+        };
+      }
+      if (status === "RETURNED" && facts.openReturns > 0) {
+        return { ok: false, reason: `Masih ada ${facts.openReturns} pertanyaan yang dikembalikan dan belum direvisi.` };
+      }
+      break;
+    case "return":
+      if (facts.openReturns === 0) return { ok: false, reason: "Tandai minimal satu pertanyaan untuk dikembalikan beserta alasannya." };
+      break;
+    case "finalize":
+      if (facts.openReturns > 0) return { ok: false, reason: "Masih ada pertanyaan yang dikembalikan; kembalikan penilaian ke unit atau terima jawabannya." };
+      if (facts.unreviewed > 0) return { ok: false, reason: `Masih ada ${facts.unreviewed} pertanyaan yang belum direviu TPI.` };
+      if (facts.hasilMissing.length) return { ok: false, reason: "Nilai komponen hasil TPI belum lengkap.", missing: facts.hasilMissing };
+      break;
+  }
+  return { ok: true, next: TO[action] };
+}
+
+/** Who may change the unit's own (SELF) answer to a question right now. */
+export function selfAnswerEditable(status: AssessmentStatus, reviewStatus: ReviewStatus, fillWindowOpen: boolean): boolean {
+  if (!fillWindowOpen) return false;
+  if (status === "DRAFT") return true;
+  // After a return only the returned questions reopen; everything else stays locked.
+  return status === "RETURNED" && (reviewStatus === "RETURNED" || reviewStatus === "REVISED");
+}
+
+/** The TPI works on questions while the assessment is with it. */
+export function tpiReviewOpen(status: AssessmentStatus): boolean {
+  return status === "SUBMITTED" || status === "IN_REVIEW";
+}
