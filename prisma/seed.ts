@@ -365,7 +365,7 @@ async function seedDemo(prisma: PrismaClient, year: number) {
           // after the Pembinaan window closed.
           reopenedUntil: !closed && (status === "DRAFT" || status === "RETURNED") ? new Date(Date.UTC(y, 11, 31, 16, 59, 59)) : null,
           reopenReason: !closed && (status === "DRAFT" || status === "RETURNED") ? "Perpanjangan pengisian LKE sesuai surat Sekda" : null,
-          lastActivityAt: closed ? at(5, 27) : new Date(Date.UTC(y, 10, 1 + Math.floor(rand() * 20), 2)),
+          lastActivityAt: closed ? at(5, 27) : new Date(Date.UTC(y, 8, 1 + Math.floor(rand() * 28), 2)),
         },
       });
       assessmentIds.push(assessment.id);

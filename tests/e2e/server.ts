@@ -24,6 +24,8 @@ if (base) {
 }
 process.env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "zi-e2e-"));
 process.env.SEED_DEMO = "1";
+// A fixed day in the running year's Evaluasi stage, so date rules do not depend on when tests run.
+process.env.APP_TODAY ??= `${new Date().getFullYear()}-10-15`;
 process.env.PORT = process.env.E2E_PORT ?? "3100";
 process.env.HOST = "127.0.0.1";
 await import("../../scripts/start");
