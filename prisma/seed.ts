@@ -363,7 +363,7 @@ async function seedDemo(prisma: PrismaClient, year: number) {
           approvedAt: status === "APPROVED" ? at(5, 27) : null,
           // This year's units that have not submitted may still fill in: Bagian Organisasi reopened them
           // after the Pembinaan window closed.
-          reopenedUntil: !closed && (status === "DRAFT" || status === "RETURNED") ? new Date(Date.UTC(y, 11, 31, 16, 59, 59)) : null,
+          reopenedUntil: !closed && (status === "DRAFT" || status === "RETURNED") ? isoDate(`${y}-12-31`) : null,
           reopenReason: !closed && (status === "DRAFT" || status === "RETURNED") ? "Perpanjangan pengisian LKE sesuai surat Sekda" : null,
           lastActivityAt: closed ? at(5, 27) : new Date(Date.UTC(y, 8, 1 + Math.floor(rand() * 28), 2)),
         },

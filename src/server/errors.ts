@@ -3,6 +3,8 @@ export class UserError extends Error {
   constructor(
     message: string,
     readonly fieldErrors?: Record<string, string>,
+    /** Structured detail for the UI, e.g. the checklist of what blocks a submission. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = "UserError";

@@ -13,7 +13,7 @@ import { ConflictError, UserError } from "@/server/errors";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: unknown };
+  | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: unknown; details?: unknown };
 
 export interface ActionContext {
   user: CurrentUser;
@@ -89,7 +89,7 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
       return { ok: true, data };
     } catch (e) {
       if (e instanceof ConflictError) return { ok: false, error: e.message, conflict: e.current };
-      if (e instanceof UserError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
+      if (e instanceof UserError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors, details: e.details };
       if (isUniqueViolation(e)) return { ok: false, error: "Data yang sama sudah ada." };
       console.error(`[${def.name}]`, e);
       return { ok: false, error: GENERIC_ERROR };

@@ -23,7 +23,8 @@ export async function recomputeAssessmentScores(db: Db, assessmentId: string): P
   });
   const catalogue = getCatalogue(assessment.periode.catalogueId);
   const previous = await previousPredicate(db, assessment.unitId, assessment.periode.year);
-  const evidenceCount = assessment.answers.filter((a) => a.layer === "SELF" && a._count.evidence > 0).length;
+  const withEvidence = new Set(assessment.answers.filter((a) => a.layer === "SELF" && a._count.evidence > 0).map((a) => a.question.code));
+  const evidenceCount = withEvidence.size;
   const result = {} as Record<Layer, Scorecard>;
   for (const layer of ["SELF", "TPI"] as const) {
     const scorecard = scoreAssessment({
@@ -45,7 +46,20 @@ export async function recomputeAssessmentScores(db: Db, assessmentId: string): P
       capaianKinerja: scorecard.capaianKinerja,
       wbkEligible: scorecard.wbk.eligible,
       wbbmEligible: scorecard.wbbm.eligible,
-      areas: scorecard.areas.map((a) => ({ id: a.id, weight: a.weight, score: a.score, pemenuhan: a.pemenuhan, reform: a.reform })),
+      areas: scorecard.areas.map((a) => {
+        // Progress per area, so dashboards can query it: answered, with evidence, questions.
+        const questions = catalogue.questions.filter((q) => q.areaId === a.id);
+        return {
+          id: a.id,
+          weight: a.weight,
+          score: a.score,
+          pemenuhan: a.pemenuhan,
+          reform: a.reform,
+          questions: questions.length,
+          answered: questions.filter((q) => scorecard.questions[q.id]?.answered).length,
+          evidence: questions.filter((q) => withEvidence.has(q.id)).length,
+        };
+      }),
       wbkUnmet: scorecard.wbk.unmet.map((u) => u.code),
       wbbmUnmet: scorecard.wbbm.unmet.map((u) => u.code),
       answeredCount: scorecard.answeredCount,

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Assessment" ALTER COLUMN "reopenedUntil" SET DATA TYPE DATE;

@@ -1,0 +1,147 @@
+"use client";
+
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import Link from "next/link";
+import { CheckCircle2, FileCheck2 } from "lucide-react";
+import type { AssessmentView } from "@/server/queries/assessments";
+import type { LiveScores } from "@/server/lke/context";
+import { cn } from "@/lib/cn";
+import { HasilSection } from "./hasil-section";
+import { QuestionCard } from "./question-card";
+import { ScorePanel } from "./score-panel";
+
+interface WorkspaceContext {
+  view: AssessmentView;
+  maxBytes: number;
+  setScores: (scores: LiveScores) => void;
+  setDirty: (key: string, dirty: boolean) => void;
+}
+
+const Ctx = createContext<WorkspaceContext | null>(null);
+
+export function useWorkspace(): WorkspaceContext {
+  const ctx = useContext(Ctx);
+  if (!ctx) throw new Error("useWorkspace outside AssessmentWorkspace");
+  return ctx;
+}
+
+const UNSAVED = "Ada jawaban yang belum disimpan. Tinggalkan halaman ini?";
+
+export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view: AssessmentView; hasilTab: string; focus?: string; maxBytes: number }) {
+  const [scores, setScores] = useState(view.scores);
+  const dirty = useRef(new Set<string>());
+  const [dirtyCount, setDirtyCount] = useState(0);
+  const setDirty = useCallback((key: string, isDirty: boolean) => {
+    if (isDirty) dirty.current.add(key);
+    else dirty.current.delete(key);
+    setDirtyCount(dirty.current.size);
+  }, []);
+
+  // Guard unsaved changes when leaving the page.
+  useEffect(() => {
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (dirty.current.size > 0) e.preventDefault();
+    };
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => window.removeEventListener("beforeunload", onBeforeUnload);
+  }, []);
+
+  useEffect(() => {
+    if (!focus) return;
+    document.getElementById(`q-${focus}`)?.scrollIntoView({ block: "start" });
+  }, [focus]);
+
+  const ctx = useMemo(() => ({ view, maxBytes, setScores, setDirty }), [view, maxBytes, setDirty]);
+  const guard = (e: React.MouseEvent) => {
+    if (dirty.current.size > 0 && !window.confirm(UNSAVED)) e.preventDefault();
+  };
+  const activeTab = view.area?.id ?? hasilTab;
+
+  return (
+    <Ctx.Provider value={ctx}>
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0 space-y-4">
+          <nav aria-label="Area LKE" className="no-print -mx-3 overflow-x-auto px-3 sm:mx-0 sm:px-0">
+            <ul className="flex min-w-max gap-2 sm:flex-wrap sm:min-w-0">
+              {view.progress.map((p, i) => (
+                <li key={p.id}>
+                  <Link
+                    href={`?area=${encodeURIComponent(p.id)}`}
+                    onClick={guard}
+                    scroll={false}
+                    aria-current={activeTab === p.id ? "page" : undefined}
+                    className={cn(
+                      "block rounded-md border px-3 py-2 text-left text-xs transition-colors",
+                      activeTab === p.id ? "border-brand-600 bg-brand-50 text-brand-900" : "border-slate-200 bg-white text-slate-700 hover:border-brand-300",
+                    )}
+                  >
+                    <span className="block font-semibold">
+                      {String.fromCharCode(65 + i)}. {p.name}
+                    </span>
+                    <span className="mt-0.5 flex items-center gap-3 text-slate-500">
+                      <span className="inline-flex items-center gap-1" title="Terjawab">
+                        <CheckCircle2 className="h-3 w-3" aria-hidden /> {p.answered}/{p.total}
+                      </span>
+                      <span className="inline-flex items-center gap-1" title="Dengan bukti dukung">
+                        <FileCheck2 className="h-3 w-3" aria-hidden /> {p.evidence}/{p.total}
+                      </span>
+                      {p.returned > 0 && <span className="font-semibold text-red-600">{p.returned} dikembalikan</span>}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+              <li>
+                <Link
+                  href={`?area=${hasilTab}`}
+                  onClick={guard}
+                  scroll={false}
+                  aria-current={activeTab === hasilTab ? "page" : undefined}
+                  className={cn(
+                    "block h-full rounded-md border px-3 py-2 text-xs font-semibold",
+                    activeTab === hasilTab ? "border-brand-600 bg-brand-50 text-brand-900" : "border-slate-200 bg-white text-slate-700 hover:border-brand-300",
+                  )}
+                >
+                  Komponen Hasil
+                  <span className="mt-0.5 block font-normal text-slate-500">IPAK, IPKP, capaian</span>
+                </Link>
+              </li>
+            </ul>
+          </nav>
+
+          {dirtyCount > 0 && (
+            <p role="status" className="sticky top-16 z-20 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              {dirtyCount} jawaban belum disimpan.
+            </p>
+          )}
+
+          {view.area ? (
+            <div className="space-y-6">
+              {view.area.subAreas.map((sub) => (
+                <section key={sub.id} aria-labelledby={`sub-${sub.id}`} className="space-y-4">
+                  <h2 id={`sub-${sub.id}`} className="text-lg font-semibold text-slate-900">
+                    {sub.kind === "PEMENUHAN" ? "Pemenuhan" : "Reform"} <span className="text-sm font-normal text-slate-500">· bobot {sub.weight.toLocaleString("id-ID")}</span>
+                  </h2>
+                  {sub.indicators.map((ind) => (
+                    <div key={ind.id} className="space-y-3">
+                      <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600">
+                        {ind.id} · {ind.name} <span className="font-normal normal-case text-slate-400">(bobot {ind.weight.toLocaleString("id-ID")})</span>
+                      </h3>
+                      {ind.questions.map((q) => (
+                        <QuestionCard key={q.id} question={q} answer={view.answers[q.id]} history={view.history[q.id] ?? []} />
+                      ))}
+                    </div>
+                  ))}
+                </section>
+              ))}
+            </div>
+          ) : (
+            <HasilSection />
+          )}
+        </div>
+        <aside className="xl:sticky xl:top-20 xl:h-fit">
+          <ScorePanel scores={scores} />
+        </aside>
+      </div>
+    </Ctx.Provider>
+  );
+}

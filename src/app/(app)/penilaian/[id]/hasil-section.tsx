@@ -1,0 +1,109 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Save } from "lucide-react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Field, Input, Select, Textarea } from "@/components/ui/form";
+import { formatIndex } from "@/domain/scoring/format";
+import { saveSelfHasilAction, saveTpiHasilAction } from "@/server/actions/lke-answers";
+import type { AssessmentView } from "@/server/queries/assessments";
+import { EvidenceBox } from "./evidence-box";
+import { useWorkspace } from "./assessment-workspace";
+
+type HasilRow = AssessmentView["hasil"]["SELF"];
+
+const parseIndex = (s: string): number | null => (s.trim() === "" ? null : Number(s.replace(",", ".")));
+const showIndex = (n: number | null) => (n === null ? "" : formatIndex(n));
+
+/** IPAK and IPKP (survey indices 1–4) and capaian kinerja (A–E), per layer, with their evidence. */
+export function HasilSection() {
+  const { view } = useWorkspace();
+  return (
+    <div className="space-y-4">
+      <HasilForm layer="SELF" row={view.hasil.SELF} editable={view.can.writeSelfHasil} />
+      {(view.can.review || view.hasil.TPI.version > 0) && <HasilForm layer="TPI" row={view.hasil.TPI} editable={view.can.review} />}
+    </div>
+  );
+}
+
+function HasilForm({ layer, row, editable }: { layer: "SELF" | "TPI"; row: HasilRow; editable: boolean }) {
+  const { view, setScores } = useWorkspace();
+  const def = view.hasilDefinition;
+  const [ipak, setIpak] = useState(showIndex(row.ipak));
+  const [ipkp, setIpkp] = useState(showIndex(row.ipkp));
+  const [capaian, setCapaian] = useState(row.capaianKinerja ?? "");
+  const [catatan, setCatatan] = useState(row.catatan);
+  const [version, setVersion] = useState(row.version);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  const [pending, start] = useTransition();
+  const action = layer === "SELF" ? saveSelfHasilAction : saveTpiHasilAction;
+  const evidenceOf = (field: string) => row.evidence.filter((e) => e.field === field);
+
+  function save() {
+    setError(null);
+    setFieldErrors({});
+    setSaved(false);
+    start(async () => {
+      const result = await action({ assessmentId: view.id, ipak: parseIndex(ipak), ipkp: parseIndex(ipkp), capaianKinerja: (capaian || null) as never, catatan, version });
+      if (!result.ok) {
+        setError(result.error);
+        setFieldErrors(result.fieldErrors ?? {});
+        return;
+      }
+      setVersion(result.data.version);
+      setScores(result.data.scores);
+      setSaved(true);
+    });
+  }
+
+  const id = (f: string) => `${layer}-${f}`;
+  return (
+    <Card>
+      <CardHeader
+        title={layer === "SELF" ? "Komponen hasil — isian unit" : "Komponen hasil — penilaian TPI"}
+        description={layer === "SELF" ? "Indeks survei SPAK/SPKP (skala 1–4, dua desimal) dan capaian kinerja, dengan laporannya." : "TPI dapat menetapkan nilainya sendiri dengan catatan."}
+      />
+      <CardBody className="space-y-4">
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field label="IPAK (indeks persepsi antikorupsi)" htmlFor={id("ipak")} error={fieldErrors.ipak} hint={`Minimal WBK/WBBM ${formatIndex(def.ipak.min.WBK)}`}>
+            <Input id={id("ipak")} inputMode="decimal" value={ipak} onChange={(e) => setIpak(e.target.value)} disabled={!editable || pending} aria-invalid={!!fieldErrors.ipak} />
+          </Field>
+          <Field label="IPKP (indeks persepsi kualitas pelayanan)" htmlFor={id("ipkp")} error={fieldErrors.ipkp} hint={`Minimal WBK ${formatIndex(def.ipkp.min.WBK)}, WBBM ${formatIndex(def.ipkp.min.WBBM)}`}>
+            <Input id={id("ipkp")} inputMode="decimal" value={ipkp} onChange={(e) => setIpkp(e.target.value)} disabled={!editable || pending} aria-invalid={!!fieldErrors.ipkp} />
+          </Field>
+          <Field label="Capaian kinerja" htmlFor={id("capaian")} error={fieldErrors.capaianKinerja}>
+            <Select id={id("capaian")} value={capaian} onChange={(e) => setCapaian(e.target.value)} disabled={!editable || pending}>
+              <option value="">Pilih…</option>
+              {def.capaianKinerja.options.map((o) => (
+                <option key={o.label} value={o.label} title={o.criteria}>
+                  {o.label} — {o.criteria.length > 70 ? `${o.criteria.slice(0, 70)}…` : o.criteria}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <Field label={layer === "SELF" ? "Catatan" : "Catatan TPI (wajib)"} htmlFor={id("catatan")} error={fieldErrors.catatan}>
+          <Textarea id={id("catatan")} rows={2} value={catatan} onChange={(e) => setCatatan(e.target.value)} disabled={!editable || pending} />
+        </Field>
+        {error && <Alert tone="error">{error}</Alert>}
+        {saved && <Alert tone="success">Nilai komponen hasil disimpan.</Alert>}
+        {editable && (
+          <Button onClick={save} disabled={pending}>
+            <Save className="h-4 w-4" aria-hidden /> {pending ? "Menyimpan…" : "Simpan komponen hasil"}
+          </Button>
+        )}
+        {layer === "SELF" && (
+          <div className="grid gap-4 border-t border-slate-100 pt-4 md:grid-cols-3">
+            <EvidenceBox hasilField="IPAK" label="Laporan survei IPAK" initial={evidenceOf("IPAK")} editable={editable} />
+            <EvidenceBox hasilField="IPKP" label="Laporan survei IPKP" initial={evidenceOf("IPKP")} editable={editable} />
+            <EvidenceBox hasilField="CAPAIAN_KINERJA" label="Bukti capaian kinerja" initial={evidenceOf("CAPAIAN_KINERJA")} editable={editable} />
+          </div>
+        )}
+      </CardBody>
+    </Card>
+  );
+}

@@ -1,0 +1,212 @@
+"use client";
+
+import { useEffect, useState, useTransition } from "react";
+import { History, RotateCcw, Save } from "lucide-react";
+import { ReviewStatusBadge } from "@/components/assessment-status-badge";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Textarea } from "@/components/ui/form";
+import { formatScore } from "@/domain/scoring/format";
+import type { AnswerValue } from "@/domain/scoring/types";
+import type { ReviewStatus } from "@/domain/review";
+import { saveSelfAnswerAction } from "@/server/actions/lke-answers";
+import type { CurrentAnswer } from "@/server/lke/answers";
+import type { HistoryEntry, SelfAnswerView, TpiAnswerView } from "@/server/queries/assessments";
+import { formatDateTimeLocal } from "./time";
+import { AnswerInput, describeAnswer, type PlainQuestion } from "./answer-input";
+import { EvidenceBox } from "./evidence-box";
+import { TpiReview } from "./tpi-review";
+import { useWorkspace } from "./assessment-workspace";
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+export function QuestionCard({ question, answer, history }: { question: PlainQuestion; answer: { self: SelfAnswerView; tpi: TpiAnswerView | null }; history: HistoryEntry[] }) {
+  const { view, setScores, setDirty } = useWorkspace();
+  const [saved, setSaved] = useState({ value: answer.self.value, catatan: answer.self.catatan, version: answer.self.version });
+  const [value, setValue] = useState<AnswerValue | null>(answer.self.value);
+  const [catatan, setCatatan] = useState(answer.self.catatan);
+  const [reviewStatus, setReviewStatus] = useState<ReviewStatus>(answer.self.reviewStatus);
+  const [revisionCount, setRevisionCount] = useState(answer.self.revisionCount);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [conflict, setConflict] = useState<CurrentAnswer | null>(null);
+  const [justSaved, setJustSaved] = useState(false);
+  const [pending, start] = useTransition();
+
+  const editable = answer.self.editable;
+  const dirty = !same(value, saved.value) || catatan !== saved.catatan;
+  useEffect(() => setDirty(question.id, dirty), [dirty, question.id, setDirty]);
+
+  function save(version = saved.version) {
+    setError(null);
+    setFieldErrors({});
+    setJustSaved(false);
+    start(async () => {
+      const result = await saveSelfAnswerAction({ assessmentId: view.id, questionCode: question.id, value: value as string | Record<string, number> | null, catatan, version });
+      if (!result.ok) {
+        setError(result.error);
+        setFieldErrors(result.fieldErrors ?? {});
+        setConflict((result.conflict as CurrentAnswer | undefined) ?? null);
+        return;
+      }
+      setConflict(null);
+      setSaved({ value, catatan: catatan.trim(), version: result.data.version });
+      setCatatan(catatan.trim());
+      setReviewStatus(result.data.reviewStatus);
+      setRevisionCount(result.data.revisionCount);
+      setScores(result.data.scores);
+      setJustSaved(true);
+    });
+  }
+
+  const returned = reviewStatus === "RETURNED" || reviewStatus === "REVISED";
+
+  return (
+    <article id={`q-${question.id}`} aria-labelledby={`q-${question.id}-title`} className="scroll-mt-24 rounded-lg border border-slate-200 bg-white shadow-sm" data-testid={`question-${question.id}`}>
+      <header className="flex flex-wrap items-start justify-between gap-2 border-b border-slate-100 px-4 py-3">
+        <div className="min-w-0">
+          <p className="text-xs font-semibold text-brand-700">
+            {question.id} · bobot {formatScore(question.weight)}
+          </p>
+          <h4 id={`q-${question.id}-title`} className="mt-0.5 whitespace-pre-line text-sm font-medium text-slate-900">
+            {question.text}
+          </h4>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <ReviewStatusBadge status={reviewStatus} />
+          {revisionCount > 0 && <span className="text-xs text-slate-500">direvisi {revisionCount}×</span>}
+        </div>
+      </header>
+
+      {returned && answer.self.returnReason && (
+        <div className="px-4 pt-3">
+          <Alert tone={reviewStatus === "RETURNED" ? "warning" : "info"} title={reviewStatus === "RETURNED" ? "Dikembalikan TPI untuk revisi" : "Sudah direvisi; alasan pengembalian"}>
+            {answer.self.returnReason}
+          </Alert>
+        </div>
+      )}
+
+      <div className="grid gap-4 px-4 py-4 lg:grid-cols-2">
+        <section aria-label="Jawaban unit" className="space-y-3">
+          <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Jawaban unit (penilaian mandiri)</p>
+          <AnswerInput
+            question={question}
+            value={value}
+            name={`self-${question.id}`}
+            onChange={(v) => {
+              setValue(v);
+              setJustSaved(false);
+            }}
+            disabled={!editable || pending}
+            settings={view.settings}
+          />
+          <label className="block">
+            <span className="mb-1 block text-xs font-medium text-slate-700">Catatan (wajib untuk setiap jawaban)</span>
+            <Textarea
+              value={catatan}
+              onChange={(e) => {
+                setCatatan(e.target.value);
+                setJustSaved(false);
+              }}
+              disabled={!editable || pending}
+              rows={2}
+              aria-invalid={!!fieldErrors.catatan}
+              aria-label={`Catatan ${question.id}`}
+            />
+            {fieldErrors.catatan && <span className="mt-1 block text-xs font-medium text-red-600">{fieldErrors.catatan}</span>}
+          </label>
+
+          {conflict && (
+            <Alert tone="warning" title="Bentrok penyimpanan">
+              <p>
+                {conflict.updatedBy} menyimpan jawaban <strong>{describeAnswer(question, conflict.value, view.settings)}</strong> pada {formatDateTimeLocal(conflict.updatedAt)}
+                {conflict.catatan && <> dengan catatan “{conflict.catatan}”</>}.
+              </p>
+              <div className="mt-2 flex flex-wrap gap-2">
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  onClick={() => {
+                    setValue(conflict.value);
+                    setCatatan(conflict.catatan);
+                    setSaved({ value: conflict.value, catatan: conflict.catatan, version: conflict.version });
+                    setConflict(null);
+                    setError(null);
+                  }}
+                >
+                  <RotateCcw className="h-3.5 w-3.5" aria-hidden /> Pakai jawaban mereka
+                </Button>
+                <Button size="sm" onClick={() => save(conflict.version)}>
+                  Simpan jawaban saya
+                </Button>
+              </div>
+            </Alert>
+          )}
+          {error && !conflict && <Alert tone="error">{error}</Alert>}
+
+          {editable && (
+            <div className="flex flex-wrap items-center gap-3">
+              <Button size="sm" onClick={() => save()} disabled={pending || !dirty || value === null}>
+                <Save className="h-3.5 w-3.5" aria-hidden /> {pending ? "Menyimpan…" : "Simpan"}
+              </Button>
+              {dirty && <span className="text-xs font-medium text-amber-700">Belum disimpan</span>}
+              {justSaved && !dirty && (
+                <span role="status" className="text-xs font-medium text-emerald-700">
+                  Tersimpan
+                </span>
+              )}
+            </div>
+          )}
+          {!editable && answer.self.updatedBy && (
+            <p className="text-xs text-slate-500">
+              Diisi {answer.self.updatedBy}
+              {answer.self.updatedAt && `, ${formatDateTimeLocal(answer.self.updatedAt)}`}
+            </p>
+          )}
+          <EvidenceBox
+            questionCode={question.id}
+            initial={answer.self.evidence}
+            editable={editable}
+            onUploaded={(v) => v !== null && saved.version === 0 && setSaved((s) => ({ ...s, version: v }))}
+          />
+        </section>
+
+        <TpiReview question={question} self={{ value: saved.value, reviewStatus }} tpi={answer.tpi} onReviewed={(status) => setReviewStatus(status)} />
+      </div>
+
+      {history.length > 0 && (
+        <details className="border-t border-slate-100 px-4 py-2 text-sm">
+          <summary className="flex cursor-pointer items-center gap-2 text-xs font-medium text-slate-600">
+            <History className="h-3.5 w-3.5" aria-hidden /> Riwayat perubahan ({history.length})
+          </summary>
+          <ol className="mt-2 space-y-1.5 text-xs text-slate-600">
+            {history.map((h, i) => (
+              <li key={i} className="rounded bg-slate-50 px-2 py-1">
+                <span className="font-medium text-slate-800">{h.actor}</span> · {formatDateTimeLocal(h.at)} · {describeHistory(h, question, view.settings)}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </article>
+  );
+}
+
+type Snapshot = { layer?: string; value?: AnswerValue | null; catatan?: string | null; reviewStatus?: string; returnReason?: string | null } | null;
+
+function describeHistory(h: HistoryEntry, question: PlainQuestion, settings: Parameters<typeof describeAnswer>[2]): string {
+  const show = (s: Snapshot) => (s ? describeAnswer(question, s.value ?? null, settings) : "belum dijawab");
+  if (h.action === "answer.save") {
+    const before = h.before as Snapshot;
+    const after = h.after as Snapshot;
+    return `jawaban unit ${show(before)} → ${show(after)}${after?.catatan && after.catatan !== before?.catatan ? ` (catatan: “${after.catatan}”)` : ""}`;
+  }
+  if (h.action.startsWith("answer.review")) {
+    const after = h.after as { self: Snapshot; tpi: Snapshot };
+    const before = h.before as { self: Snapshot; tpi: Snapshot };
+    if (h.action.endsWith("return")) return `TPI mengembalikan: “${after.self?.returnReason ?? ""}”`;
+    if (h.action.endsWith("change")) return `TPI mengubah jawaban ${show(before.tpi ?? before.self)} → ${show(after.tpi)} (catatan: “${after.tpi?.catatan ?? ""}”)`;
+    return `TPI menerima jawaban ${show(after.tpi)}`;
+  }
+  return h.action;
+}

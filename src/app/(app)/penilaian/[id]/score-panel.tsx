@@ -1,0 +1,102 @@
+"use client";
+
+import { formatScore } from "@/domain/scoring/format";
+import type { LiveScore, LiveScores } from "@/server/lke/context";
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/lib/cn";
+
+function Verdict({ label, v }: { label: string; v: LiveScore["wbk"] }) {
+  return (
+    <div>
+      <Badge tone={v.eligible ? "green" : "red"}>
+        {label}: {v.eligible ? "memenuhi" : "belum"}
+      </Badge>
+      {!v.eligible && v.unmet.length > 0 && (
+        <details className="mt-1 text-xs text-slate-600">
+          <summary className="cursor-pointer">{v.unmet.length} syarat belum terpenuhi</summary>
+          <ul className="mt-1 list-disc space-y-0.5 pl-4">
+            {v.unmet.map((u) => (
+              <li key={u}>{u}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+function Layer({ title, score, testId, empty }: { title: string; score: LiveScore; testId: string; empty?: string }) {
+  return (
+    <div className="space-y-2" data-testid={testId}>
+      <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</p>
+      {empty ? (
+        <p className="text-sm text-slate-500">{empty}</p>
+      ) : (
+        <>
+          <p className="text-3xl font-semibold tabular-nums text-slate-900" data-testid={`${testId}-total`}>
+            {formatScore(score.total)}
+          </p>
+          <p className="text-xs text-slate-500">
+            Pengungkit {formatScore(score.pengungkit)} · Hasil {formatScore(score.hasil)}
+          </p>
+          <Verdict label="WBK" v={score.wbk} />
+          <Verdict label="WBBM" v={score.wbbm} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The live score of both layers, recomputed by the engine after every save. */
+export function ScorePanel({ scores }: { scores: LiveScores }) {
+  const { SELF, TPI } = scores;
+  const tpiEmpty = TPI.answered === 0 && TPI.hasil === 0;
+  const diff = TPI.total - SELF.total;
+  return (
+    <section aria-label="Nilai sementara" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <h2 className="mb-3 text-base font-semibold text-slate-900">Nilai sementara</h2>
+      <div className="grid grid-cols-2 gap-4">
+        <Layer title="Mandiri (unit)" score={SELF} testId="score-self" />
+        <Layer title="TPI" score={TPI} testId="score-tpi" empty={tpiEmpty ? "Belum direviu TPI" : undefined} />
+      </div>
+      {!tpiEmpty && (
+        <p className="mt-3 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700" data-testid="score-diff">
+          Selisih TPI − mandiri: <span className={cn("font-semibold tabular-nums", diff < 0 ? "text-red-700" : "text-emerald-700")}>{diff > 0 ? "+" : ""}{formatScore(diff)}</span>
+        </p>
+      )}
+      <table className="mt-4 w-full text-xs">
+        <caption className="sr-only">Nilai per area, mandiri dan TPI</caption>
+        <thead>
+          <tr className="text-left text-slate-500">
+            <th scope="col" className="pb-1 font-medium">Area</th>
+            <th scope="col" className="pb-1 text-right font-medium">Mandiri</th>
+            <th scope="col" className="pb-1 text-right font-medium">TPI</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SELF.areas.map((a, i) => {
+            const t = TPI.areas[i];
+            return (
+              <tr key={a.id} className="border-t border-slate-100">
+                <th scope="row" className="py-1.5 pr-2 text-left font-normal text-slate-700">
+                  {a.name}
+                  <span className="mt-1 block h-1.5 w-full overflow-hidden rounded bg-slate-100" aria-hidden>
+                    <span className={cn("block h-full", a.pct >= 75 ? "bg-emerald-500" : a.pct >= 60 ? "bg-brand-500" : "bg-amber-500")} style={{ width: `${Math.min(100, a.pct)}%` }} />
+                  </span>
+                </th>
+                <td className="py-1.5 text-right tabular-nums">
+                  {formatScore(a.score)}
+                  <span className="block text-slate-400">/ {formatScore(a.weight)}</span>
+                </td>
+                <td className="py-1.5 text-right tabular-nums">{tpiEmpty ? "—" : formatScore(t.score)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="mt-3 text-xs text-slate-500">
+        Terjawab {SELF.answered}/{SELF.questions} pertanyaan. Dihitung ulang setiap kali jawaban disimpan.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+"use server";
+
+import { ForbiddenError, UserError } from "@/server/errors";
+import { afterChange } from "@/server/lke/context";
+import { canOnOwner, evidenceOwner } from "@/server/lke/evidence";
+import { defineAction } from "./define-action";
+import { deleteEvidenceSchema } from "./lke.validation";
+
+/** Soft-deletes an evidence file: the bytes and the row stay for the audit trail. */
+export const deleteEvidenceAction = defineAction({
+  name: "evidence.delete",
+  schema: deleteEvidenceSchema,
+  permission: "answer:write",
+  async target({ evidenceId }, { tx, user }) {
+    const evidence = await tx.evidence.findFirst({ where: { id: evidenceId, deletedAt: null } });
+    const owner = evidence && (await evidenceOwner(tx, evidence));
+    if (!evidence || !owner) throw new UserError("Berkas tidak ditemukan.");
+    if (!canOnOwner(user, owner, owner.write)) throw new ForbiddenError();
+    return owner.targets[0];
+  },
+  async handler({ evidenceId }, { tx, user, audit }) {
+    const evidence = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId } });
+    const owner = (await evidenceOwner(tx, evidence))!;
+    if (owner.lockedReason) throw new UserError(owner.lockedReason);
+    const after = await tx.evidence.update({ where: { id: evidenceId }, data: { deletedAt: new Date(), deletedById: user.id } });
+    await audit({ entity: "Evidence", entityId: evidenceId, before: { deletedAt: null }, after: { deletedAt: after.deletedAt, originalName: after.originalName } });
+    if (owner.assessmentId) await afterChange(tx, owner.assessmentId);
+    return { id: evidenceId };
+  },
+});

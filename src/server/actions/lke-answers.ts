@@ -1,0 +1,108 @@
+"use server";
+
+import { selfAnswerEditable, STATUS_LABELS, tpiReviewOpen } from "@/domain/review";
+import { validateAnswer, validateHasil } from "@/domain/scoring/validate";
+import type { Tx } from "@/server/db/client";
+import { ConflictError, UserError } from "@/server/errors";
+import { answerColumns, answerSnapshot, conflict, lockedMessage } from "@/server/lke/answers";
+import { afterChange, isFillWindowOpen, loadAssessment, questionOf, questionRowId, targetOf } from "@/server/lke/context";
+import { defineAction, isUniqueViolation } from "./define-action";
+import { saveSelfAnswerSchema, saveSelfHasilSchema, saveTpiHasilSchema } from "./lke.validation";
+
+const target = ({ assessmentId }: { assessmentId: string }, { tx }: { tx: Tx }) => loadAssessment(tx, assessmentId).then(targetOf);
+
+/** The unit (OPERATOR_OPD) saves its own answer to one question. */
+export const saveSelfAnswerAction = defineAction({
+  name: "answer.save",
+  schema: saveSelfAnswerSchema,
+  permission: "answer:write",
+  target,
+  async handler(input, { tx, user, audit }) {
+    const a = await loadAssessment(tx, input.assessmentId);
+    questionOf(a.catalogue, input.questionCode);
+    const checked = validateAnswer(a.catalogue, input.questionCode, input.value);
+    if (!checked.ok) throw new UserError(`Jawaban tidak sah: ${checked.message}`, { value: checked.message });
+    const questionId = await questionRowId(tx, a.catalogue.id, input.questionCode);
+    const key = { assessmentId: a.id, questionId, layer: "SELF" as const };
+    const existing = await tx.answer.findUnique({ where: { assessmentId_questionId_layer: key } });
+    if (!selfAnswerEditable(a.status, existing?.reviewStatus ?? "PENDING", isFillWindowOpen(a))) throw new UserError(lockedMessage(a));
+
+    const data = { ...answerColumns(checked.value), catatan: input.catatan, updatedById: user.id };
+    let row;
+    if (!existing) {
+      if (input.version !== 0) await conflict(tx, key);
+      try {
+        row = await tx.answer.create({ data: { ...key, ...data } });
+      } catch (e) {
+        if (isUniqueViolation(e)) await conflict(tx, key);
+        throw e;
+      }
+    } else {
+      // A revision of a returned question counts, and the question goes back to the TPI.
+      const revising = a.status === "RETURNED" && existing.reviewStatus === "RETURNED";
+      const updated = await tx.answer.updateMany({
+        where: { id: existing.id, version: input.version },
+        data: {
+          ...data,
+          version: { increment: 1 },
+          ...(revising ? { reviewStatus: "REVISED" as const, revisionCount: { increment: 1 } } : {}),
+        },
+      });
+      if (updated.count === 0) await conflict(tx, key);
+      row = await tx.answer.findUniqueOrThrow({ where: { id: existing.id } });
+    }
+    await audit({ entity: "Answer", entityId: row.id, before: answerSnapshot(existing, input.questionCode, "SELF"), after: answerSnapshot(row, input.questionCode, "SELF") });
+    const scores = await afterChange(tx, a.id);
+    return { version: row.version, reviewStatus: row.reviewStatus, revisionCount: row.revisionCount, scores };
+  },
+});
+
+async function saveHasil(
+  input: { assessmentId: string; ipak: number | null; ipkp: number | null; capaianKinerja: string | null; catatan: string; version: number },
+  layer: "SELF" | "TPI",
+  ctx: { tx: Tx; user: { id: string }; audit: (e: { entity: string; entityId: string; before?: unknown; after?: unknown }) => Promise<void> },
+) {
+  const { tx, user, audit } = ctx;
+  const a = await loadAssessment(tx, input.assessmentId);
+  if (layer === "SELF" && !(a.status === "DRAFT" && isFillWindowOpen(a))) throw new UserError(lockedMessage(a));
+  if (layer === "TPI" && !tpiReviewOpen(a.status)) throw new UserError(`Nilai hasil TPI hanya dapat diubah saat LKE direviu TPI (status sekarang "${STATUS_LABELS[a.status]}").`);
+  const checked = validateHasil(a.catalogue, { ipak: input.ipak, ipkp: input.ipkp, capaianKinerja: input.capaianKinerja });
+  if (!checked.ok) throw new UserError(checked.message, { [checked.field.replace(/^hasil\./, "")]: checked.message });
+  const key = { assessmentId: a.id, layer };
+  const existing = await tx.hasilInput.findUnique({ where: { assessmentId_layer: key } });
+  const data = { ipak: input.ipak, ipkp: input.ipkp, capaianKinerja: input.capaianKinerja, catatan: input.catatan, updatedById: user.id };
+  let row;
+  const clash = () => {
+    throw new ConflictError("Nilai hasil baru saja diubah oleh pengguna lain. Muat ulang untuk melihat nilai terbaru.", existing);
+  };
+  if (!existing) {
+    if (input.version !== 0) clash();
+    row = await tx.hasilInput.create({ data: { ...key, ...data } }).catch((e) => (isUniqueViolation(e) ? clash() : Promise.reject(e)));
+  } else {
+    const updated = await tx.hasilInput.updateMany({ where: { id: existing.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    if (updated.count === 0) clash();
+    row = await tx.hasilInput.findUniqueOrThrow({ where: { id: existing.id } });
+  }
+  if (layer === "TPI" && a.status === "SUBMITTED") await tx.assessment.update({ where: { id: a.id }, data: { status: "IN_REVIEW" } });
+  await audit({ entity: "HasilInput", entityId: row!.id, before: existing, after: row });
+  const scores = await afterChange(tx, a.id);
+  return { version: row!.version, scores };
+}
+
+/** The unit enters its IPAK, IPKP and capaian kinerja. */
+export const saveSelfHasilAction = defineAction({
+  name: "hasil.save",
+  schema: saveSelfHasilSchema,
+  permission: "answer:write",
+  target,
+  handler: (input, ctx) => saveHasil(input, "SELF", ctx),
+});
+
+/** The TPI sets its own hasil values, with a note. */
+export const saveTpiHasilAction = defineAction({
+  name: "hasil.review",
+  schema: saveTpiHasilSchema,
+  permission: "review:write",
+  target,
+  handler: (input, ctx) => saveHasil(input, "TPI", ctx),
+});

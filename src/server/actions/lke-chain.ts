@@ -1,0 +1,114 @@
+"use server";
+
+import { transition, type ChainAction } from "@/domain/review";
+import { isoFromDate, todayIso, dateFromIso } from "@/server/dates";
+import type { Tx } from "@/server/db/client";
+import { UserError } from "@/server/errors";
+import { afterChange, chainFacts, isFillWindowOpen, loadAssessment, targetOf } from "@/server/lke/context";
+import { defineAction, type ActionContext } from "./define-action";
+import { assessmentIdSchema, reopenSchema, sendBackSchema } from "./lke.validation";
+
+const target = ({ assessmentId }: { assessmentId: string }, { tx }: { tx: Tx }) => loadAssessment(tx, assessmentId).then(targetOf);
+
+/** Moves the assessment along the review chain if the domain rules allow it; audited. */
+async function move(action: ChainAction, assessmentId: string, ctx: ActionContext, extra: { returnNote?: string | null } = {}) {
+  const { tx, audit } = ctx;
+  const a = await loadAssessment(tx, assessmentId);
+  if (action === "submit" && !isFillWindowOpen(a)) {
+    throw new UserError("Masa pengisian LKE unit ini sudah ditutup. Hubungi Bagian Organisasi untuk membukanya kembali.");
+  }
+  const facts = await chainFacts(tx, a, action === "finalize" ? "TPI" : "SELF");
+  const result = transition(a.status, action, facts);
+  if (!result.ok) throw new UserError(result.reason, undefined, result.missing ? { missing: result.missing } : undefined);
+  const now = new Date();
+  const after = await tx.assessment.update({
+    where: { id: a.id },
+    data: {
+      status: result.next,
+      ...(action === "submit" ? { submittedAt: now } : {}),
+      ...(action === "return" ? { revisionRound: { increment: 1 } } : {}),
+      ...(action === "finalize" ? { finalizedAt: now, returnNote: null } : {}),
+      ...(action === "approve" ? { approvedAt: now, returnNote: null } : {}),
+      ...("returnNote" in extra ? { returnNote: extra.returnNote } : {}),
+      version: { increment: 1 },
+    },
+  });
+  await audit({
+    entity: "Assessment",
+    entityId: a.id,
+    before: { status: a.status, revisionRound: a.revisionRound, returnNote: a.returnNote },
+    after: { status: after.status, revisionRound: after.revisionRound, returnNote: after.returnNote },
+  });
+  await afterChange(tx, a.id);
+  return { status: after.status };
+}
+
+/** KEPALA_OPD submits the unit's LKE to the TPI (everything answered, with catatan, and hasil filled). */
+export const submitAssessmentAction = defineAction({
+  name: "assessment.submit",
+  schema: assessmentIdSchema,
+  permission: "assessment:submit",
+  target,
+  handler: ({ assessmentId }, ctx) => move("submit", assessmentId, ctx),
+});
+
+/** The TPI returns the questions it marked to the unit for revision. */
+export const returnAssessmentAction = defineAction({
+  name: "assessment.return",
+  schema: assessmentIdSchema,
+  permission: "review:write",
+  target,
+  handler: ({ assessmentId }, ctx) => move("return", assessmentId, ctx),
+});
+
+/** The TPI finalises its assessment (every question reviewed, TPI hasil set). */
+export const finalizeAssessmentAction = defineAction({
+  name: "assessment.finalize",
+  schema: assessmentIdSchema,
+  permission: "assessment:finalize",
+  target,
+  handler: ({ assessmentId }, ctx) => move("finalize", assessmentId, ctx),
+});
+
+/** PIMPINAN approves proposing the unit to KemenPANRB through PMPZI. */
+export const approveAssessmentAction = defineAction({
+  name: "assessment.approve",
+  schema: assessmentIdSchema,
+  permission: "assessment:approve",
+  target,
+  handler: ({ assessmentId }, ctx) => move("approve", assessmentId, ctx),
+});
+
+/** PIMPINAN sends the assessment back to the TPI with a reason. */
+export const sendBackAssessmentAction = defineAction({
+  name: "assessment.sendBack",
+  schema: sendBackSchema,
+  permission: "assessment:approve",
+  target,
+  handler: ({ assessmentId, reason }, ctx) => move("sendBack", assessmentId, ctx, { returnNote: reason }),
+});
+
+/** ADMIN reopens (or closes again) a unit's answers outside the fill window. */
+export const reopenAssessmentAction = defineAction({
+  name: "assessment.reopen",
+  schema: reopenSchema,
+  permission: "assessment:reopen",
+  target,
+  async handler({ assessmentId, until, reason }, { tx, audit }) {
+    const a = await loadAssessment(tx, assessmentId);
+    if (until && until < todayIso()) throw new UserError("Tanggal batas harus hari ini atau sesudahnya.", { until: "Pilih hari ini atau sesudahnya" });
+    if (until && !until.startsWith(String(a.periode.year))) throw new UserError(`Tanggal batas harus di tahun ${a.periode.year}.`, { until: `Pilih tanggal di tahun ${a.periode.year}` });
+    const after = await tx.assessment.update({
+      where: { id: a.id },
+      data: { reopenedUntil: until ? dateFromIso(until) : null, reopenReason: until ? reason : null },
+    });
+    await audit({
+      action: until ? "assessment.reopen" : "assessment.close",
+      entity: "Assessment",
+      entityId: a.id,
+      before: { reopenedUntil: a.reopenedUntil && isoFromDate(a.reopenedUntil), reopenReason: a.reopenReason },
+      after: { reopenedUntil: after.reopenedUntil && isoFromDate(after.reopenedUntil), reopenReason: after.reopenReason },
+    });
+    return { reopenedUntil: after.reopenedUntil && isoFromDate(after.reopenedUntil) };
+  },
+});

@@ -1,0 +1,91 @@
+"use server";
+
+import { STATUS_LABELS, tpiReviewOpen } from "@/domain/review";
+import { validateAnswer } from "@/domain/scoring/validate";
+import type { Tx } from "@/server/db/client";
+import { UserError } from "@/server/errors";
+import { answerColumns, answerSnapshot, conflict } from "@/server/lke/answers";
+import { afterChange, loadAssessment, questionOf, questionRowId, targetOf } from "@/server/lke/context";
+import { defineAction, isUniqueViolation } from "./define-action";
+import { reviewQuestionSchema } from "./lke.validation";
+
+/**
+ * The TPI reviews one question: accepts the unit's answer, sets its own answer with a note, or
+ * returns the question to the unit with a reason. The unit's own answer is never overwritten: the
+ * TPI's answer lives in its own layer.
+ */
+export const reviewQuestionAction = defineAction({
+  name: "answer.review",
+  schema: reviewQuestionSchema,
+  permission: "review:write",
+  target: ({ assessmentId }, { tx }) => loadAssessment(tx, assessmentId).then(targetOf),
+  async handler(input, { tx, user, audit }) {
+    const a = await loadAssessment(tx, input.assessmentId);
+    if (!tpiReviewOpen(a.status)) throw new UserError(`Pertanyaan hanya dapat direviu saat LKE ada di TPI (status sekarang "${STATUS_LABELS[a.status]}").`);
+    questionOf(a.catalogue, input.questionCode);
+    const questionId = await questionRowId(tx, a.catalogue.id, input.questionCode);
+    const selfKey = { assessmentId: a.id, questionId, layer: "SELF" as const };
+    const tpiKey = { assessmentId: a.id, questionId, layer: "TPI" as const };
+    const self = await tx.answer.findUnique({ where: { assessmentId_questionId_layer: selfKey } });
+    if (!self || (!self.optionLabel && !self.counts)) throw new UserError("Unit belum menjawab pertanyaan ini.");
+    const tpi = await tx.answer.findUnique({ where: { assessmentId_questionId_layer: tpiKey } });
+    if ((tpi?.version ?? 0) !== input.tpiVersion) await conflict(tx, tpiKey);
+
+    if (a.status === "SUBMITTED") {
+      await tx.assessment.update({ where: { id: a.id }, data: { status: "IN_REVIEW" } });
+      await audit({ action: "assessment.startReview", entity: "Assessment", entityId: a.id, before: { status: a.status }, after: { status: "IN_REVIEW" } });
+    }
+
+    let tpiAfter = null;
+    if (input.decision === "RETURN") {
+      if (tpi) await tx.answer.delete({ where: { id: tpi.id } });
+    } else {
+      let value;
+      if (input.decision === "CHANGE") {
+        const checked = validateAnswer(a.catalogue, input.questionCode, input.value);
+        if (!checked.ok) throw new UserError(`Jawaban TPI tidak sah: ${checked.message}`, { value: checked.message });
+        value = checked.value;
+      } else {
+        value = self.optionLabel ?? (self.counts as Record<string, number>);
+      }
+      const note = input.note?.trim() || "Sesuai bukti dukung.";
+      const data = { ...answerColumns(value), catatan: note, updatedById: user.id, reviewStatus: input.decision === "CHANGE" ? ("CHANGED" as const) : ("ACCEPTED" as const) };
+      tpiAfter = await upsertVersioned(tx, tpiKey, tpi?.id ?? null, input.tpiVersion, data);
+    }
+
+    const reviewStatus = input.decision === "ACCEPT" ? "ACCEPTED" : input.decision === "CHANGE" ? "CHANGED" : "RETURNED";
+    const selfAfter = await tx.answer.update({
+      where: { id: self.id },
+      data: { reviewStatus, ...(input.decision === "RETURN" ? { returnReason: input.reason } : {}) },
+    });
+    await audit({
+      action: `answer.review.${input.decision.toLowerCase()}`,
+      entity: "Answer",
+      entityId: self.id,
+      before: { self: answerSnapshot(self, input.questionCode, "SELF"), tpi: answerSnapshot(tpi, input.questionCode, "TPI") },
+      after: { self: answerSnapshot(selfAfter, input.questionCode, "SELF"), tpi: answerSnapshot(tpiAfter, input.questionCode, "TPI") },
+    });
+    const scores = await afterChange(tx, a.id);
+    return { reviewStatus, tpiVersion: tpiAfter?.version ?? 0, scores };
+  },
+});
+
+async function upsertVersioned(
+  tx: Tx,
+  key: { assessmentId: string; questionId: string; layer: "TPI" },
+  existingId: string | null,
+  version: number,
+  data: ReturnType<typeof answerColumns> & { catatan: string; updatedById: string; reviewStatus: "CHANGED" | "ACCEPTED" },
+) {
+  if (!existingId) {
+    try {
+      return await tx.answer.create({ data: { ...key, ...data } });
+    } catch (e) {
+      if (isUniqueViolation(e)) await conflict(tx, key);
+      throw e;
+    }
+  }
+  const updated = await tx.answer.updateMany({ where: { id: existingId, version }, data: { ...data, version: { increment: 1 } } });
+  if (updated.count === 0) await conflict(tx, key);
+  return tx.answer.findUniqueOrThrow({ where: { id: existingId } });
+}

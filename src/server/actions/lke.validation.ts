@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+const id = z.string().min(1);
+const questionCode = z.string().regex(/^[A-Z]{3}\d[A-Z]$/, "Kode pertanyaan tidak sah");
+const version = z.number().int().min(0);
+const catatan = z.string().trim().max(4000, "Catatan maksimal 4.000 karakter");
+
+/** An option label, or the counts of a percentage question. The catalogue checks the details. */
+export const answerValueSchema = z.union([z.string().min(1).max(10), z.record(z.string(), z.number())]).nullable();
+
+export const MIN_CATATAN = 5;
+
+export const saveSelfAnswerSchema = z
+  .object({ assessmentId: id, questionCode, value: answerValueSchema, catatan, version })
+  .superRefine((v, ctx) => {
+    if (v.value !== null && v.catatan.length < MIN_CATATAN) {
+      ctx.addIssue({ code: "custom", path: ["catatan"], message: "Catatan wajib diisi untuk setiap jawaban (minimal 5 karakter)" });
+    }
+  });
+
+const indexValue = z
+  .number({ message: "Indeks harus angka" })
+  .min(1, "Indeks minimal 1,00")
+  .max(4, "Indeks maksimal 4,00")
+  .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-9, "Indeks paling banyak dua angka desimal")
+  .nullable();
+
+const hasilFields = {
+  assessmentId: id,
+  ipak: indexValue,
+  ipkp: indexValue,
+  capaianKinerja: z.enum(["A", "B", "C", "D", "E"], { message: "Pilih A–E" }).nullable(),
+  catatan,
+  version,
+};
+
+export const saveSelfHasilSchema = z.object(hasilFields);
+export const saveTpiHasilSchema = z.object(hasilFields).superRefine((v, ctx) => {
+  if (v.catatan.length < MIN_CATATAN) ctx.addIssue({ code: "custom", path: ["catatan"], message: "TPI wajib memberi catatan atas nilai hasil" });
+});
+
+const reviewBase = { assessmentId: id, questionCode, tpiVersion: version };
+export const reviewQuestionSchema = z.discriminatedUnion("decision", [
+  z.object({ ...reviewBase, decision: z.literal("ACCEPT"), note: catatan.optional() }),
+  z.object({
+    ...reviewBase,
+    decision: z.literal("CHANGE"),
+    value: answerValueSchema.refine((v) => v !== null, "Pilih jawaban TPI"),
+    note: catatan.min(MIN_CATATAN, "Catatan TPI wajib diisi saat mengubah jawaban (minimal 5 karakter)"),
+  }),
+  z.object({ ...reviewBase, decision: z.literal("RETURN"), reason: z.string().trim().min(10, "Tulis alasan pengembalian (minimal 10 karakter)").max(2000) }),
+]);
+
+export const assessmentIdSchema = z.object({ assessmentId: id });
+export const sendBackSchema = z.object({ assessmentId: id, reason: z.string().trim().min(10, "Tulis alasan pengembalian (minimal 10 karakter)").max(2000) });
+export const reopenSchema = z.object({
+  assessmentId: id,
+  until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Pilih tanggal").nullable(),
+  reason: z.string().trim().max(500).default(""),
+}).superRefine((v, ctx) => {
+  if (v.until && v.reason.length < 10) ctx.addIssue({ code: "custom", path: ["reason"], message: "Tulis alasan pembukaan kembali (minimal 10 karakter)" });
+});
+export const deleteEvidenceSchema = z.object({ evidenceId: id });
+
+export type SaveSelfAnswerInput = z.input<typeof saveSelfAnswerSchema>;
+export type ReviewQuestionInput = z.input<typeof reviewQuestionSchema>;

@@ -1,0 +1,58 @@
+import { Prisma } from "@/generated/prisma/client";
+import { STATUS_LABELS } from "@/domain/review";
+import type { AnswerValue } from "@/domain/scoring/types";
+import type { Tx } from "@/server/db/client";
+import { ConflictError } from "@/server/errors";
+import { isFillWindowOpen, type LoadedAssessment } from "./context";
+
+type AnswerKey = { assessmentId: string; questionId: string; layer: "SELF" | "TPI" };
+
+/** Column values for an answer: an option label, or the counts of a percentage question. */
+export function answerColumns(value: AnswerValue | null) {
+  return {
+    optionLabel: typeof value === "string" ? value : null,
+    counts: value !== null && typeof value === "object" ? (value as Prisma.InputJsonValue) : Prisma.DbNull,
+  };
+}
+
+/** What another person saved, for the conflict message and the "use their value" button. */
+export async function currentAnswer(tx: Tx, key: AnswerKey) {
+  const row = await tx.answer.findUnique({ where: { assessmentId_questionId_layer: key } });
+  if (!row) return null;
+  const by = row.updatedById ? await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } }) : null;
+  return {
+    value: row.optionLabel ?? (row.counts as Record<string, number> | null),
+    catatan: row.catatan ?? "",
+    version: row.version,
+    updatedBy: by?.name ?? "pengguna lain",
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export type CurrentAnswer = NonNullable<Awaited<ReturnType<typeof currentAnswer>>>;
+
+/** Optimistic concurrency failed: refuse with the other person's value, never overwrite silently. */
+export async function conflict(tx: Tx, key: AnswerKey): Promise<never> {
+  const current = await currentAnswer(tx, key);
+  throw new ConflictError(
+    current
+      ? `Jawaban ini baru saja diubah oleh ${current.updatedBy}. Periksa nilai mereka, lalu pilih yang akan disimpan.`
+      : "Jawaban ini baru saja diubah oleh pengguna lain. Muat ulang halaman.",
+    current,
+  );
+}
+
+export function lockedMessage(a: LoadedAssessment): string {
+  if (!isFillWindowOpen(a)) return "Masa pengisian LKE unit ini sudah ditutup. Hubungi Bagian Organisasi untuk membukanya kembali.";
+  if (a.status === "RETURNED") return "Hanya pertanyaan yang dikembalikan TPI yang dapat diubah.";
+  return `Jawaban terkunci: status LKE "${STATUS_LABELS[a.status]}".`;
+}
+
+/** The audit form of an answer row. */
+export function answerSnapshot(
+  row: { optionLabel: string | null; counts: unknown; catatan: string | null; reviewStatus: string; returnReason?: string | null; version: number } | null,
+  code: string,
+  layer: "SELF" | "TPI",
+) {
+  return row && { question: code, layer, value: row.optionLabel ?? row.counts ?? null, catatan: row.catatan, reviewStatus: row.reviewStatus, returnReason: row.returnReason ?? null, version: row.version };
+}

@@ -1,0 +1,108 @@
+/**
+ * Loading an assessment for a write and the facts the review chain checks. Shared by the LKE
+ * actions and the evidence routes so each rule is applied the same way everywhere.
+ */
+import { getCatalogue } from "@/domain/catalogue/registry";
+import type { Catalogue } from "@/domain/catalogue/types";
+import type { ChainFacts } from "@/domain/review";
+import { fillWindowOpen, type StageWindow } from "@/domain/timeline";
+import type { Target } from "@/server/authz";
+import { isoFromDate, todayIso } from "@/server/dates";
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Tx } from "@/server/db/client";
+
+/** Reads work with the client or inside a transaction. */
+export type Db = PrismaClient | Tx;
+import { UserError } from "@/server/errors";
+import { recomputeAssessmentScores } from "@/server/scoring/recompute";
+
+export async function loadAssessment(tx: Db, assessmentId: string) {
+  const assessment = await tx.assessment.findUnique({
+    where: { id: assessmentId },
+    include: {
+      unit: { select: { id: true, instansiId: true, name: true, shortName: true } },
+      periode: { include: { stages: true } },
+    },
+  });
+  if (!assessment) throw new UserError("Penilaian tidak ditemukan.");
+  return { ...assessment, catalogue: getCatalogue(assessment.periode.catalogueId) };
+}
+
+export type LoadedAssessment = Awaited<ReturnType<typeof loadAssessment>>;
+
+export function targetOf(a: { unit: { instansiId: string; id: string } }): Target {
+  return { instansiId: a.unit.instansiId, unitId: a.unit.id };
+}
+
+export function stageWindows(periode: { stages: { stage: string; startDate: Date; endDate: Date }[] }): StageWindow[] {
+  return periode.stages.map((s) => ({ stage: s.stage as StageWindow["stage"], start: isoFromDate(s.startDate), end: isoFromDate(s.endDate) }));
+}
+
+/** Is the unit's fill window open today (stage windows or an ADMIN reopening)? */
+export function isFillWindowOpen(a: Pick<LoadedAssessment, "periode" | "reopenedUntil">): boolean {
+  return fillWindowOpen(stageWindows(a.periode), todayIso(), a.reopenedUntil ? isoFromDate(a.reopenedUntil) : null);
+}
+
+export function questionOf(catalogue: Catalogue, code: string) {
+  const question = catalogue.questionById.get(code);
+  if (!question) throw new UserError(`Pertanyaan ${code} tidak ada di katalog ${catalogue.name}.`);
+  return question;
+}
+
+/** The database row of a catalogue question (answers reference it). */
+export async function questionRowId(tx: Db, catalogueId: string, code: string): Promise<string> {
+  const row = await tx.lkeQuestion.findUnique({ where: { catalogueId_code: { catalogueId, code } }, select: { id: true } });
+  if (!row) throw new UserError(`Pertanyaan ${code} tidak ditemukan.`);
+  return row.id;
+}
+
+const HASIL_LABELS = { ipak: "IPAK", ipkp: "IPKP", capaianKinerja: "Capaian kinerja" } as const;
+
+/** What the transition rules need: missing answers/catatan, open returns, unreviewed questions, missing hasil. */
+export async function chainFacts(tx: Db, a: { id: string; catalogue: Catalogue }, hasilLayer: "SELF" | "TPI"): Promise<ChainFacts> {
+  const [answers, hasil] = await Promise.all([
+    tx.answer.findMany({
+      where: { assessmentId: a.id, layer: "SELF" },
+      select: { optionLabel: true, counts: true, catatan: true, reviewStatus: true, question: { select: { code: true } } },
+    }),
+    tx.hasilInput.findUnique({ where: { assessmentId_layer: { assessmentId: a.id, layer: hasilLayer } } }),
+  ]);
+  const byCode = new Map(answers.map((x) => [x.question.code, x]));
+  const incomplete = a.catalogue.questions
+    .filter((q) => {
+      const row = byCode.get(q.id);
+      return !row || (!row.optionLabel && !row.counts) || !row.catatan?.trim();
+    })
+    .map((q) => q.id);
+  const hasilMissing = (Object.keys(HASIL_LABELS) as (keyof typeof HASIL_LABELS)[]).filter((k) => hasil?.[k] === null || hasil?.[k] === undefined).map((k) => HASIL_LABELS[k]);
+  return {
+    incomplete,
+    hasilMissing,
+    openReturns: answers.filter((x) => x.reviewStatus === "RETURNED").length,
+    unreviewed: a.catalogue.questions.filter((q) => !["ACCEPTED", "CHANGED"].includes(byCode.get(q.id)?.reviewStatus ?? "PENDING")).length,
+  };
+}
+
+/** After any change: stamp the activity and recompute the stored scores of both layers. */
+export async function afterChange(tx: Tx, assessmentId: string) {
+  await tx.assessment.update({ where: { id: assessmentId }, data: { lastActivityAt: new Date() } });
+  const scores = await recomputeAssessmentScores(tx, assessmentId);
+  return { SELF: liveScore(scores.SELF), TPI: liveScore(scores.TPI) };
+}
+
+/** The numbers the LKE page's score panel shows (serialisable). */
+export function liveScore(s: import("@/domain/scoring/types").Scorecard) {
+  return {
+    total: s.total,
+    pengungkit: s.pengungkit,
+    hasil: s.hasil,
+    answered: s.answeredCount,
+    questions: s.questionCount,
+    areas: s.areas.map((x) => ({ id: x.id, name: x.name, weight: x.weight, score: x.score, pct: x.pct })),
+    wbk: { eligible: s.wbk.eligible, unmet: s.wbk.unmet.map((u) => u.label) },
+    wbbm: { eligible: s.wbbm.eligible, unmet: s.wbbm.unmet.map((u) => u.label) },
+  };
+}
+
+export type LiveScore = ReturnType<typeof liveScore>;
+export type LiveScores = { SELF: LiveScore; TPI: LiveScore };

@@ -1,0 +1,134 @@
+/**
+ * Who may read and who may change an evidence file: the same permission as the thing it belongs to
+ * (an answer or hasil input of an assessment, a pencanangan event, a rencana aksi item).
+ */
+import { z } from "zod";
+import { selfAnswerEditable } from "@/domain/review";
+import { can, type Permission, type Principal, type Target } from "@/server/authz";
+import { defineAction } from "@/server/actions/define-action";
+import type { Tx } from "@/server/db/client";
+import { UserError } from "@/server/errors";
+import { afterChange, isFillWindowOpen, loadAssessment, questionOf, questionRowId, targetOf, type Db } from "./context";
+import { lockedMessage } from "./answers";
+
+type EvidenceRow = { answerId: string | null; hasilInputId: string | null; pencananganId: string | null; rencanaAksiId: string | null };
+
+export interface EvidenceOwner {
+  /** Units the evidence belongs to (a pencanangan may cover several). */
+  targets: Target[];
+  read: Permission;
+  write: Permission;
+  /** The assessment whose stored scores count this evidence. */
+  assessmentId: string | null;
+  /** Why the owner cannot be changed now, or null when it can. */
+  lockedReason: string | null;
+}
+
+export async function evidenceOwner(tx: Db, e: EvidenceRow): Promise<EvidenceOwner | null> {
+  if (e.answerId || e.hasilInputId) {
+    const answer = e.answerId ? await tx.answer.findUnique({ where: { id: e.answerId }, select: { assessmentId: true, layer: true, reviewStatus: true } }) : null;
+    const hasil = e.hasilInputId ? await tx.hasilInput.findUnique({ where: { id: e.hasilInputId }, select: { assessmentId: true, layer: true } }) : null;
+    const owner = answer ?? hasil;
+    if (!owner) return null;
+    const a = await loadAssessment(tx, owner.assessmentId);
+    const open = isFillWindowOpen(a);
+    const editable = owner.layer === "SELF" && (answer ? selfAnswerEditable(a.status, answer.reviewStatus, open) : a.status === "DRAFT" && open);
+    return { targets: [targetOf(a)], read: "assessment:read", write: "answer:write", assessmentId: a.id, lockedReason: editable ? null : lockedMessage(a) };
+  }
+  if (e.pencananganId) {
+    const p = await tx.pencanangan.findUnique({ where: { id: e.pencananganId }, select: { instansiId: true, units: { select: { unitId: true } } } });
+    if (!p) return null;
+    return {
+      targets: p.units.length ? p.units.map((u) => ({ instansiId: p.instansiId, unitId: u.unitId })) : [{ instansiId: p.instansiId, unitId: null }],
+      read: "pencanangan:read",
+      write: "pencanangan:manage",
+      assessmentId: null,
+      lockedReason: null,
+    };
+  }
+  if (e.rencanaAksiId) {
+    const r = await tx.rencanaAksi.findUnique({ where: { id: e.rencanaAksiId }, select: { unit: { select: { id: true, instansiId: true } } } });
+    if (!r) return null;
+    return { targets: [{ instansiId: r.unit.instansiId, unitId: r.unit.id }], read: "monev:read", write: "monev:write", assessmentId: null, lockedReason: null };
+  }
+  return null;
+}
+
+/** Allowed if the permission covers any of the owner's units. */
+export function canOnOwner(user: Principal, owner: EvidenceOwner, permission: Permission): boolean {
+  return owner.targets.some((t) => can(user, permission, t));
+}
+
+export const HASIL_FIELDS = ["IPAK", "IPKP", "CAPAIAN_KINERJA"] as const;
+
+/** Where an uploaded file goes: one question's SELF answer, or one hasil input of the unit. */
+export const uploadTargetSchema = z.union([
+  z.object({ assessmentId: z.string().min(1), question: z.string().regex(/^[A-Z]{3}\d[A-Z]$/, "Kode pertanyaan tidak sah") }),
+  z.object({ assessmentId: z.string().min(1), hasil: z.enum(HASIL_FIELDS, { message: "Komponen hasil tidak dikenal" }) }),
+]);
+export type UploadTarget = z.infer<typeof uploadTargetSchema>;
+
+/** The checks an upload must pass before any byte is read, and again inside the write. */
+export async function checkUploadTarget(tx: Db, t: UploadTarget) {
+  const a = await loadAssessment(tx, t.assessmentId);
+  if ("question" in t) {
+    questionOf(a.catalogue, t.question);
+    const questionId = await questionRowId(tx, a.catalogue.id, t.question);
+    const row = await tx.answer.findUnique({ where: { assessmentId_questionId_layer: { assessmentId: a.id, questionId, layer: "SELF" } }, select: { reviewStatus: true } });
+    if (!selfAnswerEditable(a.status, row?.reviewStatus ?? "PENDING", isFillWindowOpen(a))) throw new UserError(lockedMessage(a));
+    return { a, questionId };
+  }
+  if (!(a.status === "DRAFT" && isFillWindowOpen(a))) throw new UserError(lockedMessage(a));
+  return { a, questionId: null };
+}
+
+const storedFileSchema = z.object({
+  storageKey: z.string().min(1),
+  originalName: z.string().min(1).max(255),
+  size: z.number().int().positive(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  mimeType: z.string().min(1),
+});
+
+/**
+ * Records a file the upload route has already stored and checked. Not a server action: only the
+ * route, which produced the file, may call it (through `.run`).
+ */
+export const attachEvidence = defineAction({
+  name: "evidence.upload",
+  schema: z.object({ target: uploadTargetSchema, file: storedFileSchema }),
+  permission: "answer:write",
+  target: ({ target }, { tx }) => loadAssessment(tx, target.assessmentId).then(targetOf),
+  async handler({ target, file }, { tx, user, audit }) {
+    const { a, questionId } = await checkUploadTarget(tx, target);
+    let owner: { answerId?: string; hasilInputId?: string; hasilField?: (typeof HASIL_FIELDS)[number] };
+    let answerVersion: number | null = null;
+    if (questionId) {
+      // Evidence may come before the answer itself: create the empty row, without touching its version.
+      const row = await tx.answer.upsert({
+        where: { assessmentId_questionId_layer: { assessmentId: a.id, questionId, layer: "SELF" } },
+        create: { assessmentId: a.id, questionId, layer: "SELF", updatedById: user.id },
+        update: {},
+        select: { id: true, version: true },
+      });
+      owner = { answerId: row.id };
+      answerVersion = row.version;
+    } else {
+      const row = await tx.hasilInput.upsert({
+        where: { assessmentId_layer: { assessmentId: a.id, layer: "SELF" } },
+        create: { assessmentId: a.id, layer: "SELF", updatedById: user.id },
+        update: {},
+        select: { id: true },
+      });
+      owner = { hasilInputId: row.id, hasilField: "hasil" in target ? target.hasil : undefined };
+    }
+    const evidence = await tx.evidence.create({ data: { ...file, ...owner, instansiId: a.unit.instansiId, uploadedById: user.id } });
+    await audit({ entity: "Evidence", entityId: evidence.id, after: evidence });
+    const scores = await afterChange(tx, a.id);
+    return {
+      evidence: { id: evidence.id, originalName: evidence.originalName, size: evidence.size, mimeType: evidence.mimeType, uploadedAt: evidence.uploadedAt.toISOString() },
+      answerVersion,
+      scores,
+    };
+  },
+});
