@@ -324,7 +324,7 @@ async function seedDemo(prisma: PrismaClient, year: number) {
     const name = `${q.id} ${q.indicatorId} - ${UNITS.find((u) => u.key === unitKey)!.shortName}.pdf`;
     const bytes = demoPdf(`Bukti dukung ${q.id} - ${UNITS.find((u) => u.key === unitKey)!.name}`);
     const key = `${instansi.id}/${createId()}`.toLowerCase();
-    await storage.put(key, Readable.from(bytes));
+    await storage.put(key, Readable.from(bytes), { size: bytes.length, contentType: "application/pdf" });
     evidenceRows.push({
       instansiId: instansi.id,
       answerId,
