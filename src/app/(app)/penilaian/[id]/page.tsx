@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { formatDate } from "@/lib/format";
 import { requireUser } from "@/server/auth/current-user";
 import { HASIL_TAB, loadAssessmentView } from "@/server/queries/assessments";
-import { maxEvidenceBytes } from "@/server/storage/ingest";
+import { evidenceMaxBytes } from "@/server/storage/ingest";
 import { AssessmentWorkspace } from "./assessment-workspace";
 import { ChainActions } from "./chain-actions";
 
@@ -64,7 +64,7 @@ function Render({ view, focus }: { view: Extract<Awaited<ReturnType<typeof loadA
           {view.reopenReason && `: ${view.reopenReason}`}.
         </Alert>
       )}
-      <AssessmentWorkspace view={view} hasilTab={HASIL_TAB} focus={focus} maxBytes={maxEvidenceBytes()} />
+      <AssessmentWorkspace view={view} hasilTab={HASIL_TAB} focus={focus} maxBytes={evidenceMaxBytes()} />
     </>
   );
 }
