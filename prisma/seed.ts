@@ -35,8 +35,8 @@ interface UnitSeed {
   criteria: Criterion[];
   /** Previous year: maturity 0–1 of the answers and the penetapan result. */
   last?: { maturity: number; ipak: number; ipkp: number; capaian: string; result: "WBK" | "WBBM" | "TIDAK" };
-  /** This year: maturity, share of questions answered and review state. */
-  now?: { maturity: number; answered: number; status: Status; evidence: number };
+  /** This year: maturity, share of questions answered and review state; answers left without catatan. */
+  now?: { maturity: number; answered: number; status: Status; evidence: number; missingCatatan?: number };
 }
 
 const UNITS: UnitSeed[] = [
@@ -51,7 +51,7 @@ const UNITS: UnitSeed[] = [
   { key: "bapenda", name: "Badan Pendapatan Daerah", shortName: "Bapenda", type: "BADAN", head: ["Ir. Dedi Supriadi, M.T.", "197403031999031005"], proposed: true, criteria: ["SUMBER_DAYA_BESAR"],
     last: { maturity: 0.7, ipak: 3.44, ipkp: 3.26, capaian: "C", result: "TIDAK" }, now: { maturity: 0.82, answered: 1, status: "SUBMITTED", evidence: 0.7 } },
   { key: "bkpsdm", name: "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", shortName: "BKPSDM", type: "BADAN", head: ["Yuni Astuti, S.Psi., M.M.", "197912122003122003"], proposed: true, criteria: ["KEBERHASILAN_RB_TINGGI"],
-    now: { maturity: 0.75, answered: 0.8, status: "DRAFT", evidence: 0.5 } },
+    now: { maturity: 0.75, answered: 1, status: "DRAFT", evidence: 0.5, missingCatatan: 2 } },
   { key: "rsud", name: "Rumah Sakit Umum Daerah Kabupaten Contoh", shortName: "RSUD", type: "RSUD", head: ["dr. Hendra Gunawan, Sp.PD., M.A.R.S.", "197107201999031004"], proposed: true, criteria: ["PELAYANAN_STRATEGIS", "SUMBER_DAYA_BESAR"],
     last: { maturity: 0.9, ipak: 3.63, ipkp: 3.42, capaian: "B", result: "WBK" }, now: { maturity: 0.9, answered: 1, status: "FINALIZED", evidence: 0.9 } },
   { key: "dishub", name: "Dinas Perhubungan", shortName: "Dishub", type: "DINAS", head: ["Asep Saepudin, S.Sos., M.Si.", "197506181996011001"], proposed: true, criteria: ["PELAYANAN_STRATEGIS"],
@@ -392,7 +392,9 @@ async function seedDemo(prisma: PrismaClient, year: number) {
           layer: "SELF",
           optionLabel: self.optionLabel,
           counts: self.counts,
-          catatan: CATATAN[Math.floor(rand() * CATATAN.length)],
+          // A couple of answers still waiting for their catatan, as a unit nearly ready to submit.
+          catatan: i >= questions.length - (("missingCatatan" in plan && plan.missingCatatan) || 0) ? null : CATATAN[Math.floor(rand() * CATATAN.length)],
+          updatedAt: at(3, 10),
           reviewStatus: isReturned ? "RETURNED" : !underReview ? "PENDING" : tpiChanged ? "CHANGED" : "ACCEPTED",
           returnReason: isReturned ? RETURN_REASONS[[...returned].indexOf(q.id)] : null,
           updatedById: operatorFor(u.key),
@@ -409,6 +411,7 @@ async function seedDemo(prisma: PrismaClient, year: number) {
             reviewStatus: tpiChanged ? "CHANGED" : "ACCEPTED",
             updatedById: tpiFor(u.key),
             createdAt: at(5, 2),
+            updatedAt: at(5, 2),
           });
         }
         if (rand() < plan.evidence) evidenceFor.push({ answerId: selfId, q });

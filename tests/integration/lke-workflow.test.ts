@@ -107,9 +107,9 @@ describe("the unit fills its LKE", () => {
   });
 
   test("outside the fill window the unit's answers are read-only until an ADMIN reopens the unit", async () => {
-    const op = await sessionAs(db.prisma, "operator.bkpsdm@contoh.go.id");
+    const op = await sessionAs(db.prisma, "operator.dindikbud@contoh.go.id");
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
-    const a = await assessmentOf("BKPSDM");
+    const a = await assessmentOf("Dindikbud");
     await db.prisma.assessment.update({ where: { id: a.id }, data: { reopenedUntil: null } });
     const [q] = await unanswered(a.id, a.periode.catalogueId);
     const input = { assessmentId: a.id, questionCode: q.id, value: q.options[0]?.label ?? Object.fromEntries(q.inputs.map((i) => [i.key, 1])), catatan: "Catatan lengkap", version: 0 };

@@ -1,5 +1,5 @@
-import lke2021 from "../../../prisma/data/lke-2021.json";
-import lke2026 from "../../../prisma/data/lke-2026.json";
+import lke2021 from "../../../prisma/data/lke-2021.json" with { type: "json" };
+import lke2026 from "../../../prisma/data/lke-2026.json" with { type: "json" };
 import { normalizeCatalogue, type RawCatalogue } from "./normalize";
 import type { Catalogue } from "./types";
 

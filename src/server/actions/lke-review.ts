@@ -7,7 +7,7 @@ import { UserError } from "@/server/errors";
 import { answerColumns, answerSnapshot, conflict } from "@/server/lke/answers";
 import { afterChange, loadAssessment, questionOf, questionRowId, targetOf } from "@/server/lke/context";
 import { defineAction, isUniqueViolation } from "./define-action";
-import { reviewQuestionSchema } from "./lke.validation";
+import { acceptRemainingSchema, reviewQuestionSchema } from "./lke.validation";
 
 /**
  * The TPI reviews one question: accepts the unit's answer, sets its own answer with a note, or
@@ -89,3 +89,49 @@ async function upsertVersioned(
   if (updated.count === 0) await conflict(tx, key);
   return tx.answer.findUniqueOrThrow({ where: { id: existingId } });
 }
+
+/**
+ * The TPI accepts, in one step, every answered question of an area (or of the whole LKE) that it
+ * has not reviewed yet. Each question gets its own TPI answer and its own audit entry.
+ */
+export const acceptRemainingAction = defineAction({
+  name: "answer.review.accept",
+  schema: acceptRemainingSchema,
+  permission: "review:write",
+  target: ({ assessmentId }, { tx }) => loadAssessment(tx, assessmentId).then(targetOf),
+  async handler({ assessmentId, areaId }, { tx, user, audit }) {
+    const a = await loadAssessment(tx, assessmentId);
+    if (!tpiReviewOpen(a.status)) throw new UserError(`Pertanyaan hanya dapat direviu saat LKE ada di TPI (status sekarang "${STATUS_LABELS[a.status]}").`);
+    const codes = new Set(a.catalogue.questions.filter((q) => !areaId || q.areaId === areaId).map((q) => q.id));
+    const selves = await tx.answer.findMany({
+      where: { assessmentId: a.id, layer: "SELF", reviewStatus: { in: ["PENDING", "REVISED"] } },
+      include: { question: { select: { code: true } } },
+    });
+    const pending = selves.filter((s) => codes.has(s.question.code) && (s.optionLabel || s.counts));
+    if (pending.length === 0) throw new UserError("Tidak ada jawaban yang menunggu reviu di bagian ini.");
+    if (a.status === "SUBMITTED") {
+      await tx.assessment.update({ where: { id: a.id }, data: { status: "IN_REVIEW" } });
+      await audit({ action: "assessment.startReview", entity: "Assessment", entityId: a.id, before: { status: a.status }, after: { status: "IN_REVIEW" } });
+    }
+    const existingTpi = new Map(
+      (await tx.answer.findMany({ where: { assessmentId: a.id, layer: "TPI", questionId: { in: pending.map((p) => p.questionId) } } })).map((t) => [t.questionId, t]),
+    );
+    for (const self of pending) {
+      const value = self.optionLabel ?? (self.counts as Record<string, number>);
+      const before = existingTpi.get(self.questionId) ?? null;
+      const data = { ...answerColumns(value), catatan: "Sesuai bukti dukung.", updatedById: user.id, reviewStatus: "ACCEPTED" as const };
+      const tpi = before
+        ? await tx.answer.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } })
+        : await tx.answer.create({ data: { assessmentId: a.id, questionId: self.questionId, layer: "TPI", ...data } });
+      const selfAfter = await tx.answer.update({ where: { id: self.id }, data: { reviewStatus: "ACCEPTED" } });
+      await audit({
+        entity: "Answer",
+        entityId: self.id,
+        before: { self: answerSnapshot(self, self.question.code, "SELF"), tpi: answerSnapshot(before, self.question.code, "TPI") },
+        after: { self: answerSnapshot(selfAfter, self.question.code, "SELF"), tpi: answerSnapshot(tpi, self.question.code, "TPI") },
+      });
+    }
+    const scores = await afterChange(tx, a.id);
+    return { accepted: pending.length, scores };
+  },
+});

@@ -52,6 +52,7 @@ export const reviewQuestionSchema = z.discriminatedUnion("decision", [
 ]);
 
 export const assessmentIdSchema = z.object({ assessmentId: id });
+export const acceptRemainingSchema = z.object({ assessmentId: id, areaId: z.string().min(1).nullable() });
 export const sendBackSchema = z.object({ assessmentId: id, reason: z.string().trim().min(10, "Tulis alasan pengembalian (minimal 10 karakter)").max(2000) });
 export const reopenSchema = z.object({
   assessmentId: id,

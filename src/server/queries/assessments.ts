@@ -236,3 +236,32 @@ function plainQuestion(q: CatalogueQuestion) {
 }
 
 export type AssessmentView = Extract<Awaited<ReturnType<typeof loadAssessmentView>>, { status: "ok" }>["view"];
+
+/**
+ * One layer of an assessment in the command-line scorer's input format
+ * ({catalogue, answers, hasil, previousPredicate}), for batch checks and integrations.
+ */
+export async function exportScoringInput(user: Principal, assessmentId: string, layer: "SELF" | "TPI") {
+  const db = getDb();
+  const a = await db.assessment.findUnique({
+    where: { id: assessmentId },
+    include: {
+      unit: { select: { id: true, instansiId: true } },
+      periode: { select: { year: true, catalogueId: true } },
+      answers: { where: { layer }, select: { layer: true, optionLabel: true, counts: true, question: { select: { code: true } } } },
+      hasil: { where: { layer } },
+    },
+  });
+  if (!a) return { status: "missing" as const };
+  if (!can(user, "assessment:read", { instansiId: a.unit.instansiId, unitId: a.unit.id })) return { status: "forbidden" as const };
+  const hasil = hasilValue(a.hasil[0]);
+  return {
+    status: "ok" as const,
+    input: {
+      catalogue: a.periode.catalogueId,
+      answers: answersOf(a.answers, layer),
+      hasil: Object.fromEntries(Object.entries(hasil).filter(([, v]) => v !== null)),
+      previousPredicate: await previousPredicate(db, a.unit.id, a.periode.year),
+    },
+  };
+}

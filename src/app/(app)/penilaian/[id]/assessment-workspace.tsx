@@ -8,7 +8,8 @@ import type { LiveScores } from "@/server/lke/context";
 import { cn } from "@/lib/cn";
 import { HasilSection } from "./hasil-section";
 import { QuestionCard } from "./question-card";
-import { ScorePanel } from "./score-panel";
+import { ScorePanel, ScoreSummaryBar } from "./score-panel";
+import { AcceptRemaining } from "./accept-remaining";
 
 interface WorkspaceContext {
   view: AssessmentView;
@@ -108,14 +109,16 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
             </ul>
           </nav>
 
+          <ScoreSummaryBar scores={scores} />
           {dirtyCount > 0 && (
-            <p role="status" className="sticky top-16 z-20 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            <p role="status" className="sticky top-28 z-20 xl:top-16 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
               {dirtyCount} jawaban belum disimpan.
             </p>
           )}
 
           {view.area ? (
             <div className="space-y-6">
+              {view.can.review && <AcceptRemaining areaId={view.area.id} areaName={view.area.name} />}
               {view.area.subAreas.map((sub) => (
                 <section key={sub.id} aria-labelledby={`sub-${sub.id}`} className="space-y-4">
                   <h2 id={`sub-${sub.id}`} className="text-lg font-semibold text-slate-900">
@@ -138,8 +141,18 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
             <HasilSection />
           )}
         </div>
-        <aside className="xl:sticky xl:top-20 xl:h-fit">
+        <aside className="space-y-3 xl:sticky xl:top-20 xl:h-fit">
           <ScorePanel scores={scores} />
+          <p className="no-print text-xs text-slate-500">
+            Unduh jawaban (format penghitung nilai):{" "}
+            <a className="text-brand-700 hover:underline" href={`/api/penilaian/${view.id}/ekspor?lapisan=SELF`}>
+              mandiri
+            </a>{" "}
+            ·{" "}
+            <a className="text-brand-700 hover:underline" href={`/api/penilaian/${view.id}/ekspor?lapisan=TPI`}>
+              TPI
+            </a>
+          </p>
         </aside>
       </div>
     </Ctx.Provider>

@@ -72,7 +72,8 @@ export function ChainActions({ view }: { view: AssessmentView }) {
     view.can.reopen && <ReopenDialog key="reopen" view={view} pending={pending} onSubmit={(until, reason) => run(until ? "Pengisian dibuka kembali." : "Pengisian ditutup kembali.", () => reopenAssessmentAction({ assessmentId: id, until, reason }))} />,
   ].filter(Boolean);
 
-  if (buttons.length === 0) return null;
+  // After a move the buttons may all be gone; the confirmation stays.
+  if (buttons.length === 0 && !done && !error) return null;
   return (
     <div className="no-print flex max-w-full flex-col items-stretch gap-2 sm:items-end">
       <div className="flex flex-wrap gap-2 sm:justify-end">{buttons}</div>

@@ -47,13 +47,28 @@ function Layer({ title, score, testId, empty }: { title: string; score: LiveScor
   );
 }
 
+/** A one-line summary for narrow screens, where the full panel sits below the questions. */
+export function ScoreSummaryBar({ scores }: { scores: LiveScores }) {
+  const tpiEmpty = scores.TPI.answered === 0 && scores.TPI.hasil === 0;
+  return (
+    <a href="#nilai" className="no-print sticky top-16 z-20 flex items-center justify-between gap-3 rounded-md border border-slate-200 bg-white/95 px-3 py-2 text-sm shadow-sm backdrop-blur xl:hidden" data-testid="score-summary">
+      <span>
+        Mandiri <strong className="tabular-nums">{formatScore(scores.SELF.total)}</strong>
+        <span className="text-slate-400"> · </span>
+        TPI <strong className="tabular-nums">{tpiEmpty ? "—" : formatScore(scores.TPI.total)}</strong>
+      </span>
+      <Badge tone={scores.SELF.wbk.eligible ? "green" : "red"}>WBK {scores.SELF.wbk.eligible ? "✓" : "✗"}</Badge>
+    </a>
+  );
+}
+
 /** The live score of both layers, recomputed by the engine after every save. */
 export function ScorePanel({ scores }: { scores: LiveScores }) {
   const { SELF, TPI } = scores;
   const tpiEmpty = TPI.answered === 0 && TPI.hasil === 0;
   const diff = TPI.total - SELF.total;
   return (
-    <section aria-label="Nilai sementara" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <section id="nilai" aria-label="Nilai sementara" className="scroll-mt-20 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h2 className="mb-3 text-base font-semibold text-slate-900">Nilai sementara</h2>
       <div className="grid grid-cols-2 gap-4">
         <Layer title="Mandiri (unit)" score={SELF} testId="score-self" />
@@ -69,8 +84,8 @@ export function ScorePanel({ scores }: { scores: LiveScores }) {
         <thead>
           <tr className="text-left text-slate-500">
             <th scope="col" className="pb-1 font-medium">Area</th>
-            <th scope="col" className="pb-1 text-right font-medium">Mandiri</th>
-            <th scope="col" className="pb-1 text-right font-medium">TPI</th>
+            <th scope="col" className="pb-1 pl-3 text-right font-medium">Mandiri</th>
+            <th scope="col" className="pb-1 pl-3 text-right font-medium">TPI</th>
           </tr>
         </thead>
         <tbody>
@@ -84,11 +99,11 @@ export function ScorePanel({ scores }: { scores: LiveScores }) {
                     <span className={cn("block h-full", a.pct >= 75 ? "bg-emerald-500" : a.pct >= 60 ? "bg-brand-500" : "bg-amber-500")} style={{ width: `${Math.min(100, a.pct)}%` }} />
                   </span>
                 </th>
-                <td className="py-1.5 text-right tabular-nums">
+                <td className="py-1.5 pl-3 text-right tabular-nums">
                   {formatScore(a.score)}
                   <span className="block text-slate-400">/ {formatScore(a.weight)}</span>
                 </td>
-                <td className="py-1.5 text-right tabular-nums">{tpiEmpty ? "—" : formatScore(t.score)}</td>
+                <td className="py-1.5 pl-3 text-right tabular-nums">{tpiEmpty ? "—" : formatScore(t.score)}</td>
               </tr>
             );
           })}
