@@ -11,11 +11,13 @@ const fields = {
   notes: optionalTextSchema(2000),
 };
 
-export const createRencanaAksiSchema = z.object({
-  periodeId: z.string().min(1, "Periode tidak diketahui"),
+/** What the form edits; on edit the unit is shown but not sent (a stored item keeps its unit). */
+export const rencanaAksiFormSchema = z.object({
   unitId: z.string({ message: "Pilih unit" }).min(1, "Pilih unit"),
   ...fields,
 });
+
+export const createRencanaAksiSchema = rencanaAksiFormSchema.extend({ periodeId: z.string().min(1, "Periode tidak diketahui") });
 
 /** The unit and period of a stored item do not change; only what is planned and its progress. */
 export const updateRencanaAksiSchema = z.object({ id: z.string().min(1), ...fields });
@@ -25,5 +27,4 @@ export const setRencanaAksiStatusSchema = z.object({
   status: z.enum(RENCANA_AKSI_STATUSES, { message: "Pilih status" }),
 });
 
-export type CreateRencanaAksiInput = z.input<typeof createRencanaAksiSchema>;
-export type UpdateRencanaAksiInput = z.input<typeof updateRencanaAksiSchema>;
+export type RencanaAksiFormInput = z.input<typeof rencanaAksiFormSchema>;
