@@ -44,6 +44,7 @@ describe("checkPenetapan", () => {
 
   test("the refusals name the field the form should mark", () => {
     expect(checkPenetapan([], { year: 2030, result: "WBK" }, 2026)).toMatchObject({ field: "year" });
-    expect(checkPenetapan([], { year: 2025, result: "WBBM" }, 2026)).toEqual({ ok: false, field: "result", reason: WBBM_NEEDS_WBK });
+    expect(checkPenetapan([], { year: 2025, result: "WBBM" }, 2026)).toMatchObject({ ok: false, field: "result", reason: WBBM_NEEDS_WBK });
+    expect(checkPenetapan(h([2024, "WBK"], [2025, "WBBM"]), { year: 2024, result: "TIDAK" }, 2026)).toMatchObject({ field: "result", fieldMessage: "Menjadi dasar predikat WBBM tahun 2025" });
   });
 });

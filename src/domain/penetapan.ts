@@ -13,12 +13,6 @@ export const PREDIKAT_LABELS: Record<Predikat, string> = {
   TIDAK: "Tidak memperoleh predikat",
 };
 
-export const PREDIKAT_LONG_LABELS: Record<Predikat, string> = {
-  WBK: "WBK — Wilayah Bebas dari Korupsi",
-  WBBM: "WBBM — Wilayah Birokrasi Bersih dan Melayani",
-  TIDAK: "Tidak memperoleh predikat",
-};
-
 export interface PenetapanRecord {
   year: number;
   result: Predikat;
@@ -34,7 +28,8 @@ export function predicateHeldBefore(history: readonly PenetapanRecord[], year: n
   return null;
 }
 
-export type PenetapanCheck = { ok: true } | { ok: false; field: "year" | "result"; reason: string };
+/** A refusal names the form field to mark, with a short message for it, and the full reason. */
+export type PenetapanCheck = { ok: true } | { ok: false; field: "year" | "result"; fieldMessage: string; reason: string };
 
 export const WBBM_NEEDS_WBK = "Predikat WBBM hanya dapat dicatat bagi unit yang telah memperoleh predikat WBK pada tahun sebelumnya.";
 
@@ -47,11 +42,11 @@ export const WBBM_NEEDS_WBK = "Predikat WBBM hanya dapat dicatat bagi unit yang 
  */
 export function checkPenetapan(history: readonly PenetapanRecord[], change: PenetapanRecord, currentYear: number): PenetapanCheck {
   if (change.year > currentYear) {
-    return { ok: false, field: "year", reason: `Tahun penetapan tidak boleh melewati tahun berjalan (${currentYear}).` };
+    return { ok: false, field: "year", fieldMessage: `Paling lambat ${currentYear}`, reason: `Tahun penetapan tidak boleh melewati tahun berjalan (${currentYear}).` };
   }
   const next = [...history.filter((r) => r.year !== change.year), change];
   if (change.result === "WBBM" && predicateHeldBefore(next, change.year) === null) {
-    return { ok: false, field: "result", reason: WBBM_NEEDS_WBK };
+    return { ok: false, field: "result", fieldMessage: "Unit belum memperoleh WBK pada tahun sebelumnya", reason: WBBM_NEEDS_WBK };
   }
   const orphan = next
     .filter((r) => r.year > change.year && r.result === "WBBM")
@@ -61,6 +56,7 @@ export function checkPenetapan(history: readonly PenetapanRecord[], change: Pene
     return {
       ok: false,
       field: "result",
+      fieldMessage: `Menjadi dasar predikat WBBM tahun ${orphan.year}`,
       reason: `Predikat WBBM tahun ${orphan.year} bergantung pada predikat yang tercatat tahun ${change.year}. Ubah dahulu penetapan tahun ${orphan.year}.`,
     };
   }

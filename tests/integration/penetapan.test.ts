@@ -64,7 +64,7 @@ describe("recording penetapan", () => {
     ["WBK without decree date", { result: "WBK", decreeDate: "" }, "decreeDate", "Tanggal SK wajib diisi untuk predikat WBK/WBBM"],
     ["decree dated before the year", { decreeDate: `${lastYear - 1}-12-10` }, "decreeDate", /tidak boleh sebelum tahun penetapan/],
     ["decree dated after today", { year: year, decreeDate: `${year}-12-10` }, "decreeDate", "Tanggal SK tidak boleh setelah hari ini"],
-    ["a year after the current one", { year: year + 1, result: "TIDAK", decreeNumber: "", decreeDate: "" }, "year", `Tahun penetapan tidak boleh melewati tahun berjalan (${year}).`],
+    ["a year after the current one", { year: year + 1, result: "TIDAK", decreeNumber: "", decreeDate: "" }, "year", `Paling lambat ${year}`],
     ["an unknown result", { result: "ISTIMEWA" }, "result", "Pilih hasil penetapan"],
     ["a year that is not a number", { year: "tahun lalu" }, "year", "Tahun harus angka"],
   ])("%s → refused with a field message, nothing written", async (_, patch, field, message) => {
@@ -87,7 +87,7 @@ describe("recording penetapan", () => {
       { unitId: await unitId("PKM Mekarsari"), year, result: "WBBM", decreeNumber: "B/9/2026", decreeDate: `${year}-10-01`, notes: "" },
       admin,
     );
-    expect(result).toMatchObject({ ok: false, error: WBBM_NEEDS_WBK, fieldErrors: { result: WBBM_NEEDS_WBK } });
+    expect(result).toMatchObject({ ok: false, error: WBBM_NEEDS_WBK, fieldErrors: { result: "Unit belum memperoleh WBK pada tahun sebelumnya" } });
     expect(await counts()).toEqual(before);
   });
 

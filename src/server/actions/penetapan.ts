@@ -37,7 +37,7 @@ export const recordPenetapanAction = defineAction({
     const history = await tx.penetapan.findMany({ where: { unitId: input.unitId } });
     const today = todayIso();
     const check = checkPenetapan(history, { year: input.year, result: input.result }, Number(today.slice(0, 4)));
-    if (!check.ok) throw new UserError(check.reason, { [check.field]: check.reason });
+    if (!check.ok) throw new UserError(check.reason, { [check.field]: check.fieldMessage });
     if (input.decreeDate && input.decreeDate > today) {
       throw new UserError("Tanggal SK tidak boleh setelah hari ini.", { decreeDate: "Tanggal SK tidak boleh setelah hari ini" });
     }

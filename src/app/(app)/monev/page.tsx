@@ -29,7 +29,7 @@ const STATUS_FILTERS = {
 type StatusFilter = keyof typeof STATUS_FILTERS;
 
 /** Columns of an item row on wide screens; below `lg` each item stacks. */
-const ROW_COLUMNS = "lg:grid-cols-[10rem_minmax(0,1fr)_8.5rem_10rem_9.5rem_3rem]";
+const ROW_COLUMNS = "lg:grid-cols-[10rem_minmax(0,1fr)_8.5rem_9rem_10.5rem_3rem]";
 
 /** "PENGUNGKIT.A" → "A". */
 const areaLetter = (id: string) => id.split(".").pop() ?? id;
@@ -232,13 +232,15 @@ export default async function MonevPage({ searchParams }: { searchParams: Promis
                                   <span className="text-slate-500 lg:hidden">Penanggung jawab: </span>
                                   {r.personInCharge}
                                 </p>
-                                <div className="mt-1 lg:mt-0">{writable ? <StatusSelect id={r.id} status={r.status} activity={r.activity} /> : <RencanaAksiStatusBadge status={r.status} />}</div>
-                                <div className="lg:text-right">
-                                  {writable && (
-                                    <Link href={`/monev/${r.id}/ubah`} className="text-sm font-medium text-brand-700 hover:underline" aria-label={`Ubah rencana aksi: ${r.activity}`}>
-                                      Ubah
-                                    </Link>
-                                  )}
+                                <div className="mt-1 flex items-center gap-4 lg:contents">
+                                  <div className="w-44 lg:w-auto">{writable ? <StatusSelect id={r.id} status={r.status} activity={r.activity} /> : <RencanaAksiStatusBadge status={r.status} />}</div>
+                                  <div className="lg:text-right">
+                                    {writable && (
+                                      <Link href={`/monev/${r.id}/ubah`} className="text-sm font-medium text-brand-700 hover:underline" aria-label={`Ubah rencana aksi: ${r.activity}`}>
+                                        Ubah
+                                      </Link>
+                                    )}
+                                  </div>
                                 </div>
                               </li>
                             );

@@ -40,9 +40,7 @@ export default async function PencananganPage() {
         <CardHeader
           title={<span id="status-heading">Status pencanangan unit</span>}
           description={
-            status.length > 0
-              ? `${declared} dari ${status.length} unit yang diusulkan membangun ZI sudah mencanangkan.`
-              : undefined
+            status.length > 1 ? `${declared} dari ${status.length} unit yang diusulkan membangun ZI sudah mencanangkan.` : undefined
           }
         />
         {status.length === 0 ? (

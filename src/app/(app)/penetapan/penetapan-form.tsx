@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/form";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { isAwarded, PREDIKAT, PREDIKAT_LONG_LABELS, PREDIKAT_LABELS, type Predikat } from "@/domain/penetapan";
+import { isAwarded, PREDIKAT, PREDIKAT_LABELS, type Predikat } from "@/domain/penetapan";
 import { recordPenetapanAction } from "@/server/actions/penetapan";
 import { recordPenetapanSchema, type RecordPenetapanInput } from "@/server/actions/penetapan.validation";
 
@@ -83,7 +83,7 @@ export function PenetapanForm({ units, records, defaults, currentYear }: { units
               <Select id="result" aria-invalid={!!errors.result} {...register("result")}>
                 {PREDIKAT.map((p) => (
                   <option key={p} value={p}>
-                    {PREDIKAT_LONG_LABELS[p]}
+                    {PREDIKAT_LABELS[p]}
                   </option>
                 ))}
               </Select>

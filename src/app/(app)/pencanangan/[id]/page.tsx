@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FileText, Pencil } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
@@ -29,7 +30,11 @@ export default async function PencananganDetailPage({ params }: { params: Promis
   return (
     <>
       <PageHeader
-        eyebrow="Pencanangan"
+        eyebrow={
+          <Link href="/pencanangan" className="hover:underline">
+            Pencanangan
+          </Link>
+        }
         title={event.title}
         description={`${formatDate(event.date)} · ${event.place}`}
         actions={
@@ -44,17 +49,19 @@ export default async function PencananganDetailPage({ params }: { params: Promis
         <Card>
           <CardHeader title="Rincian kegiatan" />
           <CardBody>
-            <dl className="grid gap-x-4 gap-y-3 text-sm sm:grid-cols-[12rem_1fr]">
-              <dt className="text-slate-500">Tanggal</dt>
-              <dd className="font-medium text-slate-900">{formatDate(event.date)}</dd>
-              <dt className="text-slate-500">Tempat</dt>
-              <dd className="text-slate-900">{event.place}</dd>
-              <dt className="text-slate-500">Penanda tangan pakta integritas</dt>
-              <dd className="text-slate-900 tabular-nums">{event.signatoriesCount.toLocaleString("id-ID")} orang</dd>
-              <dt className="text-slate-500">Periode</dt>
-              <dd className="text-slate-900">{event.periode ? event.periode.year : "—"}</dd>
-              <dt className="text-slate-500">Catatan</dt>
-              <dd className="whitespace-pre-line text-slate-900">{event.notes ?? "—"}</dd>
+            <dl className="space-y-3 text-sm">
+              {[
+                ["Tanggal", <span key="d" className="font-medium">{formatDate(event.date)}</span>],
+                ["Tempat", event.place],
+                ["Penanda tangan pakta integritas", <span key="s" className="tabular-nums">{event.signatoriesCount.toLocaleString("id-ID")} orang</span>],
+                ["Periode", event.periode ? String(event.periode.year) : "—"],
+                ["Catatan", <span key="n" className="whitespace-pre-line">{event.notes ?? "—"}</span>],
+              ].map(([label, value]) => (
+                <div key={String(label)} className="sm:grid sm:grid-cols-[12rem_1fr] sm:gap-4">
+                  <dt className="text-slate-500">{label}</dt>
+                  <dd className="text-slate-900">{value}</dd>
+                </div>
+              ))}
             </dl>
           </CardBody>
         </Card>
