@@ -2,7 +2,7 @@ import { readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { deleteEvidenceAction } from "@/server/actions/evidence";
-import { downloadEvidence, uploadEvidence } from "@/server/lke/evidence-http";
+import { downloadEvidence, uploadEvidence } from "@/server/evidence/http";
 import { pdf, png } from "../fixtures/evidence-files";
 import { sessionAs, useTestDatabase } from "./db";
 
@@ -153,5 +153,39 @@ describe("evidence upload", () => {
     const res = await uploadEvidence(request(a.id, "question=PPA1A", pdf(), "terlambat.pdf"), op);
     expect(res.status).toBe(409);
     expect((await res.json()).error).toMatch(/Masa pengisian LKE unit ini sudah ditutup|Jawaban terkunci/);
+  });
+});
+
+describe("documents of a pencanangan and evidence of a rencana aksi", () => {
+  const upload = (query: string, body: Buffer, name: string) =>
+    new Request(`http://localhost/api/evidence?${query}`, {
+      method: "POST",
+      body: new Uint8Array(body),
+      headers: { "x-file-name": encodeURIComponent(name), "content-length": String(body.length) },
+    });
+
+  test("only ADMIN adds pencanangan documents; units of the event read them, other units do not", async () => {
+    const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
+    const event = await db.prisma.pencanangan.findFirstOrThrow({ where: { units: { some: { unit: { shortName: "Dindikbud" } } } } });
+    const refused = await uploadEvidence(upload(`pencanangan=${event.id}`, pdf(), "pakta.pdf"), await sessionAs(db.prisma, "operator.dindikbud@contoh.go.id"));
+    expect(refused.status).toBe(403);
+    const res = await uploadEvidence(upload(`pencanangan=${event.id}`, png(), "foto penandatanganan.png"), admin);
+    expect(res.status).toBe(200);
+    const { evidence } = await res.json();
+    expect((await db.prisma.evidence.findUniqueOrThrow({ where: { id: evidence.id } })).pencananganId).toBe(event.id);
+    expect((await downloadEvidence(evidence.id, await sessionAs(db.prisma, "kepala.dindikbud@contoh.go.id"))).status).toBe(200);
+    expect((await downloadEvidence(evidence.id, await sessionAs(db.prisma, "kepala.rsud@contoh.go.id"))).status).toBe(403);
+  });
+
+  test("a unit adds evidence to its own rencana aksi, not to another unit's", async () => {
+    const op = await sessionAs(db.prisma, "operator.dishub@contoh.go.id");
+    const own = await db.prisma.rencanaAksi.findFirstOrThrow({ where: { unit: { shortName: "Dishub" }, periode: { year } } });
+    const other = await db.prisma.rencanaAksi.findFirstOrThrow({ where: { unit: { shortName: "RSUD" }, periode: { year } } });
+    expect((await uploadEvidence(upload(`rencanaAksi=${other.id}`, pdf(), "x.pdf"), op)).status).toBe(403);
+    const res = await uploadEvidence(upload(`rencanaAksi=${own.id}`, pdf("Laporan kegiatan"), "laporan.pdf"), op);
+    expect(res.status).toBe(200);
+    const { evidence } = await res.json();
+    expect((await db.prisma.evidence.findUniqueOrThrow({ where: { id: evidence.id } })).rencanaAksiId).toBe(own.id);
+    expect((await downloadEvidence(evidence.id, await sessionAs(db.prisma, "operator.rsud@contoh.go.id"))).status).toBe(403);
   });
 });

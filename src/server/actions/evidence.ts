@@ -1,16 +1,21 @@
 "use server";
 
+import type { Permission } from "@/server/authz";
 import { ForbiddenError, UserError } from "@/server/errors";
 import { afterChange } from "@/server/lke/context";
-import { canOnOwner, evidenceOwner } from "@/server/lke/evidence";
+import { canOnOwner, evidenceOwner } from "@/server/evidence/owners";
 import { defineAction } from "./define-action";
 import { deleteEvidenceSchema } from "./lke.validation";
 
-/** Soft-deletes an evidence file: the bytes and the row stay for the audit trail. */
-export const deleteEvidenceAction = defineAction({
+/**
+ * Soft-deletes an evidence file: the bytes and the row stay for the audit trail. One action per
+ * kind of owner, each with the owner's write permission.
+ */
+const softDelete = (permission: Permission) =>
+  defineAction({
   name: "evidence.delete",
   schema: deleteEvidenceSchema,
-  permission: "answer:write",
+  permission,
   async target({ evidenceId }, { tx, user }) {
     const evidence = await tx.evidence.findFirst({ where: { id: evidenceId, deletedAt: null } });
     const owner = evidence && (await evidenceOwner(tx, evidence));
@@ -28,3 +33,10 @@ export const deleteEvidenceAction = defineAction({
     return { id: evidenceId };
   },
 });
+
+/** Evidence of an LKE answer or hasil input. */
+export const deleteEvidenceAction = softDelete("answer:write");
+/** A pencanangan event's document or photo. */
+export const deletePencananganDocumentAction = softDelete("pencanangan:manage");
+/** Evidence of a rencana aksi item. */
+export const deleteRencanaAksiEvidenceAction = softDelete("monev:write");

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { STAGES, validateStageWindows } from "@/domain/timeline";
+import { isRealIsoDate } from "./date.validation";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Tanggal tidak sah").refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "Tanggal tidak sah");
+const isoDate = z.string().refine(isRealIsoDate, "Tanggal tidak sah");
 
 export const createPeriodeSchema = z.object({
   year: z.coerce.number({ message: "Tahun harus angka" }).int("Tahun harus bilangan bulat").min(2020, "Tahun minimal 2020").max(2100, "Tahun maksimal 2100"),

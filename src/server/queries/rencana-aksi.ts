@@ -25,6 +25,10 @@ export async function rencanaAksiUnitOptions(user: Principal) {
 export async function getRencanaAksi(instansiId: string, id: string) {
   return getDb().rencanaAksi.findFirst({
     where: { id, unit: { instansiId } },
-    include: { unit: { select: { id: true, name: true } }, periode: { select: { id: true, year: true, status: true, catalogueId: true } } },
+    include: {
+      unit: { select: { id: true, name: true } },
+      periode: { select: { id: true, year: true, status: true, catalogueId: true } },
+      evidence: { where: { deletedAt: null }, orderBy: { uploadedAt: "asc" }, select: { id: true, originalName: true, size: true, mimeType: true, uploadedAt: true } },
+    },
   });
 }

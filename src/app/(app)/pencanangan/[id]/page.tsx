@@ -1,25 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FileText, Pencil } from "lucide-react";
+import { Pencil } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { can } from "@/server/authz";
 import { WITNESS_INSTITUTION_LABELS } from "@/server/actions/pencanangan.validation";
 import { requirePermission } from "@/server/auth/guard";
 import { getPencanangan } from "@/server/queries/pencanangan";
+import { evidenceMaxBytes } from "@/server/storage/ingest";
+import { PencananganDocuments } from "./pencanangan-documents";
 
 export const metadata: Metadata = { title: "Rincian Pencanangan" };
-
-function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toLocaleString("id-ID", { maximumFractionDigits: 0 })} KB`;
-  return `${(bytes / 1024 / 1024).toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB`;
-}
 
 export default async function PencananganDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("pencanangan:read");
@@ -107,25 +103,14 @@ export default async function PencananganDetailPage({ params }: { params: Promis
 
         <Card>
           <CardHeader title="Dokumen dan foto" description="Notulen, daftar hadir, pakta integritas yang ditandatangani dan foto kegiatan." />
-          {event.documents.length === 0 ? (
-            <p className="px-4 py-4 text-sm text-slate-500 sm:px-5">Belum ada dokumen.</p>
-          ) : (
-            <ul className="divide-y divide-slate-100">
-              {event.documents.map((d) => (
-                <li key={d.id} className="flex items-start gap-3 px-4 py-2 text-sm sm:px-5">
-                  <FileText className="mt-0.5 h-4 w-4 shrink-0 text-slate-400" aria-hidden />
-                  <div className="min-w-0">
-                    <a href={`/api/evidence/${d.id}`} className="break-all font-medium text-brand-700 hover:underline">
-                      {d.originalName}
-                    </a>
-                    <p className="text-xs text-slate-500">
-                      {fileSize(d.size)} · diunggah {formatDateTime(d.uploadedAt)}
-                    </p>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
+          <CardBody>
+            <PencananganDocuments
+              pencananganId={event.id}
+              editable={canManage}
+              maxBytes={evidenceMaxBytes()}
+              initial={event.documents.map((d) => ({ ...d, uploadedAt: d.uploadedAt.toISOString() }))}
+            />
+          </CardBody>
         </Card>
       </div>
     </>

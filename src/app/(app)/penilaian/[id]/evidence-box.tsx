@@ -1,49 +1,11 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
-import { FileText, Trash2, UploadCloud } from "lucide-react";
+import { EvidenceFiles, type EvidenceFile } from "@/components/evidence/evidence-files";
 import { deleteEvidenceAction } from "@/server/actions/evidence";
 import type { LiveScores } from "@/server/lke/context";
-import type { EvidenceView } from "@/server/queries/assessments";
-import { cn } from "@/lib/cn";
-import { formatBytes, formatDateTimeLocal } from "./time";
 import { useWorkspace } from "./assessment-workspace";
 
-interface UploadState {
-  id: number;
-  name: string;
-  progress: number;
-  error: string | null;
-}
-
-const ACCEPT = ".pdf,.jpg,.jpeg,.png,.webp,.gif,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,application/pdf,image/*";
-
-type UploadResponse = { ok: true; evidence: EvidenceView; scores: LiveScores; answerVersion: number | null } | { ok: false; error: string };
-
-/** Sends one file as the raw request body, reporting progress (fetch cannot report upload progress). */
-function upload(url: string, file: File, onProgress: (fraction: number) => void): Promise<UploadResponse> {
-  return new Promise((resolve) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", url);
-    xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
-    xhr.setRequestHeader("Content-Type", "application/octet-stream");
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
-    xhr.onload = () => {
-      try {
-        resolve(JSON.parse(xhr.responseText));
-      } catch {
-        resolve({ ok: false, error: `Unggahan gagal (HTTP ${xhr.status}).` });
-      }
-    };
-    xhr.onerror = () => resolve({ ok: false, error: "Koneksi terputus saat mengunggah." });
-    xhr.send(file);
-  });
-}
-
-/**
- * The evidence files of one question (or one hasil input): list, download, soft delete, and upload
- * of several files by picking or drag-and-drop, each with a progress bar.
- */
+/** The evidence of one question or one hasil input; an upload updates the live score. */
 export function EvidenceBox({
   questionCode,
   hasilField,
@@ -54,129 +16,28 @@ export function EvidenceBox({
 }: {
   questionCode?: string;
   hasilField?: string;
-  initial: EvidenceView[];
+  initial: EvidenceFile[];
   editable: boolean;
   label?: string;
   /** An upload may create the answer row: the card learns its version. */
   onUploaded?: (answerVersion: number | null) => void;
 }) {
   const { view, maxBytes, setScores } = useWorkspace();
-  const [files, setFiles] = useState(initial);
-  const [uploads, setUploads] = useState<UploadState[]>([]);
-  const [dragging, setDragging] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const input = useRef<HTMLInputElement>(null);
-  const seq = useRef(0);
   const target = questionCode ? `question=${questionCode}` : `hasil=${hasilField}`;
-  const inputId = `file-${questionCode ?? hasilField}`;
-
-  async function send(list: FileList | File[]) {
-    for (const file of Array.from(list)) {
-      const id = ++seq.current;
-      const set = (patch: Partial<UploadState>) => setUploads((u) => u.map((x) => (x.id === id ? { ...x, ...patch } : x)));
-      setUploads((u) => [...u, { id, name: file.name, progress: 0, error: null }]);
-      if (file.size > maxBytes) {
-        set({ error: `Berkas terlalu besar: maksimal ${Math.round(maxBytes / 1024 / 1024)} MB.` });
-        continue;
-      }
-      const result = await upload(`/api/evidence?assessmentId=${encodeURIComponent(view.id)}&${target}`, file, (p) => set({ progress: p }));
-      if (!result.ok) {
-        set({ error: result.error });
-        continue;
-      }
-      setFiles((f) => [...f, result.evidence]);
-      setScores(result.scores);
-      onUploaded?.(result.answerVersion);
-      setUploads((u) => u.filter((x) => x.id !== id));
-    }
-  }
-
-  function remove(id: string) {
-    if (!window.confirm("Hapus berkas ini dari bukti dukung?")) return;
-    setError(null);
-    start(async () => {
-      const result = await deleteEvidenceAction({ evidenceId: id });
-      if (!result.ok) setError(result.error);
-      else setFiles((f) => f.filter((x) => x.id !== id));
-    });
-  }
-
   return (
-    <div className="space-y-2">
-      <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
-        {label} ({files.length})
-      </p>
-      {files.length > 0 ? (
-        <ul className="space-y-1">
-          {files.map((f) => (
-            <li key={f.id} className="flex items-center gap-2 rounded-md bg-slate-50 px-2 py-1.5 text-sm">
-              <FileText className="h-4 w-4 shrink-0 text-slate-500" aria-hidden />
-              <a href={`/api/evidence/${f.id}`} target="_blank" rel="noopener" className="min-w-0 flex-1 truncate text-brand-700 hover:underline" title={f.originalName}>
-                {f.originalName}
-              </a>
-              <span className="hidden shrink-0 text-xs text-slate-500 sm:inline">
-                {formatBytes(f.size)} · {formatDateTimeLocal(f.uploadedAt)}
-              </span>
-              {editable && (
-                <button type="button" onClick={() => remove(f.id)} disabled={pending} className="rounded p-1 text-slate-500 hover:bg-red-50 hover:text-red-700" aria-label={`Hapus ${f.originalName}`}>
-                  <Trash2 className="h-4 w-4" />
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="text-sm text-slate-500">Belum ada berkas.</p>
-      )}
-      {error && <p className="text-xs font-medium text-red-600">{error}</p>}
-      {uploads.map((u) => (
-        <div key={u.id} className="rounded-md border border-slate-200 px-2 py-1.5 text-xs" role="status">
-          <p className="truncate font-medium text-slate-700">{u.name}</p>
-          {u.error ? (
-            <p className="mt-0.5 font-medium text-red-600">{u.error}</p>
-          ) : (
-            <div className="mt-1 h-1.5 overflow-hidden rounded bg-slate-100" role="progressbar" aria-label={`Mengunggah ${u.name}`} aria-valuenow={Math.round(u.progress * 100)} aria-valuemin={0} aria-valuemax={100}>
-              <div className="h-full bg-brand-500 transition-all" style={{ width: `${Math.round(u.progress * 100)}%` }} />
-            </div>
-          )}
-        </div>
-      ))}
-      {editable && (
-        <div
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setDragging(false);
-            if (e.dataTransfer.files.length) void send(e.dataTransfer.files);
-          }}
-          className={cn("flex flex-wrap items-center gap-2 rounded-md border border-dashed px-3 py-2 text-xs text-slate-600", dragging ? "border-brand-500 bg-brand-50" : "border-slate-300")}
-        >
-          <UploadCloud className="h-4 w-4 text-slate-500" aria-hidden />
-          <span>Seret berkas ke sini atau</span>
-          <label htmlFor={inputId} className="cursor-pointer font-medium text-brand-700 hover:underline">
-            pilih berkas
-          </label>
-          <input
-            id={inputId}
-            ref={input}
-            type="file"
-            multiple
-            accept={ACCEPT}
-            className="sr-only"
-            aria-label={`Unggah ${label.toLowerCase()} ${questionCode ?? hasilField}`}
-            onChange={(e) => {
-              if (e.target.files?.length) void send(e.target.files);
-              e.target.value = "";
-            }}
-          />
-          <span className="w-full text-slate-400">PDF, gambar atau dokumen Office, maks. {Math.round(maxBytes / 1024 / 1024)} MB per berkas.</span>
-        </div>
-      )}
-    </div>
+    <EvidenceFiles
+      uploadUrl={`/api/evidence?assessmentId=${encodeURIComponent(view.id)}&${target}`}
+      inputId={`file-${questionCode ?? hasilField}`}
+      uploadLabel={`Unggah ${label.toLowerCase()} ${questionCode ?? hasilField}`}
+      label={label}
+      initial={initial}
+      editable={editable}
+      maxBytes={maxBytes}
+      deleteAction={deleteEvidenceAction}
+      onUploaded={(r) => {
+        setScores(r.scores as LiveScores);
+        onUploaded?.((r.answerVersion as number | null) ?? null);
+      }}
+    />
   );
 }

@@ -12,7 +12,7 @@ import type { ReviewStatus } from "@/domain/review";
 import { saveSelfAnswerAction } from "@/server/actions/lke-answers";
 import type { CurrentAnswer } from "@/server/lke/answers";
 import type { HistoryEntry, SelfAnswerView, TpiAnswerView } from "@/server/queries/assessments";
-import { formatDateTimeLocal } from "./time";
+import { formatDateTimeLocal } from "@/lib/client-format";
 import { AnswerInput, describeAnswer, type PlainQuestion } from "./answer-input";
 import { EvidenceBox } from "./evidence-box";
 import { TpiReview } from "./tpi-review";

@@ -11,7 +11,7 @@ import { reviewQuestionAction } from "@/server/actions/lke-review";
 import type { CurrentAnswer } from "@/server/lke/answers";
 import type { TpiAnswerView } from "@/server/queries/assessments";
 import { AnswerInput, describeAnswer, type PlainQuestion } from "./answer-input";
-import { formatDateTimeLocal } from "./time";
+import { formatDateTimeLocal } from "@/lib/client-format";
 import { useWorkspace } from "./assessment-workspace";
 
 type Mode = null | "CHANGE" | "RETURN";

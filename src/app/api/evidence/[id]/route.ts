@@ -1,6 +1,6 @@
 /** Download of one evidence file, only for users who may read what it belongs to. */
 import { getCurrentUser } from "@/server/auth/current-user";
-import { downloadEvidence } from "@/server/lke/evidence-http";
+import { downloadEvidence } from "@/server/evidence/http";
 
 export const dynamic = "force-dynamic";
 

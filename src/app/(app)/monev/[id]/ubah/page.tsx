@@ -6,7 +6,10 @@ import { getCatalogue } from "@/domain/catalogue/registry";
 import { requirePermission } from "@/server/auth/guard";
 import { isoFromDate } from "@/server/dates";
 import { getRencanaAksi } from "@/server/queries/rencana-aksi";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { evidenceMaxBytes } from "@/server/storage/ingest";
 import { RencanaAksiForm } from "../../rencana-aksi-form";
+import { RencanaAksiEvidence } from "./rencana-aksi-evidence";
 
 export const metadata: Metadata = { title: "Ubah Rencana Aksi" };
 
@@ -19,6 +22,17 @@ export default async function EditRencanaAksiPage({ params }: { params: Promise<
   return (
     <>
       <PageHeader eyebrow="Monev Rencana Aksi" title="Ubah rencana aksi" description={`${item.unit.name} · periode ${item.periode.year}`} />
+      <Card className="mb-6">
+        <CardHeader title="Bukti pelaksanaan" description="Dokumen atau foto yang menunjukkan kegiatan ini dilaksanakan." />
+        <CardBody>
+          <RencanaAksiEvidence
+            rencanaAksiId={item.id}
+            editable={item.periode.status !== "DITUTUP"}
+            maxBytes={evidenceMaxBytes()}
+            initial={item.evidence.map((e) => ({ ...e, uploadedAt: e.uploadedAt.toISOString() }))}
+          />
+        </CardBody>
+      </Card>
       {item.periode.status === "DITUTUP" ? (
         <Alert tone="info">Periode {item.periode.year} sudah ditutup; rencana aksinya tidak dapat diubah.</Alert>
       ) : (

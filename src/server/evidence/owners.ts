@@ -8,8 +8,8 @@ import { can, type Permission, type Principal, type Target } from "@/server/auth
 import { defineAction } from "@/server/actions/define-action";
 import type { Tx } from "@/server/db/client";
 import { UserError } from "@/server/errors";
-import { afterChange, isFillWindowOpen, loadAssessment, questionOf, questionRowId, targetOf, type Db } from "./context";
-import { lockedMessage } from "./answers";
+import { afterChange, isFillWindowOpen, loadAssessment, questionOf, questionRowId, targetOf, type Db } from "@/server/lke/context";
+import { lockedMessage } from "@/server/lke/answers";
 
 type EvidenceRow = { answerId: string | null; hasilInputId: string | null; pencananganId: string | null; rencanaAksiId: string | null };
 
@@ -47,12 +47,20 @@ export async function evidenceOwner(tx: Db, e: EvidenceRow): Promise<EvidenceOwn
     };
   }
   if (e.rencanaAksiId) {
-    const r = await tx.rencanaAksi.findUnique({ where: { id: e.rencanaAksiId }, select: { unit: { select: { id: true, instansiId: true } } } });
+    const r = await tx.rencanaAksi.findUnique({ where: { id: e.rencanaAksiId }, select: { unit: { select: { id: true, instansiId: true } }, periode: { select: { year: true, status: true } } } });
     if (!r) return null;
-    return { targets: [{ instansiId: r.unit.instansiId, unitId: r.unit.id }], read: "monev:read", write: "monev:write", assessmentId: null, lockedReason: null };
+    return {
+      targets: [{ instansiId: r.unit.instansiId, unitId: r.unit.id }],
+      read: "monev:read",
+      write: "monev:write",
+      assessmentId: null,
+      lockedReason: r.periode.status === "DITUTUP" ? closedPeriodMessage(r.periode.year) : null,
+    };
   }
   return null;
 }
+
+const closedPeriodMessage = (year: number) => `Periode ${year} sudah ditutup; rencana aksinya tidak dapat diubah.`;
 
 /** Allowed if the permission covers any of the owner's units. */
 export function canOnOwner(user: Principal, owner: EvidenceOwner, permission: Permission): boolean {
@@ -126,9 +134,63 @@ export const attachEvidence = defineAction({
     await audit({ entity: "Evidence", entityId: evidence.id, after: evidence });
     const scores = await afterChange(tx, a.id);
     return {
-      evidence: { id: evidence.id, originalName: evidence.originalName, size: evidence.size, mimeType: evidence.mimeType, uploadedAt: evidence.uploadedAt.toISOString() },
+      evidence: plainEvidence(evidence),
       answerVersion,
       scores,
     };
+  },
+});
+
+/** A pencanangan event's documents and photos: managed by ADMIN for the whole instansi. */
+export async function pencananganUploadTarget(tx: Db, pencananganId: string) {
+  const p = await tx.pencanangan.findUnique({ where: { id: pencananganId }, select: { id: true, instansiId: true } });
+  if (!p) throw new UserError("Pencanangan tidak ditemukan.");
+  return { instansiId: p.instansiId, unitId: null };
+}
+
+/** A rencana aksi item's evidence: its unit, while the period is not closed. */
+export async function rencanaAksiUploadTarget(tx: Db, rencanaAksiId: string) {
+  const r = await tx.rencanaAksi.findUnique({ where: { id: rencanaAksiId }, select: { unitId: true, unit: { select: { instansiId: true } }, periode: { select: { year: true, status: true } } } });
+  if (!r) throw new UserError("Rencana aksi tidak ditemukan.");
+  if (r.periode.status === "DITUTUP") throw new UserError(closedPeriodMessage(r.periode.year));
+  return { instansiId: r.unit.instansiId, unitId: r.unitId };
+}
+
+const plainEvidence = (e: { id: string; originalName: string; size: number; mimeType: string; uploadedAt: Date }) => ({
+  id: e.id,
+  originalName: e.originalName,
+  size: e.size,
+  mimeType: e.mimeType,
+  uploadedAt: e.uploadedAt.toISOString(),
+});
+
+export const pencananganUploadSchema = z.object({ pencanangan: z.string().min(1) });
+export const rencanaAksiUploadSchema = z.object({ rencanaAksi: z.string().min(1) });
+
+/** Records a stored document of a pencanangan event (only the upload route calls it). */
+export const attachPencananganDocument = defineAction({
+  name: "evidence.upload",
+  schema: z.object({ target: pencananganUploadSchema, file: storedFileSchema }),
+  permission: "pencanangan:manage",
+  target: ({ target }, { tx }) => pencananganUploadTarget(tx, target.pencanangan),
+  async handler({ target, file }, { tx, user, audit }) {
+    const owner = await pencananganUploadTarget(tx, target.pencanangan);
+    const evidence = await tx.evidence.create({ data: { ...file, pencananganId: target.pencanangan, instansiId: owner.instansiId, uploadedById: user.id } });
+    await audit({ entity: "Evidence", entityId: evidence.id, after: evidence });
+    return { evidence: plainEvidence(evidence) };
+  },
+});
+
+/** Records stored evidence of a rencana aksi item (only the upload route calls it). */
+export const attachRencanaAksiEvidence = defineAction({
+  name: "evidence.upload",
+  schema: z.object({ target: rencanaAksiUploadSchema, file: storedFileSchema }),
+  permission: "monev:write",
+  target: ({ target }, { tx }) => rencanaAksiUploadTarget(tx, target.rencanaAksi),
+  async handler({ target, file }, { tx, user, audit }) {
+    const owner = await rencanaAksiUploadTarget(tx, target.rencanaAksi);
+    const evidence = await tx.evidence.create({ data: { ...file, rencanaAksiId: target.rencanaAksi, instansiId: owner.instansiId, uploadedById: user.id } });
+    await audit({ entity: "Evidence", entityId: evidence.id, after: evidence });
+    return { evidence: plainEvidence(evidence) };
   },
 });

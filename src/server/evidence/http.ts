@@ -11,22 +11,59 @@ import { UserError } from "@/server/errors";
 import { evidenceMaxBytes, formatBytes, ingestUpload } from "@/server/storage/ingest";
 import { contentDisposition } from "@/server/storage/filename";
 import { getStorage } from "@/server/storage/storage";
-import { targetOf } from "./context";
-import { attachEvidence, canOnOwner, checkUploadTarget, evidenceOwner, uploadTargetSchema } from "./evidence";
+import { targetOf } from "@/server/lke/context";
+import type { z } from "zod";
+import {
+  attachEvidence,
+  attachPencananganDocument,
+  attachRencanaAksiEvidence,
+  canOnOwner,
+  checkUploadTarget,
+  evidenceOwner,
+  pencananganUploadSchema,
+  pencananganUploadTarget,
+  rencanaAksiUploadSchema,
+  rencanaAksiUploadTarget,
+  uploadTargetSchema,
+  type UploadTarget,
+} from "./owners";
 
 const json = (status: number, body: object) => Response.json(body, { status });
 const fail = (status: number, error: string) => json(status, { ok: false, error });
 
+/** The kinds of owner a file can be uploaded to, each with its permission and its checks. */
+const UPLOAD_KINDS = [
+  {
+    schema: pencananganUploadSchema,
+    permission: "pencanangan:manage",
+    check: (t: z.infer<typeof pencananganUploadSchema>) => pencananganUploadTarget(getDb(), t.pencanangan),
+    attach: attachPencananganDocument,
+  },
+  {
+    schema: rencanaAksiUploadSchema,
+    permission: "monev:write",
+    check: (t: z.infer<typeof rencanaAksiUploadSchema>) => rencanaAksiUploadTarget(getDb(), t.rencanaAksi),
+    attach: attachRencanaAksiEvidence,
+  },
+  {
+    schema: uploadTargetSchema,
+    permission: "answer:write",
+    check: async (t: UploadTarget) => targetOf((await checkUploadTarget(getDb(), t)).a),
+    attach: attachEvidence,
+  },
+] as const;
+
 export async function uploadEvidence(req: Request, session: ActionSession): Promise<Response> {
   const { user } = session;
   if (!user) return fail(401, "Silakan masuk terlebih dahulu.");
-  const parsed = uploadTargetSchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
-  if (!parsed.success) return fail(400, "Tujuan unggahan tidak sah.");
-  const target = parsed.data;
+  const params = Object.fromEntries(new URL(req.url).searchParams);
+  const kind = UPLOAD_KINDS.find((k) => k.schema.safeParse(params).success);
+  if (!kind) return fail(400, "Tujuan unggahan tidak sah.");
+  const target = kind.schema.parse(params);
 
   try {
-    const { a } = await checkUploadTarget(getDb(), target);
-    if (!can(user, "answer:write", targetOf(a))) return fail(403, "Anda tidak berwenang mengunggah bukti dukung untuk unit ini.");
+    const owner = await kind.check(target as never);
+    if (!can(user, kind.permission, owner)) return fail(403, "Anda tidak berwenang mengunggah berkas untuk tujuan ini.");
   } catch (e) {
     if (e instanceof UserError) return fail(409, e.message);
     throw e;
@@ -55,7 +92,7 @@ export async function uploadEvidence(req: Request, session: ActionSession): Prom
     if (e instanceof UserError) return fail(/terlalu besar/i.test(e.message) ? 413 : 415, e.message);
     throw e;
   }
-  const result = await attachEvidence.run({ target, file }, session);
+  const result = await (kind.attach as typeof attachEvidence).run({ target, file }, session);
   if (!result.ok) {
     // Nothing refers to the bytes: remove them.
     await getStorage().discard(file.storageKey).catch(() => {});
