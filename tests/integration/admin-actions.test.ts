@@ -214,3 +214,23 @@ describe("every role is refused what is not theirs", () => {
     expect(result).toEqual({ ok: false, error: "Sesi Anda telah berakhir. Silakan masuk kembali." });
   });
 });
+
+describe("ADMIN is refused what belongs to other roles", () => {
+  test("an admin cannot fill a unit's LKE, submit it, review it or approve it", async () => {
+    const { saveSelfAnswerAction } = await import("@/server/actions/lke-answers");
+    const { submitAssessmentAction, approveAssessmentAction, finalizeAssessmentAction } = await import("@/server/actions/lke-chain");
+    const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
+    const a = await db.prisma.assessment.findFirstOrThrow({ where: { unit: { shortName: "RSUD" }, periode: { status: "BERJALAN" } } });
+    const before = await counts();
+    for (const result of [
+      await saveSelfAnswerAction.run({ assessmentId: a.id, questionCode: "PPA1A", value: "Ya", catatan: "Diisi oleh admin", version: 1 }, admin),
+      await submitAssessmentAction.run({ assessmentId: a.id }, admin),
+      await finalizeAssessmentAction.run({ assessmentId: a.id }, admin),
+      await approveAssessmentAction.run({ assessmentId: a.id }, admin),
+    ]) {
+      expect(result).toEqual({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
+    }
+    expect(await counts()).toEqual(before);
+    expect((await db.prisma.assessment.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("FINALIZED");
+  });
+});

@@ -38,13 +38,27 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
     setDirtyCount(dirty.current.size);
   }, []);
 
-  // Guard unsaved changes when leaving the page.
+  // Guard unsaved changes when leaving the page: closing or reloading the tab, and any link
+  // (the app's own links navigate without unloading the page).
   useEffect(() => {
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       if (dirty.current.size > 0) e.preventDefault();
     };
+    const onClick = (e: MouseEvent) => {
+      const link = (e.target as Element | null)?.closest?.("a[href]") as HTMLAnchorElement | null;
+      if (!link || dirty.current.size === 0 || link.target === "_blank" || link.hasAttribute("download")) return;
+      if (link.getAttribute("href")?.startsWith("#")) return;
+      if (!window.confirm(UNSAVED)) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    };
     window.addEventListener("beforeunload", onBeforeUnload);
-    return () => window.removeEventListener("beforeunload", onBeforeUnload);
+    document.addEventListener("click", onClick, true);
+    return () => {
+      window.removeEventListener("beforeunload", onBeforeUnload);
+      document.removeEventListener("click", onClick, true);
+    };
   }, []);
 
   useEffect(() => {
@@ -53,9 +67,6 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
   }, [focus]);
 
   const ctx = useMemo(() => ({ view, maxBytes, setScores, setDirty }), [view, maxBytes, setDirty]);
-  const guard = (e: React.MouseEvent) => {
-    if (dirty.current.size > 0 && !window.confirm(UNSAVED)) e.preventDefault();
-  };
   const activeTab = view.area?.id ?? hasilTab;
 
   return (
@@ -68,7 +79,6 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
                 <li key={p.id}>
                   <Link
                     href={`?area=${encodeURIComponent(p.id)}`}
-                    onClick={guard}
                     scroll={false}
                     aria-current={activeTab === p.id ? "page" : undefined}
                     className={cn(
@@ -94,7 +104,6 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
               <li>
                 <Link
                   href={`?area=${hasilTab}`}
-                  onClick={guard}
                   scroll={false}
                   aria-current={activeTab === hasilTab ? "page" : undefined}
                   className={cn(
