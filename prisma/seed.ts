@@ -16,6 +16,7 @@ import { recomputeAssessmentScores } from "../src/server/scoring/recompute";
 import { getStorage } from "../src/server/storage/storage";
 import { dateFromIso as isoDate } from "../src/server/dates";
 import { createHash } from "node:crypto";
+import { pdf } from "./demo-files";
 
 export const DEMO_INSTANSI = "Pemerintah Kabupaten Contoh";
 export const DEMO_PASSWORD = "Integritas#2026";
@@ -198,30 +199,6 @@ const RETURN_REASONS = [
   "Catatan belum menjelaskan mekanisme monev; lengkapi dengan notulen rapat.",
 ];
 
-/** A one-page PDF with a line of text, so seeded evidence can be downloaded and opened. */
-function demoPdf(title: string): Buffer {
-  const text = title.replace(/[()\\]/g, "");
-  const stream = `BT /F1 14 Tf 72 760 Td (${text}) Tj ET`;
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
-}
-
-
 export async function seed(prisma: PrismaClient, opts: { year?: number; log?: (s: string) => void } = {}) {
   const log = opts.log ?? (() => {});
   const added = await syncCatalogues(prisma);
@@ -322,7 +299,7 @@ async function seedDemo(prisma: PrismaClient, year: number) {
   const evidenceRows: Prisma.EvidenceCreateManyInput[] = [];
   async function addEvidence(answerId: string, unitKey: string, q: CatalogueQuestion, uploadedBy: string, at: Date) {
     const name = `${q.id} ${q.indicatorId} - ${UNITS.find((u) => u.key === unitKey)!.shortName}.pdf`;
-    const bytes = demoPdf(`Bukti dukung ${q.id} - ${UNITS.find((u) => u.key === unitKey)!.name}`);
+    const bytes = pdf(`Bukti dukung ${q.id} - ${UNITS.find((u) => u.key === unitKey)!.name}`.replace(/[()\\]/g, ""));
     const key = `${instansi.id}/${createId()}`.toLowerCase();
     await storage.put(key, Readable.from(bytes), { size: bytes.length, contentType: "application/pdf" });
     evidenceRows.push({

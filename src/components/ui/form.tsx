@@ -55,3 +55,40 @@ export function Checkbox({ label, className, ...props }: ComponentProps<"input">
     </label>
   );
 }
+
+/** A list of checkboxes bound to an array of values. */
+export function CheckboxGroup<T extends string>({
+  options,
+  value,
+  onChange,
+  className,
+}: {
+  options: readonly { value: T; label: ReactNode }[];
+  value: readonly T[] | undefined;
+  onChange: (next: T[]) => void;
+  className?: string;
+}) {
+  const selected = value ?? [];
+  return (
+    <div className={className ?? "space-y-2"}>
+      {options.map((o) => (
+        <Checkbox
+          key={o.value}
+          label={o.label}
+          checked={selected.includes(o.value)}
+          onChange={(e) => onChange(e.target.checked ? [...selected, o.value] : selected.filter((x) => x !== o.value))}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** The message under a group of controls (react-hook-form error of an array field). */
+export function GroupError({ message }: { message?: string }) {
+  if (!message) return null;
+  return (
+    <p className="text-xs font-medium text-red-600" role="alert">
+      {message}
+    </p>
+  );
+}

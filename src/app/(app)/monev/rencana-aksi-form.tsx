@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { FormActions } from "@/components/forms/form-actions";
 import { Card, CardBody } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/form";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -81,14 +82,7 @@ export function RencanaAksiForm({ id, periodeId, year, areas, units, defaults }:
           <Field label="Catatan monev (opsional)" htmlFor="notes" error={errors.notes?.message}>
             <Textarea id="notes" rows={3} {...register("notes")} />
           </Field>
-          <div className="flex flex-wrap justify-end gap-2">
-            <ButtonLink href="/monev" variant="secondary">
-              Batal
-            </ButtonLink>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Menyimpan…" : "Simpan"}
-            </Button>
-          </div>
+          <FormActions cancelHref="/monev" pending={pending} />
         </CardBody>
       </Card>
     </form>

@@ -4,9 +4,10 @@ import { useRouter } from "next/navigation";
 import { Plus, Trash2 } from "lucide-react";
 import { Controller, useFieldArray } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { FormActions } from "@/components/forms/form-actions";
 import { Card, CardBody } from "@/components/ui/card";
-import { Checkbox, Field, Input, Select, Textarea } from "@/components/ui/form";
+import { Checkbox, Field, Input, Select, Textarea, CheckboxGroup, GroupError } from "@/components/ui/form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createPencananganAction, updatePencananganAction } from "@/server/actions/pencanangan";
 import {
@@ -65,26 +66,18 @@ export function PencananganForm({ id, defaults, units, today }: { id?: string; d
                   {groups.map((g) => (
                     <div key={g.title} className="space-y-2">
                       <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{g.title}</p>
-                      <div className="grid gap-2 sm:grid-cols-2">
-                        {g.units.map((u) => (
-                          <Checkbox
-                            key={u.id}
-                            label={u.name}
-                            checked={field.value?.includes(u.id) ?? false}
-                            onChange={(e) => field.onChange(e.target.checked ? [...(field.value ?? []), u.id] : (field.value ?? []).filter((x) => x !== u.id))}
-                          />
-                        ))}
-                      </div>
+                      <CheckboxGroup
+                        className="grid gap-2 sm:grid-cols-2"
+                        options={g.units.map((u) => ({ value: u.id, label: u.name }))}
+                        value={field.value}
+                        onChange={field.onChange}
+                      />
                     </div>
                   ))}
                 </div>
               )}
             />
-            {errors.unitIds?.message && (
-              <p className="text-xs font-medium text-red-600" role="alert">
-                {errors.unitIds.message}
-              </p>
-            )}
+            <GroupError message={errors.unitIds?.message} />
           </fieldset>
 
           <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">
@@ -127,14 +120,7 @@ export function PencananganForm({ id, defaults, units, today }: { id?: string; d
             <Textarea id="notes" rows={3} {...register("notes")} />
           </Field>
 
-          <div className="flex flex-wrap justify-end gap-2">
-            <ButtonLink href={id ? `/pencanangan/${id}` : "/pencanangan"} variant="secondary">
-              Batal
-            </ButtonLink>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Menyimpan…" : "Simpan"}
-            </Button>
-          </div>
+          <FormActions cancelHref={id ? `/pencanangan/${id}` : "/pencanangan"} pending={pending} />
         </CardBody>
       </Card>
     </form>

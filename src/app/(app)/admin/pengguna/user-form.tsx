@@ -3,9 +3,10 @@
 import { useRouter } from "next/navigation";
 import { Controller } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { FormActions } from "@/components/forms/form-actions";
 import { Card, CardBody } from "@/components/ui/card";
-import { Checkbox, Field, Input, Select } from "@/components/ui/form";
+import { Checkbox, Field, Input, Select, CheckboxGroup, GroupError } from "@/components/ui/form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ROLE_LABELS, ROLES } from "@/domain/roles";
 import { createUserAction, updateUserAction } from "@/server/actions/users";
@@ -56,19 +57,10 @@ export function UserForm({ userId, defaults, units }: { userId?: string; default
               control={control}
               name="roles"
               render={({ field }) => (
-                <div className="grid gap-2 sm:grid-cols-2">
-                  {ROLES.map((r) => (
-                    <Checkbox
-                      key={r}
-                      label={ROLE_LABELS[r]}
-                      checked={field.value?.includes(r) ?? false}
-                      onChange={(e) => field.onChange(e.target.checked ? [...(field.value ?? []), r] : (field.value ?? []).filter((x) => x !== r))}
-                    />
-                  ))}
-                </div>
+                <CheckboxGroup className="grid gap-2 sm:grid-cols-2" options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} value={field.value} onChange={field.onChange} />
               )}
             />
-            {errors.roles?.message && <p className="text-xs font-medium text-red-600" role="alert">{errors.roles.message}</p>}
+            <GroupError message={errors.roles?.message} />
 
             {hasOpdRole ? (
               <Field label="Unit OPD (untuk kepala/operator)" htmlFor="opdUnitId" error={errors.opdUnitId?.message}>
@@ -101,33 +93,22 @@ export function UserForm({ userId, defaults, units }: { userId?: string; default
                   control={control}
                   name="tpiUnitIds"
                   render={({ field }) => (
-                    <div className="grid max-h-64 gap-2 overflow-y-auto rounded-md border border-slate-200 p-3 sm:grid-cols-2">
-                      {units.map((u) => (
-                        <Checkbox
-                          key={u.id}
-                          label={u.name}
-                          checked={field.value?.includes(u.id) ?? false}
-                          onChange={(e) => field.onChange(e.target.checked ? [...(field.value ?? []), u.id] : (field.value ?? []).filter((x) => x !== u.id))}
-                        />
-                      ))}
-                    </div>
+                    <CheckboxGroup
+                      className="grid max-h-64 gap-2 overflow-y-auto rounded-md border border-slate-200 p-3 sm:grid-cols-2"
+                      options={units.map((u) => ({ value: u.id, label: u.name }))}
+                      value={field.value}
+                      onChange={field.onChange}
+                    />
                   )}
                 />
-                {errors.tpiUnitIds?.message && <p className="text-xs font-medium text-red-600" role="alert">{errors.tpiUnitIds.message}</p>}
+                <GroupError message={errors.tpiUnitIds?.message} />
               </div>
             )}
           </fieldset>
 
           <Checkbox label="Akun aktif (dapat masuk)" {...register("active")} />
 
-          <div className="flex flex-wrap justify-end gap-2">
-            <ButtonLink href="/admin/pengguna" variant="secondary">
-              Batal
-            </ButtonLink>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Menyimpan…" : "Simpan"}
-            </Button>
-          </div>
+          <FormActions cancelHref="/admin/pengguna" pending={pending} />
         </CardBody>
       </Card>
     </form>

@@ -3,9 +3,10 @@
 import { useRouter } from "next/navigation";
 import { Controller } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { FormActions } from "@/components/forms/form-actions";
 import { Card, CardBody } from "@/components/ui/card";
-import { Checkbox, Field, Input, Select } from "@/components/ui/form";
+import { Checkbox, Field, Input, Select, CheckboxGroup, GroupError } from "@/components/ui/form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createUnitAction, updateUnitAction } from "@/server/actions/units";
 import { SELECTION_CRITERIA, SELECTION_CRITERIA_LABELS, UNIT_TYPE_LABELS, UNIT_TYPES, unitFormSchema, type UnitFormInput } from "@/server/actions/units.validation";
@@ -70,33 +71,13 @@ export function UnitForm({ unitId, defaults, parents }: { unitId?: string; defau
                 control={control}
                 name="selectionCriteria"
                 render={({ field }) => (
-                  <div className="space-y-2">
-                    {SELECTION_CRITERIA.map((c) => (
-                      <Checkbox
-                        key={c}
-                        label={SELECTION_CRITERIA_LABELS[c]}
-                        checked={field.value?.includes(c) ?? false}
-                        onChange={(e) => field.onChange(e.target.checked ? [...(field.value ?? []), c] : (field.value ?? []).filter((x) => x !== c))}
-                      />
-                    ))}
-                  </div>
+                  <CheckboxGroup options={SELECTION_CRITERIA.map((c) => ({ value: c, label: SELECTION_CRITERIA_LABELS[c] }))} value={field.value} onChange={field.onChange} />
                 )}
               />
-              {errors.selectionCriteria?.message && (
-                <p className="text-xs font-medium text-red-600" role="alert">
-                  {errors.selectionCriteria.message}
-                </p>
-              )}
+              <GroupError message={errors.selectionCriteria?.message} />
             </div>
           </fieldset>
-          <div className="flex flex-wrap justify-end gap-2">
-            <ButtonLink href="/admin/unit" variant="secondary">
-              Batal
-            </ButtonLink>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Menyimpan…" : "Simpan"}
-            </Button>
-          </div>
+          <FormActions cancelHref="/admin/unit" pending={pending} />
         </CardBody>
       </Card>
     </form>

@@ -13,7 +13,8 @@ import { WITNESS_INSTITUTION_LABELS } from "@/server/actions/pencanangan.validat
 import { requirePermission } from "@/server/auth/guard";
 import { getPencanangan } from "@/server/queries/pencanangan";
 import { evidenceMaxBytes } from "@/server/storage/ingest";
-import { PencananganDocuments } from "./pencanangan-documents";
+import { EvidenceFiles } from "@/components/evidence/evidence-files";
+import { deletePencananganDocumentAction } from "@/server/actions/evidence";
 
 export const metadata: Metadata = { title: "Rincian Pencanangan" };
 
@@ -104,10 +105,14 @@ export default async function PencananganDetailPage({ params }: { params: Promis
         <Card>
           <CardHeader title="Dokumen dan foto" description="Notulen, daftar hadir, pakta integritas yang ditandatangani dan foto kegiatan." />
           <CardBody>
-            <PencananganDocuments
-              pencananganId={event.id}
+            <EvidenceFiles
+              uploadUrl={`/api/evidence?pencanangan=${encodeURIComponent(event.id)}`}
+              inputId="file-pencanangan"
+              uploadLabel="Unggah dokumen atau foto pencanangan"
+              label="Berkas"
               editable={canManage}
               maxBytes={evidenceMaxBytes()}
+              deleteAction={deletePencananganDocumentAction}
               initial={event.documents.map((d) => ({ ...d, uploadedAt: d.uploadedAt.toISOString() }))}
             />
           </CardBody>

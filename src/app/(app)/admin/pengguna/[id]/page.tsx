@@ -6,7 +6,9 @@ import { requirePermission } from "@/server/auth/guard";
 import { getUser } from "@/server/queries/users";
 import { unitOptions } from "@/server/queries/units";
 import { UserForm } from "../user-form";
-import { ResetPasswordForm, UserActiveToggle } from "./account-actions";
+import { ActiveToggle } from "@/components/forms/active-toggle";
+import { setUserActiveAction } from "@/server/actions/users";
+import { ResetPasswordForm } from "./reset-password-form";
 
 export const metadata: Metadata = { title: "Ubah Pengguna" };
 
@@ -18,7 +20,16 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
   const opdUnitId = user.roles.find((r) => r.role === "KEPALA_OPD" || r.role === "OPERATOR_OPD")?.unitId ?? "";
   return (
     <>
-      <PageHeader eyebrow="Pengguna" title={user.name} actions={user.id !== admin.id && <UserActiveToggle id={user.id} active={user.active} />} />
+      <PageHeader eyebrow="Pengguna" title={user.name} actions={
+          user.id !== admin.id && (
+            <ActiveToggle
+              id={user.id}
+              active={user.active}
+              action={setUserActiveAction}
+              labels={{ deactivate: "Nonaktifkan akun", activate: "Aktifkan kembali", confirm: "Nonaktifkan akun ini? Pengguna tidak akan bisa masuk." }}
+            />
+          )
+        } />
       <div className="grid gap-6 xl:grid-cols-3">
         <div className="xl:col-span-2">
           <UserForm

@@ -4,7 +4,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/server/auth/guard";
 import { getUnit, unitOptions } from "@/server/queries/units";
 import { UnitForm } from "../unit-form";
-import { UnitActiveToggle } from "./unit-active-toggle";
+import { ActiveToggle } from "@/components/forms/active-toggle";
+import { setUnitActiveAction } from "@/server/actions/units";
 
 export const metadata: Metadata = { title: "Ubah Unit" };
 
@@ -15,7 +16,14 @@ export default async function EditUnitPage({ params }: { params: Promise<{ id: s
   if (!unit) notFound();
   return (
     <>
-      <PageHeader eyebrow="Unit Kerja" title={unit.name} actions={<UnitActiveToggle id={unit.id} active={unit.active} />} />
+      <PageHeader eyebrow="Unit Kerja" title={unit.name} actions={
+          <ActiveToggle
+            id={unit.id}
+            active={unit.active}
+            action={setUnitActiveAction}
+            labels={{ deactivate: "Nonaktifkan unit", activate: "Aktifkan kembali", confirm: "Nonaktifkan unit ini? Unit nonaktif tidak tampil di daftar pilihan." }}
+          />
+        } />
       <UnitForm
         unitId={unit.id}
         parents={parents.filter((p) => p.id !== unit.id)}

@@ -9,7 +9,8 @@ import { getRencanaAksi } from "@/server/queries/rencana-aksi";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { evidenceMaxBytes } from "@/server/storage/ingest";
 import { RencanaAksiForm } from "../../rencana-aksi-form";
-import { RencanaAksiEvidence } from "./rencana-aksi-evidence";
+import { EvidenceFiles } from "@/components/evidence/evidence-files";
+import { deleteRencanaAksiEvidenceAction } from "@/server/actions/evidence";
 
 export const metadata: Metadata = { title: "Ubah Rencana Aksi" };
 
@@ -25,10 +26,14 @@ export default async function EditRencanaAksiPage({ params }: { params: Promise<
       <Card className="mb-6">
         <CardHeader title="Bukti pelaksanaan" description="Dokumen atau foto yang menunjukkan kegiatan ini dilaksanakan." />
         <CardBody>
-          <RencanaAksiEvidence
-            rencanaAksiId={item.id}
+          <EvidenceFiles
+            uploadUrl={`/api/evidence?rencanaAksi=${encodeURIComponent(item.id)}`}
+            inputId="file-rencana-aksi"
+            uploadLabel="Unggah bukti rencana aksi"
+            label="Bukti"
             editable={item.periode.status !== "DITUTUP"}
             maxBytes={evidenceMaxBytes()}
+            deleteAction={deleteRencanaAksiEvidenceAction}
             initial={item.evidence.map((e) => ({ ...e, uploadedAt: e.uploadedAt.toISOString() }))}
           />
         </CardBody>

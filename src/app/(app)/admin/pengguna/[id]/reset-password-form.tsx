@@ -1,11 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/form";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { resetPasswordAction, setUserActiveAction } from "@/server/actions/users";
+import { resetPasswordAction } from "@/server/actions/users";
 import { resetPasswordSchema } from "@/server/actions/users.validation";
 
 export function ResetPasswordForm({ id }: { id: string }) {
@@ -27,28 +26,5 @@ export function ResetPasswordForm({ id }: { id: string }) {
         {pending ? "Menyimpan…" : "Ganti kata sandi"}
       </Button>
     </form>
-  );
-}
-
-export function UserActiveToggle({ id, active }: { id: string; active: boolean }) {
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <div className="flex flex-col items-end gap-1">
-      <Button
-        variant={active ? "danger" : "secondary"}
-        disabled={pending}
-        onClick={() => {
-          if (active && !window.confirm("Nonaktifkan akun ini? Pengguna tidak akan bisa masuk.")) return;
-          start(async () => {
-            const result = await setUserActiveAction({ id, active: !active });
-            setError(result.ok ? null : result.error);
-          });
-        }}
-      >
-        {active ? "Nonaktifkan akun" : "Aktifkan kembali"}
-      </Button>
-      {error && <p className="text-xs text-red-600">{error}</p>}
-    </div>
   );
 }

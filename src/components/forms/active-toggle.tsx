@@ -2,9 +2,20 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { setUnitActiveAction } from "@/server/actions/units";
+import type { ActionResult } from "@/server/actions/define-action";
 
-export function UnitActiveToggle({ id, active }: { id: string; active: boolean }) {
+/** Deactivate / reactivate a record (a unit, an account), confirming before deactivation. */
+export function ActiveToggle({
+  id,
+  active,
+  action,
+  labels,
+}: {
+  id: string;
+  active: boolean;
+  action: (input: { id: string; active: boolean }) => Promise<ActionResult<unknown>>;
+  labels: { deactivate: string; activate: string; confirm: string };
+}) {
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -13,14 +24,14 @@ export function UnitActiveToggle({ id, active }: { id: string; active: boolean }
         variant={active ? "danger" : "secondary"}
         disabled={pending}
         onClick={() => {
-          if (active && !window.confirm("Nonaktifkan unit ini? Unit nonaktif tidak tampil di daftar pilihan.")) return;
+          if (active && !window.confirm(labels.confirm)) return;
           start(async () => {
-            const result = await setUnitActiveAction({ id, active: !active });
+            const result = await action({ id, active: !active });
             setError(result.ok ? null : result.error);
           });
         }}
       >
-        {active ? "Nonaktifkan unit" : "Aktifkan kembali"}
+        {active ? labels.deactivate : labels.activate}
       </Button>
       {error && <p className="text-xs text-red-600">{error}</p>}
     </div>
