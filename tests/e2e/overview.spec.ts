@@ -55,3 +55,10 @@ test("the overview sorts by total and the summary cards open the filtered list",
   await expect(page).toHaveURL(/kesiapan=WBBM/);
   await expect(page.getByTestId("overview-table").getByTestId("overview-row")).toHaveCount(readyWbbm);
 });
+
+test("the overview is refused with 403 to an OPD head", async ({ page }) => {
+  await signIn(page, DEMO.kepala("dinkes"));
+  const overview = await page.goto("/ikhtisar");
+  expect(overview?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();
+});

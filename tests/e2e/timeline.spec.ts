@@ -63,11 +63,11 @@ test("an admin moves the Pembinaan window and a draft unit becomes overdue on th
 });
 
 test("an operator sees only its own unit on the timeline, and no schedule editing", async ({ page }) => {
-  await signIn(page, DEMO.operator("dindikbud"));
+  await signIn(page, DEMO.operator("bkpsdm"));
   await page.goto("/linimasa");
   await expect(page.getByTestId("timeline-band")).toBeVisible();
   await expect(page.getByTestId("chain-row")).toHaveCount(1);
-  await expect(page.getByTestId("chain-row")).toHaveAttribute("data-unit", "Dindikbud");
+  await expect(page.getByTestId("chain-row")).toHaveAttribute("data-unit", "BKPSDM");
   await expect(page.getByRole("link", { name: "Ubah jadwal" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Monev rencana aksi", exact: true })).toHaveAttribute("href", "/monev");
 });

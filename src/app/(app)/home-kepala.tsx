@@ -92,9 +92,7 @@ export async function HomeKepala({ user, periode }: HomeProps) {
               Semua pertanyaan sudah dijawab dan diberi catatan, dan komponen hasil sudah diisi.
             </Alert>
           ) : (
-            <Alert tone="warning" title="Belum dapat diajukan">
-              {a.submit.reason}
-            </Alert>
+            <Alert tone="warning">{a.submit.reason}</Alert>
           )}
           {submittable && (
             <ul className="space-y-1 text-slate-700">

@@ -24,6 +24,74 @@ export async function HomeOperator({ user, periode }: HomeProps) {
   const q = (code: string) => `${lke}?q=${encodeURIComponent(code)}`;
   const answered = a.questionCount - a.unanswered.length;
   const pct = a.questionCount ? Math.round((answered / a.questionCount) * 100) : 0;
+  const returnedCard = (
+    <Card key="returned">
+      <CardHeader
+        title={
+          <span className="inline-flex items-center gap-2">
+            <CornerDownLeft className="h-4 w-4 text-amber-600" aria-hidden /> Dikembalikan TPI untuk revisi
+          </span>
+        }
+        description={a.returned.length ? `${a.returned.length} pertanyaan perlu diperbaiki.` : undefined}
+      />
+      <CardBody data-testid="todo-returned">
+        {a.returned.length === 0 ? (
+          <p className="text-sm text-slate-500">Tidak ada jawaban yang dikembalikan.</p>
+        ) : (
+          <ul className="space-y-3">
+            {a.returned.map((r) => (
+              <li key={r.code} className="text-sm">
+                <Link href={q(r.code)} className="font-semibold text-brand-700 hover:underline">
+                  {r.code}
+                </Link>{" "}
+                <span className="text-slate-700">{r.text}</span>
+                {r.reason && (
+                  <Alert tone="warning" className="mt-1.5">
+                    <span className="font-medium">Alasan TPI:</span> {r.reason}
+                  </Alert>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </CardBody>
+    </Card>
+  );
+  const unansweredCard = (
+    <Card key="unanswered">
+      <CardHeader
+        title={
+          <span className="inline-flex items-center gap-2">
+            <ListTodo className="h-4 w-4 text-brand-700" aria-hidden /> Belum dijawab
+          </span>
+        }
+        description={<span data-testid="todo-unanswered-count">{a.unanswered.length} pertanyaan</span>}
+      />
+      <CardBody>
+        {a.unanswered.length === 0 ? (
+          <p className="text-sm text-slate-500">Semua pertanyaan sudah dijawab.</p>
+        ) : (
+          <>
+            <ul className="divide-y divide-slate-100" data-testid="todo-unanswered">
+              {a.unanswered.slice(0, FIRST).map((r) => (
+                <li key={r.code} className="py-2 text-sm">
+                  <Link href={q(r.code)} className="font-semibold text-brand-700 hover:underline">
+                    {r.code}
+                  </Link>{" "}
+                  <span className="line-clamp-2 text-slate-700">{r.text}</span>
+                </li>
+              ))}
+            </ul>
+            {a.unanswered.length > FIRST && (
+              <Link href={lke} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
+                dan {a.unanswered.length - FIRST} pertanyaan lainnya di LKE
+              </Link>
+            )}
+          </>
+        )}
+      </CardBody>
+    </Card>
+  );
   return (
     <div className="space-y-4">
       <Card>
@@ -64,71 +132,18 @@ export async function HomeOperator({ user, periode }: HomeProps) {
       </Card>
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card>
-          <CardHeader
-            title={
-              <span className="inline-flex items-center gap-2">
-                <CornerDownLeft className="h-4 w-4 text-amber-600" aria-hidden /> Dikembalikan TPI untuk revisi
-              </span>
-            }
-            description={a.returned.length ? `${a.returned.length} pertanyaan perlu diperbaiki.` : undefined}
-          />
-          <CardBody data-testid="todo-returned">
-            {a.returned.length === 0 ? (
-              <p className="text-sm text-slate-500">Tidak ada jawaban yang dikembalikan.</p>
-            ) : (
-              <ul className="space-y-3">
-                {a.returned.map((r) => (
-                  <li key={r.code} className="text-sm">
-                    <Link href={q(r.code)} className="font-semibold text-brand-700 hover:underline">
-                      {r.code}
-                    </Link>{" "}
-                    <span className="text-slate-700">{r.text}</span>
-                    {r.reason && (
-                      <Alert tone="warning" className="mt-1.5">
-                        <span className="font-medium">Alasan TPI:</span> {r.reason}
-                      </Alert>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </CardBody>
-        </Card>
-
-        <Card>
-          <CardHeader
-            title={
-              <span className="inline-flex items-center gap-2">
-                <ListTodo className="h-4 w-4 text-brand-700" aria-hidden /> Belum dijawab
-              </span>
-            }
-            description={<span data-testid="todo-unanswered-count">{a.unanswered.length} pertanyaan</span>}
-          />
-          <CardBody>
-            {a.unanswered.length === 0 ? (
-              <p className="text-sm text-slate-500">Semua pertanyaan sudah dijawab.</p>
-            ) : (
-              <>
-                <ul className="divide-y divide-slate-100" data-testid="todo-unanswered">
-                  {a.unanswered.slice(0, FIRST).map((r) => (
-                    <li key={r.code} className="py-2 text-sm">
-                      <Link href={q(r.code)} className="font-semibold text-brand-700 hover:underline">
-                        {r.code}
-                      </Link>{" "}
-                      <span className="line-clamp-2 text-slate-700">{r.text}</span>
-                    </li>
-                  ))}
-                </ul>
-                {a.unanswered.length > FIRST && (
-                  <Link href={lke} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
-                    dan {a.unanswered.length - FIRST} pertanyaan lainnya di LKE
-                  </Link>
-                )}
-              </>
-            )}
-          </CardBody>
-        </Card>
+        {/* Returned answers first: they block the resubmission. */}
+        {a.returned.length > 0 ? (
+          <>
+            {returnedCard}
+            {unansweredCard}
+          </>
+        ) : (
+          <>
+            {unansweredCard}
+            {returnedCard}
+          </>
+        )}
       </div>
     </div>
   );

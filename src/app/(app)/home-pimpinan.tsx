@@ -44,7 +44,7 @@ export async function HomePimpinan({ user, periode }: HomeProps) {
                   <p className="text-xs text-slate-500">Nilai total</p>
                   <p className="text-xl font-semibold tabular-nums text-slate-900">{formatScore(r.a.total)}</p>
                 </div>
-                <div className="flex flex-col gap-1 text-sm">
+                <div className="flex flex-col items-start gap-1 text-sm">
                   <ReadinessBadge readiness={r.a.readiness} />
                   <Mark ok={r.a.wbkEligible} label="WBK" />
                   <Mark ok={r.a.wbbmEligible} label="WBBM" />

@@ -63,7 +63,7 @@ export function AreaRadarChart({ areas, caption }: { areas: RadarArea[]; caption
   return (
     <figure>
       <div className="mx-auto w-full max-w-[520px]" aria-hidden>
-        <RadarChart responsive data={data} outerRadius="78%" style={{ width: "100%", aspectRatio: 1.1, maxHeight: 480 }} margin={{ top: 16, right: 16, bottom: 16, left: 16 }}>
+        <RadarChart responsive data={data} outerRadius="70%" style={{ width: "100%", aspectRatio: 1.1, maxHeight: 480 }} margin={{ top: 16, right: 16, bottom: 16, left: 16 }}>
           <PolarGrid stroke="#e2e8f0" />
           <PolarAngleAxis dataKey="letter" tick={(p: object) => <AreaTick {...(p as object)} areas={areas} />} />
           <PolarRadiusAxis angle={60} domain={[0, 100]} tickCount={5} tick={{ fontSize: 10, fill: "#94a3b8" }} axisLine={false} />

@@ -37,7 +37,7 @@ export default async function TimelinePage() {
         title="Linimasa Program"
         description={
           <>
-            Tahap program Januari–Desember, batas pengusulan PMPZI {formatDate(timeline.periode.pmpziDeadline)}, dan posisi LKE setiap unit.{" "}
+            Tahap program Januari–Desember, batas pengusulan PMPZI {formatDate(timeline.periode.pmpziDeadline)}, dan posisi LKE {ownOnly ? "unit Anda" : "setiap unit"}.{" "}
             {timeline.currentStage ? `Hari ini tahap ${STAGE_LABELS[timeline.currentStage]}.` : "Hari ini di luar jadwal tahap."}
           </>
         }
@@ -66,9 +66,13 @@ export default async function TimelinePage() {
           description={
             timeline.rows.length === 0
               ? undefined
-              : late > 0
-                ? `${late} dari ${timeline.rows.length} unit melewati tenggat tahapnya.`
-                : "Tidak ada unit yang melewati tenggat."
+              : ownOnly
+                ? late > 0
+                  ? "LKE unit Anda melewati tenggat tahapnya."
+                  : "LKE unit Anda belum melewati tenggat."
+                : late > 0
+                  ? `${late} dari ${timeline.rows.length} unit melewati tenggat tahapnya.`
+                  : "Tidak ada unit yang melewati tenggat."
           }
         />
         {timeline.rows.length === 0 ? (

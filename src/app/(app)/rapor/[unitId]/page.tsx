@@ -26,6 +26,9 @@ import { VerdictCard } from "./verdict-card";
 
 export const metadata: Metadata = { title: "Rapor Unit" };
 
+/** The layer's label inside a sentence (keeps "TPI" in capitals). */
+const LAYER_PHRASE = { SELF: "penilaian mandiri", TPI: "penilaian TPI" } as const;
+
 const PENETAPAN_LABELS = { WBK: "WBK", WBBM: "WBBM", TIDAK: "Tidak memperoleh predikat" } as const;
 
 export default async function ScorecardPage({ params, searchParams }: { params: Promise<{ unitId: string }>; searchParams: Promise<{ tahun?: string }> }) {
@@ -106,38 +109,74 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
       ? "Nilai dari penilaian TPI, karena LKE sudah difinalkan TPI."
       : "Nilai dari penilaian mandiri unit, karena LKE belum difinalkan TPI.";
 
-  return (
-    <div className="space-y-6 print:space-y-4">
-      <PageHeader
-        eyebrow={`Rapor unit · Periode ${periode.year}`}
-        title={<span data-testid="scorecard-unit">{unit.name}</span>}
-        description={
+  const header = (
+    <PageHeader
+      eyebrow={`Rapor unit · Periode ${periode.year}`}
+      title={<span data-testid="scorecard-unit">{unit.name}</span>}
+      description={
+        assessment ? (
           <span className="flex flex-wrap items-center gap-2">
-            {assessment ? <StatusBadge status={assessment.status} /> : null}
+            <StatusBadge status={assessment.status} />
             <LayerBadge layer={data.layer} />
             <span data-testid="scorecard-layer" data-layer={data.layer}>
               {layerNote}
             </span>
           </span>
-        }
-        actions={
-          <>
-            {yearLinks}
-            {lkeHref && assessment && (
-              <ButtonLink href={`/penilaian/${assessment.id}`} variant="secondary" className="no-print">
-                <ClipboardCheck className="h-4 w-4" aria-hidden /> Buka LKE
-              </ButtonLink>
-            )}
-            <PrintButton />
-          </>
-        }
-      />
+        ) : undefined
+      }
+      actions={
+        <>
+          {yearLinks}
+          {lkeHref && assessment && (
+            <ButtonLink href={`/penilaian/${assessment.id}`} variant="secondary" className="no-print">
+              <ClipboardCheck className="h-4 w-4" aria-hidden /> Buka LKE
+            </ButtonLink>
+          )}
+          {assessment && <PrintButton />}
+        </>
+      }
+    />
+  );
+  const trendCard = (
+    <Card className="print:break-inside-avoid print:shadow-none">
+      <CardHeader title="Perkembangan dari tahun ke tahun" description="Nilai total tersimpan per tahun dan hasil penetapan predikat." />
+      <CardBody>
+        {data.trend.length === 0 ? (
+          <p className="text-sm text-slate-500">Belum ada riwayat penilaian atau penetapan.</p>
+        ) : (
+          <TrendChart
+            points={data.trend.map((t) => ({
+              year: t.year,
+              total: t.total,
+              layerLabel: t.layer ? LAYER_LABELS[t.layer] : null,
+              penetapan: t.penetapan,
+              penetapanLabel: t.penetapan ? PENETAPAN_LABELS[t.penetapan] : null,
+            }))}
+            wbkTotal={catalogue.thresholds.WBK.total}
+            wbbmTotal={catalogue.thresholds.WBBM.total}
+            caption={`Nilai total ${unit.name} per tahun`}
+          />
+        )}
+      </CardBody>
+    </Card>
+  );
 
-      {!assessment && (
+  if (!assessment) {
+    // Nothing to score this year; the history may still be worth seeing.
+    return (
+      <div className="space-y-6">
+        {header}
         <EmptyState title={`Unit ini tidak memiliki LKE periode ${periode.year}`}>
-          Semua nilai di bawah ini nol. Unit perlu diusulkan membangun ZI agar LKE-nya dibuat.
+          LKE dibuat untuk unit yang diusulkan membangun Zona Integritas pada periode tersebut.
         </EmptyState>
-      )}
+        {data.trend.length > 0 && trendCard}
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-6 print:space-y-4">
+      {header}
 
       <section aria-label="Ringkasan nilai" className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         <Card className="col-span-2 p-4 sm:col-span-1 print:shadow-none">
@@ -215,8 +254,8 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
               data.tpi.empty
                 ? "TPI belum mereviu LKE ini."
                 : data.tpi.scorecard.answeredCount < data.tpi.scorecard.questionCount
-                  ? `TPI baru mereviu ${data.tpi.scorecard.answeredCount} dari ${data.tpi.scorecard.questionCount} pertanyaan, jadi nilai TPI belum lengkap. Rapor memakai ${LAYER_LABELS[data.layer].toLowerCase()}.`
-                  : `Rapor memakai ${LAYER_LABELS[data.layer].toLowerCase()}.`
+                  ? `TPI baru mereviu ${data.tpi.scorecard.answeredCount} dari ${data.tpi.scorecard.questionCount} pertanyaan, jadi nilai TPI belum lengkap. Rapor memakai ${LAYER_PHRASE[data.layer]}.`
+                  : `Rapor memakai ${LAYER_PHRASE[data.layer]}.`
             }
           />
           <LayerComparison self={data.self} tpi={data.tpi} shown={data.layer} letters={letters} />
@@ -232,7 +271,7 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
       <Card className="print:shadow-none">
         <CardHeader
           title="Langkah perbaikan"
-          description={`Analisis kesenjangan mesin penilaian atas ${LAYER_LABELS[data.layer].toLowerCase()}: jawaban yang paling cepat menutup syarat, area yang belum memenuhi minimum lebih dulu.`}
+          description={`Analisis kesenjangan mesin penilaian atas ${LAYER_PHRASE[data.layer]}: jawaban yang paling cepat menutup syarat, area yang belum memenuhi minimum lebih dulu.`}
         />
         <CardBody className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <section aria-labelledby="gap-wbk">
@@ -250,27 +289,7 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
         </CardBody>
       </Card>
 
-      <Card className="print:break-inside-avoid print:shadow-none">
-        <CardHeader title="Perkembangan dari tahun ke tahun" description="Nilai total tersimpan per tahun dan hasil penetapan predikat." />
-        <CardBody>
-          {data.trend.length === 0 ? (
-            <p className="text-sm text-slate-500">Belum ada riwayat penilaian atau penetapan.</p>
-          ) : (
-            <TrendChart
-              points={data.trend.map((t) => ({
-                year: t.year,
-                total: t.total,
-                layerLabel: t.layer ? LAYER_LABELS[t.layer] : null,
-                penetapan: t.penetapan,
-                penetapanLabel: t.penetapan ? PENETAPAN_LABELS[t.penetapan] : null,
-              }))}
-              wbkTotal={catalogue.thresholds.WBK.total}
-              wbbmTotal={catalogue.thresholds.WBBM.total}
-              caption={`Nilai total ${unit.name} per tahun`}
-            />
-          )}
-        </CardBody>
-      </Card>
+      {trendCard}
     </div>
   );
 }
