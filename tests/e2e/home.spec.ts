@@ -25,7 +25,7 @@ test("a TPI's home is its review queue of assigned units", async ({ page }) => {
   const queue = page.getByTestId("review-queue");
   await expect(queue.getByRole("listitem")).toHaveCount(1);
   await expect(queue).toContainText("Badan Pendapatan Daerah");
-  await expect(queue.getByTestId("unreviewed")).toContainText("110 dari 110");
+  await expect(queue.getByTestId("unreviewed")).toContainText("110 dari 110 pertanyaan belum direviu");
   await expect(queue.getByRole("link", { name: "Reviu LKE Badan Pendapatan Daerah" })).toHaveAttribute("href", /^\/penilaian\/[^/?]+$/);
 });
 

@@ -281,9 +281,11 @@ describe("role homes", () => {
     const { periode } = await current();
     const tpiA = await getReviewQueue((await sessionAs(db.prisma, "tpi@contoh.go.id")).user, periode.id);
     expect(tpiA.map((q) => [q.shortName, q.status])).toEqual([["Disdukcapil", "IN_REVIEW"]]);
-    const pending = await db.prisma.answer.count({ where: { assessmentId: tpiA[0].assessmentId, layer: "SELF", reviewStatus: { in: ["PENDING", "REVISED"] } } });
-    expect(tpiA[0].unreviewed).toBe(pending);
-    expect(pending).toBeGreaterThan(0);
+    // Unreviewed = every question the TPI has not accepted or changed (what finalising checks).
+    const reviewed = await db.prisma.answer.count({ where: { assessmentId: tpiA[0].assessmentId, layer: "SELF", reviewStatus: { in: ["ACCEPTED", "CHANGED"] } } });
+    expect(tpiA[0].unreviewed).toBe(getCatalogue(periode.catalogueId).questions.length - reviewed);
+    expect(reviewed).toBeGreaterThan(0);
+    expect(tpiA[0].unreviewed).toBeGreaterThan(0);
 
     const tpiB = await getReviewQueue((await sessionAs(db.prisma, "tpi2@contoh.go.id")).user, periode.id);
     expect(tpiB.map((q) => [q.shortName, q.status, q.unreviewed])).toEqual([["Bapenda", "SUBMITTED", 110]]);

@@ -136,9 +136,9 @@ export interface ReviewQueueItem {
   shortName: string;
   status: AssessmentStatus;
   submittedAt: Date | null;
-  /** SELF answers the TPI has not accepted, changed or returned yet (new or revised). */
+  /** Questions the TPI has not accepted or changed yet (the count the finalise rule checks). */
   unreviewed: number;
-  answered: number;
+  questionCount: number;
 }
 
 /** LKEs waiting for this TPI: its assigned units' assessments that are submitted or in review. */
@@ -157,22 +157,25 @@ export async function getReviewQueue(user: Principal, periodeId: string): Promis
       status: true,
       submittedAt: true,
       unit: { select: { id: true, name: true, shortName: true } },
+      periode: { select: { catalogueId: true } },
       _count: {
         select: {
-          answers: { where: { layer: "SELF", reviewStatus: { in: ["PENDING", "REVISED"] } } },
+          answers: { where: { layer: "SELF", reviewStatus: { in: ["ACCEPTED", "CHANGED"] } } },
         },
       },
-      scores: { where: { layer: "SELF" }, select: { answeredCount: true } },
     },
   });
-  return rows.map((r) => ({
-    assessmentId: r.id,
-    unitId: r.unit.id,
-    name: r.unit.name,
-    shortName: r.unit.shortName,
-    status: r.status,
-    submittedAt: r.submittedAt,
-    unreviewed: r._count.answers,
-    answered: r.scores[0]?.answeredCount ?? 0,
-  }));
+  return rows.map((r) => {
+    const questionCount = getCatalogue(r.periode.catalogueId).questions.length;
+    return {
+      assessmentId: r.id,
+      unitId: r.unit.id,
+      name: r.unit.name,
+      shortName: r.unit.shortName,
+      status: r.status,
+      submittedAt: r.submittedAt,
+      unreviewed: questionCount - r._count.answers,
+      questionCount,
+    };
+  });
 }
