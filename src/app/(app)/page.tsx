@@ -1,21 +1,44 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/ui/page-header";
-import { Card, CardBody } from "@/components/ui/card";
-import { ROLE_LABELS } from "@/domain/roles";
-import { requireUser } from "@/server/auth/current-user";
+import { EmptyState, PageHeader } from "@/components/ui/page-header";
+import { ROLE_LABELS, type RoleCode } from "@/domain/roles";
+import { requireUser, type CurrentUser } from "@/server/auth/current-user";
+import { can } from "@/server/authz";
 import { getActivePeriode } from "@/server/periode";
+import { HomeAdmin } from "./home-admin";
+import { HomeKepala } from "./home-kepala";
+import { HomeOperator } from "./home-operator";
+import { HomePimpinan } from "./home-pimpinan";
+import { HomeTpi } from "./home-tpi";
 
 export const metadata: Metadata = { title: "Beranda" };
+
+export interface HomeProps {
+  user: CurrentUser;
+  periode: { id: string; year: number };
+}
+
+const HOMES: Record<RoleCode, (props: HomeProps) => Promise<React.ReactNode>> = {
+  ADMIN: HomeAdmin,
+  PIMPINAN: HomePimpinan,
+  TPI: HomeTpi,
+  KEPALA_OPD: HomeKepala,
+  OPERATOR_OPD: HomeOperator,
+};
 
 export default async function HomePage() {
   const user = await requireUser();
   const periode = await getActivePeriode(user.instansiId);
+  const Home = HOMES[user.primaryRole];
   return (
-    <>
+    <div data-testid={`home-${user.primaryRole}`} className="space-y-6">
       <PageHeader eyebrow={ROLE_LABELS[user.primaryRole]} title={`Selamat datang, ${user.name}`} description={periode ? `Periode ${periode.year}` : "Belum ada periode."} />
-      <Card>
-        <CardBody data-testid={`home-${user.primaryRole}`}>Beranda {ROLE_LABELS[user.primaryRole]}</CardBody>
-      </Card>
-    </>
+      {periode ? (
+        <Home user={user} periode={periode} />
+      ) : (
+        <EmptyState title="Belum ada periode penilaian">
+          {can(user, "periode:manage") ? "Buat periode pertama di menu Administrasi → Periode." : "Admin Bagian Organisasi belum membuat periode program."}
+        </EmptyState>
+      )}
+    </div>
   );
 }

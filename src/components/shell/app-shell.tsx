@@ -12,7 +12,7 @@ import { YearSwitcher } from "./year-switcher";
 export function AppShell({ user, years, activeYear, children }: { user: CurrentUser; years: number[]; activeYear: number | null; children: ReactNode }) {
   const items = NAV_ITEMS.filter((i) => !i.permission || can(user, i.permission));
   return (
-    <div className="min-h-screen lg:pl-64">
+    <div className="min-h-screen lg:pl-64 print:pl-0">
       <aside className="no-print fixed inset-y-0 left-0 hidden w-64 flex-col bg-brand-900 px-4 py-5 lg:flex">
         <div className="mb-8 flex items-center gap-2 px-2 text-white">
           <ShieldCheck className="h-7 w-7 text-emerald-300" aria-hidden />
@@ -37,7 +37,7 @@ export function AppShell({ user, years, activeYear, children }: { user: CurrentU
         <YearSwitcher years={years} active={activeYear} />
         <SignOutButton />
       </header>
-      <main className="mx-auto max-w-7xl px-3 py-6 sm:px-6 lg:px-8">{children}</main>
+      <main className="mx-auto max-w-7xl px-3 py-6 sm:px-6 lg:px-8 print:max-w-none print:p-0">{children}</main>
     </div>
   );
 }

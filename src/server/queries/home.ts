@@ -1,0 +1,181 @@
+/**
+ * What each role's home page needs: the operator's to-do, the head's summary and whether the LKE
+ * can be submitted, the TPI's review queue. The overview summary and pending approvals come from
+ * getOverview (overview.ts).
+ */
+import type { RoleCode } from "@/domain/roles";
+import { getCatalogue } from "@/domain/catalogue/registry";
+import { readinessOf, scoreLayerFor, type Readiness, type ScoreLayer } from "@/domain/readiness";
+import { transition, type AssessmentStatus, type TransitionResult } from "@/domain/review";
+import { dueFor, isOverdue, type Due } from "@/domain/timeline";
+import { scopeOf, type Principal } from "@/server/authz";
+import { todayIso } from "@/server/dates";
+import { getDb } from "@/server/db/client";
+import { answerValue } from "@/server/scoring/inputs";
+import { getPeriodeSchedule } from "./overview";
+
+/** The unit a KEPALA_OPD or OPERATOR_OPD works for. */
+export function unitOfRole(user: Principal, role: Extract<RoleCode, "KEPALA_OPD" | "OPERATOR_OPD">): string | null {
+  return user.assignments.find((a) => a.role === role && a.unitId)?.unitId ?? null;
+}
+
+export interface QuestionRef {
+  code: string;
+  text: string;
+}
+
+export interface UnitDesk {
+  unit: { id: string; name: string; shortName: string };
+  assessment: {
+    id: string;
+    status: AssessmentStatus;
+    revisionRound: number;
+    questionCount: number;
+    /** Questions without a SELF answer, in catalogue order. */
+    unanswered: QuestionRef[];
+    /** Answered, but without the catatan every answer needs. */
+    withoutCatatan: QuestionRef[];
+    /** SELF answers the TPI returned for revision, with its reason. */
+    returned: (QuestionRef & { reason: string | null })[];
+    hasilMissing: string[];
+    /** Stored score of the layer that speaks for the unit. */
+    score: { layer: ScoreLayer; total: number; pengungkit: number; hasil: number; readiness: Readiness; wbkEligible: boolean; wbbmEligible: boolean } | null;
+    /** Would "Ajukan ke TPI" be accepted now, and if not why. */
+    submit: TransitionResult;
+    due: Due | null;
+    overdue: boolean;
+  } | null;
+}
+
+const HASIL_LABELS = { ipak: "IPAK", ipkp: "IPKP", capaianKinerja: "Capaian kinerja" } as const;
+
+/** The unit's own LKE for the periode as its operator and head see it. */
+export async function getUnitDesk(instansiId: string, unitId: string, periodeId: string, today = todayIso()): Promise<UnitDesk | null> {
+  const db = getDb();
+  const [unit, periode] = await Promise.all([
+    db.unit.findFirst({
+      where: { id: unitId, instansiId },
+      select: {
+        id: true,
+        name: true,
+        shortName: true,
+        assessments: {
+          where: { periodeId },
+          select: {
+            id: true,
+            status: true,
+            revisionRound: true,
+            answers: {
+              where: { layer: "SELF" },
+              select: { optionLabel: true, counts: true, catatan: true, reviewStatus: true, returnReason: true, question: { select: { code: true } } },
+            },
+            hasil: { where: { layer: "SELF" }, select: { ipak: true, ipkp: true, capaianKinerja: true } },
+            scores: { select: { layer: true, total: true, pengungkit: true, hasil: true, wbkEligible: true, wbbmEligible: true } },
+          },
+        },
+      },
+    }),
+    getPeriodeSchedule(instansiId, periodeId),
+  ]);
+  if (!unit || !periode) return null;
+  const a = unit.assessments[0];
+  const base = { id: unit.id, name: unit.name, shortName: unit.shortName };
+  if (!a) return { unit: base, assessment: null };
+
+  const catalogue = getCatalogue(periode.catalogueId);
+  const byCode = new Map(a.answers.map((row) => [row.question.code, row]));
+  const ref = (code: string): QuestionRef => ({ code, text: catalogue.questionById.get(code)?.text ?? code });
+  const unanswered: QuestionRef[] = [];
+  const withoutCatatan: QuestionRef[] = [];
+  for (const q of catalogue.questions) {
+    const row = byCode.get(q.id);
+    if (!row || answerValue(row) === null) unanswered.push(ref(q.id));
+    else if (!row.catatan?.trim()) withoutCatatan.push(ref(q.id));
+  }
+  const order = new Map(catalogue.questions.map((q, i) => [q.id, i]));
+  const returned = a.answers
+    .filter((row) => row.reviewStatus === "RETURNED")
+    .sort((x, y) => (order.get(x.question.code) ?? 0) - (order.get(y.question.code) ?? 0))
+    .map((row) => ({ ...ref(row.question.code), reason: row.returnReason }));
+  const h = a.hasil[0];
+  const hasilMissing = (["ipak", "ipkp", "capaianKinerja"] as const).filter((k) => h?.[k] === null || h?.[k] === undefined).map((k) => HASIL_LABELS[k]);
+
+  const wanted = scoreLayerFor(a.status);
+  const s = a.scores.find((x) => x.layer === wanted) ?? a.scores.find((x) => x.layer === "SELF");
+  const submit = transition(a.status, "submit", {
+    incomplete: [...unanswered, ...withoutCatatan].map((q) => q.code),
+    openReturns: returned.length,
+    unreviewed: 0,
+    hasilMissing,
+  });
+  return {
+    unit: base,
+    assessment: {
+      id: a.id,
+      status: a.status,
+      revisionRound: a.revisionRound,
+      questionCount: catalogue.questions.length,
+      unanswered,
+      withoutCatatan,
+      returned,
+      hasilMissing,
+      score: s
+        ? { layer: s.layer as ScoreLayer, total: s.total, pengungkit: s.pengungkit, hasil: s.hasil, readiness: readinessOf(s), wbkEligible: s.wbkEligible, wbbmEligible: s.wbbmEligible }
+        : null,
+      submit,
+      due: dueFor(a.status, periode.windows, periode.pmpziDeadline),
+      overdue: isOverdue(a.status, periode.windows, periode.pmpziDeadline, today),
+    },
+  };
+}
+
+export interface ReviewQueueItem {
+  assessmentId: string;
+  unitId: string;
+  name: string;
+  shortName: string;
+  status: AssessmentStatus;
+  submittedAt: Date | null;
+  /** Questions the TPI has not accepted or changed yet (the count the finalise rule checks). */
+  unreviewed: number;
+  questionCount: number;
+}
+
+/** LKEs waiting for this TPI: its assigned units' assessments that are submitted or in review. */
+export async function getReviewQueue(user: Principal, periodeId: string): Promise<ReviewQueueItem[]> {
+  const scope = scopeOf(user, "review:write");
+  if (!scope) return [];
+  const rows = await getDb().assessment.findMany({
+    where: {
+      periodeId,
+      status: { in: ["SUBMITTED", "IN_REVIEW"] },
+      unit: { instansiId: user.instansiId, ...(scope.all ? {} : { id: { in: scope.unitIds } }) },
+    },
+    orderBy: [{ submittedAt: "asc" }, { unit: { name: "asc" } }],
+    select: {
+      id: true,
+      status: true,
+      submittedAt: true,
+      unit: { select: { id: true, name: true, shortName: true } },
+      periode: { select: { catalogueId: true } },
+      _count: {
+        select: {
+          answers: { where: { layer: "SELF", reviewStatus: { in: ["ACCEPTED", "CHANGED"] } } },
+        },
+      },
+    },
+  });
+  return rows.map((r) => {
+    const questionCount = getCatalogue(r.periode.catalogueId).questions.length;
+    return {
+      assessmentId: r.id,
+      unitId: r.unit.id,
+      name: r.unit.name,
+      shortName: r.unit.shortName,
+      status: r.status,
+      submittedAt: r.submittedAt,
+      unreviewed: questionCount - r._count.answers,
+      questionCount,
+    };
+  });
+}
