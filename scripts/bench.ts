@@ -1,7 +1,7 @@
 /** `npm run bench`: every benchmark, one after the other. */
 import { spawnSync } from "node:child_process";
 
-const benches = ["scripts/bench-scoring.ts"];
+const benches = ["scripts/bench-scoring.ts", "scripts/bench-pages.ts"];
 let failed = false;
 for (const file of benches) {
   console.log(`\n━━━ ${file} ━━━`);

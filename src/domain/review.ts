@@ -52,6 +52,48 @@ export interface ChainFacts {
   hasilMissing: string[];
 }
 
+export const HASIL_LABELS = { ipak: "IPAK", ipkp: "IPKP", capaianKinerja: "Capaian kinerja" } as const;
+
+/** One question's self-assessment row, as the facts need it. */
+export interface SelfRow {
+  code: string;
+  answered: boolean;
+  catatan: string | null;
+  reviewStatus: ReviewStatus;
+}
+
+export interface ReviewFacts extends ChainFacts {
+  unanswered: string[];
+  /** Answered but without catatan. */
+  withoutCatatan: string[];
+}
+
+/**
+ * The facts of an assessment from its question ids (catalogue order), the rows of one layer and that
+ * layer's hasil input: what is missing for a submission, open returns, questions still to review.
+ */
+export function reviewFacts(
+  questionIds: readonly string[],
+  rows: readonly SelfRow[],
+  hasil: { ipak: number | null; ipkp: number | null; capaianKinerja: string | null } | null | undefined,
+): ReviewFacts {
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const unanswered = questionIds.filter((id) => !byCode.get(id)?.answered);
+  const withoutCatatan = questionIds.filter((id) => {
+    const r = byCode.get(id);
+    return r?.answered && !r.catatan?.trim();
+  });
+  const reviewed = new Set<ReviewStatus>(["ACCEPTED", "CHANGED"]);
+  return {
+    unanswered,
+    withoutCatatan,
+    incomplete: questionIds.filter((id) => unanswered.includes(id) || withoutCatatan.includes(id)),
+    hasilMissing: (Object.keys(HASIL_LABELS) as (keyof typeof HASIL_LABELS)[]).filter((k) => hasil?.[k] === null || hasil?.[k] === undefined).map((k) => HASIL_LABELS[k]),
+    openReturns: rows.filter((r) => r.reviewStatus === "RETURNED").length,
+    unreviewed: questionIds.filter((id) => !reviewed.has(byCode.get(id)?.reviewStatus ?? "PENDING")).length,
+  };
+}
+
 export type TransitionResult = { ok: true; next: AssessmentStatus } | { ok: false; reason: string; missing?: string[] };
 
 const FROM: Record<ChainAction, AssessmentStatus[]> = {

@@ -1,3 +1,4 @@
+import { pdf } from "../fixtures/evidence-files";
 import { expect, test } from "@playwright/test";
 import { DEMO, signIn } from "./helpers";
 
@@ -49,7 +50,12 @@ test("an admin records a pencanangan for two units and both show as declared", a
   await expect(page.getByText(`18 September ${year}`).first()).toBeVisible();
   await expect(page.getByText("124 orang")).toBeVisible();
   await expect(page.getByRole("cell", { name: "Kapolres Contoh" })).toBeVisible();
-  await expect(page.getByText("Belum ada dokumen.")).toBeVisible();
+  await expect(page.getByText("Belum ada berkas.")).toBeVisible();
+  // Documents and photos of the event are evidence, served only through the app.
+  await page.getByLabel("Unggah dokumen atau foto pencanangan").setInputFiles({ name: "Pakta integritas ditandatangani.pdf", mimeType: "application/pdf", buffer: pdf("Pakta integritas") });
+  const doc = page.getByRole("link", { name: "Pakta integritas ditandatangani.pdf" });
+  await expect(doc).toBeVisible();
+  expect((await page.request.get((await doc.getAttribute("href"))!)).status()).toBe(200);
 
   await page.getByRole("link", { name: "Pencanangan", exact: true }).first().click();
   await expect(page).toHaveURL(/\/pencanangan$/);

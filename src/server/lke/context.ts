@@ -4,7 +4,7 @@
  */
 import { getCatalogue } from "@/domain/catalogue/registry";
 import type { Catalogue } from "@/domain/catalogue/types";
-import type { ChainFacts } from "@/domain/review";
+import { reviewFacts, type ChainFacts } from "@/domain/review";
 import { fillWindowOpen, type StageWindow } from "@/domain/timeline";
 import type { Target } from "@/server/authz";
 import { isoFromDate, todayIso } from "@/server/dates";
@@ -56,8 +56,6 @@ export async function questionRowId(tx: Db, catalogueId: string, code: string): 
   return row.id;
 }
 
-const HASIL_LABELS = { ipak: "IPAK", ipkp: "IPKP", capaianKinerja: "Capaian kinerja" } as const;
-
 /** What the transition rules need: missing answers/catatan, open returns, unreviewed questions, missing hasil. */
 export async function chainFacts(tx: Db, a: { id: string; catalogue: Catalogue }, hasilLayer: "SELF" | "TPI"): Promise<ChainFacts> {
   const [answers, hasil] = await Promise.all([
@@ -67,20 +65,11 @@ export async function chainFacts(tx: Db, a: { id: string; catalogue: Catalogue }
     }),
     tx.hasilInput.findUnique({ where: { assessmentId_layer: { assessmentId: a.id, layer: hasilLayer } } }),
   ]);
-  const byCode = new Map(answers.map((x) => [x.question.code, x]));
-  const incomplete = a.catalogue.questions
-    .filter((q) => {
-      const row = byCode.get(q.id);
-      return !row || (!row.optionLabel && !row.counts) || !row.catatan?.trim();
-    })
-    .map((q) => q.id);
-  const hasilMissing = (Object.keys(HASIL_LABELS) as (keyof typeof HASIL_LABELS)[]).filter((k) => hasil?.[k] === null || hasil?.[k] === undefined).map((k) => HASIL_LABELS[k]);
-  return {
-    incomplete,
-    hasilMissing,
-    openReturns: answers.filter((x) => x.reviewStatus === "RETURNED").length,
-    unreviewed: a.catalogue.questions.filter((q) => !["ACCEPTED", "CHANGED"].includes(byCode.get(q.id)?.reviewStatus ?? "PENDING")).length,
-  };
+  return reviewFacts(
+    a.catalogue.questions.map((q) => q.id),
+    answers.map((x) => ({ code: x.question.code, answered: !!(x.optionLabel || x.counts), catatan: x.catatan, reviewStatus: x.reviewStatus })),
+    hasil,
+  );
 }
 
 /** After any change: stamp the activity and recompute the stored scores of both layers. */

@@ -6,7 +6,7 @@
 import type { RoleCode } from "@/domain/roles";
 import { getCatalogue } from "@/domain/catalogue/registry";
 import { readinessOf, scoreLayerFor, type Readiness, type ScoreLayer } from "@/domain/readiness";
-import { transition, type AssessmentStatus, type TransitionResult } from "@/domain/review";
+import { reviewFacts, transition, type AssessmentStatus, type TransitionResult } from "@/domain/review";
 import { dueFor, isOverdue, type Due } from "@/domain/timeline";
 import { scopeOf, type Principal } from "@/server/authz";
 import { todayIso } from "@/server/dates";
@@ -47,8 +47,6 @@ export interface UnitDesk {
   } | null;
 }
 
-const HASIL_LABELS = { ipak: "IPAK", ipkp: "IPKP", capaianKinerja: "Capaian kinerja" } as const;
-
 /** The unit's own LKE for the periode as its operator and head see it. */
 export async function getUnitDesk(instansiId: string, unitId: string, periodeId: string, today = todayIso()): Promise<UnitDesk | null> {
   const db = getDb();
@@ -83,31 +81,24 @@ export async function getUnitDesk(instansiId: string, unitId: string, periodeId:
   if (!a) return { unit: base, assessment: null };
 
   const catalogue = getCatalogue(periode.catalogueId);
-  const byCode = new Map(a.answers.map((row) => [row.question.code, row]));
   const ref = (code: string): QuestionRef => ({ code, text: catalogue.questionById.get(code)?.text ?? code });
-  const unanswered: QuestionRef[] = [];
-  const withoutCatatan: QuestionRef[] = [];
-  for (const q of catalogue.questions) {
-    const row = byCode.get(q.id);
-    if (!row || answerValue(row) === null) unanswered.push(ref(q.id));
-    else if (!row.catatan?.trim()) withoutCatatan.push(ref(q.id));
-  }
+  const facts = reviewFacts(
+    catalogue.questions.map((q) => q.id),
+    a.answers.map((row) => ({ code: row.question.code, answered: answerValue(row) !== null, catatan: row.catatan, reviewStatus: row.reviewStatus })),
+    a.hasil[0],
+  );
   const order = new Map(catalogue.questions.map((q, i) => [q.id, i]));
   const returned = a.answers
     .filter((row) => row.reviewStatus === "RETURNED")
     .sort((x, y) => (order.get(x.question.code) ?? 0) - (order.get(y.question.code) ?? 0))
     .map((row) => ({ ...ref(row.question.code), reason: row.returnReason }));
-  const h = a.hasil[0];
-  const hasilMissing = (["ipak", "ipkp", "capaianKinerja"] as const).filter((k) => h?.[k] === null || h?.[k] === undefined).map((k) => HASIL_LABELS[k]);
+  const unanswered = facts.unanswered.map(ref);
+  const withoutCatatan = facts.withoutCatatan.map(ref);
+  const hasilMissing = facts.hasilMissing;
 
   const wanted = scoreLayerFor(a.status);
   const s = a.scores.find((x) => x.layer === wanted) ?? a.scores.find((x) => x.layer === "SELF");
-  const submit = transition(a.status, "submit", {
-    incomplete: [...unanswered, ...withoutCatatan].map((q) => q.code),
-    openReturns: returned.length,
-    unreviewed: 0,
-    hasilMissing,
-  });
+  const submit = transition(a.status, "submit", facts);
   return {
     unit: base,
     assessment: {
