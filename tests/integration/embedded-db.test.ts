@@ -31,3 +31,19 @@ describe("embedded PGlite database", () => {
     }
   });
 });
+
+describe("one process per embedded database", () => {
+  test("a second opener is refused while the first holds the directory; a stale lock is taken over", async () => {
+    const { lockDataDir } = await import("@/server/db/connect");
+    const { writeFileSync, mkdtempSync: mk } = await import("node:fs");
+    const dir = path.join(mk(path.join(os.tmpdir(), "zi-lock-")), "pgdata");
+    // A live process other than this one (the parent) holds it.
+    writeFileSync(`${dir}.lock`, String(process.ppid));
+    expect(() => lockDataDir(dir)).toThrow(/sedang dipakai proses lain \(PID \d+\)/);
+    // A pid that no longer runs: the lock is stale.
+    writeFileSync(`${dir}.lock`, "999999");
+    const unlock = lockDataDir(dir);
+    unlock();
+    expect(() => lockDataDir(dir)()).not.toThrow();
+  });
+});

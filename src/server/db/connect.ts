@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -93,12 +93,19 @@ export async function openDatabase(opts: { url?: string; memory?: boolean; loadD
     };
   }
   let pglite: PGlite;
+  let unlock = () => {};
   if (opts.memory) {
     pglite = await PGlite.create({ loadDataDir: opts.loadDataDir });
   } else {
     const dir = path.join(dataDir(), "pgdata");
     mkdirSync(dir, { recursive: true });
-    pglite = await PGlite.create(dir);
+    unlock = lockDataDir(dir);
+    try {
+      pglite = await PGlite.create(dir);
+    } catch (e) {
+      unlock();
+      throw e;
+    }
   }
   const prisma = pglitePrisma(pglite);
   return {
@@ -109,6 +116,40 @@ export async function openDatabase(opts: { url?: string; memory?: boolean; loadD
     async close() {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
+      unlock();
     },
   };
+}
+
+/**
+ * PGlite allows one process per data directory; a second one would corrupt it. A pid file next to
+ * the data refuses a second opener while the first is alive (a stale file from a crash is taken over).
+ */
+export function lockDataDir(dir: string): () => void {
+  const file = `${dir}.lock`;
+  try {
+    const pid = Number(readFileSync(file, "utf8"));
+    if (pid && pid !== process.pid && isAlive(pid)) {
+      throw new Error(`Basis data tertanam di ${dir} sedang dipakai proses lain (PID ${pid}). Hentikan proses itu dahulu.`);
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+  }
+  writeFileSync(file, String(process.pid));
+  return () => {
+    try {
+      if (Number(readFileSync(file, "utf8")) === process.pid) rmSync(file, { force: true });
+    } catch {
+      // Already gone.
+    }
+  };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
