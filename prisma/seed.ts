@@ -17,6 +17,7 @@ import { getStorage } from "../src/server/storage/storage";
 import { dateFromIso as isoDate } from "../src/server/dates";
 import { createHash } from "node:crypto";
 import { pdf } from "./demo-files";
+import { mulberry32, seedOf } from "../src/lib/prng";
 
 export const DEMO_INSTANSI = "Pemerintah Kabupaten Contoh";
 export const DEMO_PASSWORD = "Integritas#2026";
@@ -115,16 +116,7 @@ const OPERATOR_NAMES = [
 ];
 
 /** Deterministic pseudo-random numbers so the demo looks the same on every machine. */
-function prng(seedText: string) {
-  let a = [...seedText].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 16777619), 2166136261) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = (seedText: string) => mulberry32(seedOf(seedText));
 
 const clamp = (x: number) => Math.min(1, Math.max(0, x));
 

@@ -10,25 +10,16 @@ import { gapAnalysis } from "../src/domain/scoring/gap.ts";
 import { scoreAssessment } from "../src/domain/scoring/score.ts";
 import type { AnswerValue, ScoringInput } from "../src/domain/scoring/types.ts";
 import { parseScoringRequest } from "../src/domain/scoring/validate.ts";
+import { mulberry32 } from "../src/lib/prng.ts";
 
 const iterations = Number(process.argv[2] ?? 20_000);
 const VARIANTS = 64;
 
 /** Small deterministic PRNG (mulberry32) so runs are comparable. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A full LKE with a realistic mix: mostly good options, some percentages as numbers, some as counts. */
 function variedInput(catalogue: Catalogue, seed: number): ScoringInput {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const answers: Record<string, AnswerValue> = {};
   for (const q of catalogue.questions) {

@@ -58,6 +58,23 @@ export function useTestDatabase(): { readonly prisma: PrismaClient; readonly han
   };
 }
 
+/**
+ * Pins "today" (APP_TODAY) for the test file to a day in the running year's Evaluasi stage, so date
+ * rules (fill window, overdue, late items) do not depend on the day the tests run.
+ */
+export function pinToday(monthDay = "10-15"): string {
+  const previous = process.env.APP_TODAY;
+  const today = `${new Date().getFullYear()}-${monthDay}`;
+  beforeAll(() => {
+    process.env.APP_TODAY = today;
+  });
+  afterAll(() => {
+    if (previous === undefined) delete process.env.APP_TODAY;
+    else process.env.APP_TODAY = previous;
+  });
+  return today;
+}
+
 /** A session for a seeded user, as the action chain would build it from the request. */
 export async function sessionAs(prisma: PrismaClient, email: string): Promise<{ user: CurrentUser; ip: string }> {
   const row = await prisma.user.findUniqueOrThrow({ where: { email } });

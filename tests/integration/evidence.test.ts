@@ -1,17 +1,15 @@
 import { readdirSync, existsSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { deleteEvidenceAction } from "@/server/actions/evidence";
 import { downloadEvidence, uploadEvidence } from "@/server/evidence/http";
 import { pdf, png } from "../fixtures/evidence-files";
-import { sessionAs, useTestDatabase } from "./db";
+import { pinToday, sessionAs, useTestDatabase } from "./db";
 
 const db = useTestDatabase();
 const year = new Date().getFullYear();
 
-beforeAll(() => {
-  process.env.APP_TODAY = `${year}-10-15`;
-});
+pinToday();
 
 function request(assessmentId: string, target: string, body: Buffer, name: string) {
   return new Request(`http://localhost/api/evidence?assessmentId=${assessmentId}&${target}`, {

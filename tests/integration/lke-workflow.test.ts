@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { getCatalogue } from "@/domain/catalogue/registry";
 import { scoreAssessment } from "@/domain/scoring/score";
 import { saveSelfAnswerAction, saveSelfHasilAction, saveTpiHasilAction } from "@/server/actions/lke-answers";
@@ -6,15 +6,13 @@ import { reviewQuestionAction } from "@/server/actions/lke-review";
 import { approveAssessmentAction, finalizeAssessmentAction, reopenAssessmentAction, returnAssessmentAction, sendBackAssessmentAction, submitAssessmentAction } from "@/server/actions/lke-chain";
 import { loadAssessmentView } from "@/server/queries/assessments";
 import { answersOf, hasilValue, previousPredicate } from "@/server/scoring/inputs";
-import { sessionAs, useTestDatabase } from "./db";
+import { pinToday, sessionAs, useTestDatabase } from "./db";
 
 const db = useTestDatabase();
 const year = new Date().getFullYear();
 
 // A fixed day in Evaluasi: the stage fill window is closed, only reopened units may edit.
-beforeAll(() => {
-  process.env.APP_TODAY = `${year}-10-15`;
-});
+pinToday();
 
 async function assessmentOf(shortName: string) {
   return db.prisma.assessment.findFirstOrThrow({ where: { unit: { shortName }, periode: { year } }, include: { periode: true } });

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { createPencananganAction, updatePencananganAction } from "@/server/actions/pencanangan";
-import { sessionAs, useTestDatabase } from "./db";
+import { pinToday, sessionAs, useTestDatabase } from "./db";
 
 const db = useTestDatabase();
 const year = new Date().getFullYear();
-const pinnedToday = process.env.APP_TODAY;
-
-beforeAll(() => {
-  process.env.APP_TODAY = `${year}-10-15`;
-});
-afterAll(() => {
-  if (pinnedToday === undefined) delete process.env.APP_TODAY;
-  else process.env.APP_TODAY = pinnedToday;
-});
+pinToday();
 
 async function unitId(shortName: string) {
   return (await db.prisma.unit.findFirstOrThrow({ where: { shortName } })).id;

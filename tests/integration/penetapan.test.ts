@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { WBBM_NEEDS_WBK } from "@/domain/penetapan";
 import { recordPenetapanAction } from "@/server/actions/penetapan";
-import { sessionAs, useTestDatabase } from "./db";
+import { pinToday, sessionAs, useTestDatabase } from "./db";
 
 const db = useTestDatabase();
 const year = new Date().getFullYear();
 const lastYear = year - 1;
-const pinnedToday = process.env.APP_TODAY;
-
-beforeAll(() => {
-  process.env.APP_TODAY = `${year}-10-15`;
-});
-afterAll(() => {
-  if (pinnedToday === undefined) delete process.env.APP_TODAY;
-  else process.env.APP_TODAY = pinnedToday;
-});
+pinToday();
 
 async function unitId(shortName: string) {
   return (await db.prisma.unit.findFirstOrThrow({ where: { shortName } })).id;

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { createRencanaAksiAction, setRencanaAksiStatusAction, updateRencanaAksiAction } from "@/server/actions/rencana-aksi";
-import { sessionAs, useTestDatabase } from "./db";
+import { pinToday, sessionAs, useTestDatabase } from "./db";
 
 const db = useTestDatabase();
 const year = new Date().getFullYear();
-const pinnedToday = process.env.APP_TODAY;
 const FORBIDDEN = { ok: false, error: "Anda tidak berwenang melakukan tindakan ini." };
 
-beforeAll(() => {
-  process.env.APP_TODAY = `${year}-10-15`;
-});
-afterAll(() => {
-  if (pinnedToday === undefined) delete process.env.APP_TODAY;
-  else process.env.APP_TODAY = pinnedToday;
-});
+pinToday();
 
 async function unitId(shortName: string) {
   return (await db.prisma.unit.findFirstOrThrow({ where: { shortName } })).id;

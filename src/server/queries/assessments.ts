@@ -231,8 +231,9 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
   };
 }
 
-function plainQuestion(q: CatalogueQuestion) {
-  return { id: q.id, text: q.text, answerType: q.answerType, weight: q.weight, options: q.options, inputs: q.inputs, formula: q.formula, areaId: q.areaId, subAreaId: q.subAreaId, indicatorId: q.indicatorId };
+/** A catalogue question as plain data for the page (no shared references). */
+function plainQuestion(q: CatalogueQuestion): CatalogueQuestion {
+  return { ...q, options: q.options.map((o) => ({ ...o })), inputs: q.inputs.map((i) => ({ ...i })) };
 }
 
 export type AssessmentView = Extract<Awaited<ReturnType<typeof loadAssessmentView>>, { status: "ok" }>["view"];

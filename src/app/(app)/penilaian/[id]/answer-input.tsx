@@ -1,23 +1,13 @@
 "use client";
 
-import type { CatalogueOption, CatalogueSettings, CountInput, PercentageFormula } from "@/domain/catalogue/types";
+import type { CatalogueQuestion, CatalogueSettings } from "@/domain/catalogue/types";
 import { formatPercent } from "@/domain/scoring/format";
 import { percentageScore } from "@/domain/scoring/score";
 import type { AnswerValue } from "@/domain/scoring/types";
 import { cn } from "@/lib/cn";
 
-export interface PlainQuestion {
-  id: string;
-  text: string;
-  answerType: string;
-  weight: number;
-  options: CatalogueOption[];
-  inputs: CountInput[];
-  formula: PercentageFormula | null;
-  areaId: string;
-  subAreaId: string;
-  indicatorId: string;
-}
+/** A catalogue question as the page receives it. */
+export type PlainQuestion = CatalogueQuestion;
 
 /** The answer control for a question's type: its options with their criteria, or the counts of a percentage question. */
 export function AnswerInput({
@@ -38,7 +28,7 @@ export function AnswerInput({
   if (question.answerType === "PERSENTASE") {
     const counts = (value && typeof value === "object" ? value : {}) as Record<string, number>;
     const filled = Object.keys(counts).length > 0;
-    const pct = filled ? percentageScore(question as never, counts, settings) * 100 : null;
+    const pct = filled ? percentageScore(question, counts, settings) * 100 : null;
     return (
       <div className="space-y-2">
         <div className="grid gap-2 sm:grid-cols-2">
@@ -98,5 +88,5 @@ export function describeAnswer(question: PlainQuestion, value: AnswerValue | nul
   if (value === null || value === undefined) return "belum dijawab";
   if (typeof value === "string") return value;
   if (typeof value === "number") return formatPercent(value);
-  return formatPercent(percentageScore(question as never, value as Record<string, number>, settings) * 100);
+  return formatPercent(percentageScore(question, value as Record<string, number>, settings) * 100);
 }
