@@ -69,6 +69,9 @@ async function benchDataFunctions() {
   const { getScorecard } = await import("../src/server/queries/scorecard");
   const { getTimeline } = await import("../src/server/queries/timeline");
   const { getReviewQueue, getUnitDesk } = await import("../src/server/queries/home");
+  const { loadAssessmentView } = await import("../src/server/queries/assessments");
+  const { saveSelfAnswerAction } = await import("../src/server/actions/lke-answers");
+  const { loadUser } = await import("../src/server/auth/current-user");
 
   const t0 = performance.now();
   const db = await openDatabase({ memory: true });
@@ -108,7 +111,25 @@ async function benchDataFunctions() {
     await time("getTimeline", () => getTimeline(admin, periode.id, today), counted),
     await time("getUnitDesk Dinkes (operator/head home)", () => getUnitDesk(admin.instansiId, dinkes, periode.id, today), counted),
     await time("getReviewQueue (TPI home)", () => getReviewQueue(tpi, periode.id), counted),
+    ...(await lkeRows()),
   ];
+  // The LKE page of one area, and one answer saved (validation, version check, audit, rescoring).
+  async function lkeRows() {
+    const dinkesLke = await db.prisma.assessment.findFirstOrThrow({ where: { unitId: dinkes, periodeId: periode.id } });
+    const operator = (await loadUser((await db.prisma.user.findUniqueOrThrow({ where: { email: "operator.dinkes@contoh.go.id" } })).id))!;
+    const answer = await db.prisma.answer.findFirstOrThrow({ where: { assessmentId: dinkesLke.id, layer: "SELF", question: { code: "PPA1B" } } });
+    let version = answer.version;
+    let flip = false;
+    return [
+      await time("loadAssessmentView Dinkes, area A (LKE page)", () => loadAssessmentView(operator, dinkesLke.id, "PENGUNGKIT.A"), counted),
+      await time("saveSelfAnswerAction (one answer, rescored)", async () => {
+        flip = !flip;
+        const r = await saveSelfAnswerAction.run({ assessmentId: dinkesLke.id, questionCode: "PPA1B", value: flip ? "A" : "B", catatan: "Bench: anggota tim dipilih melalui rapat", version }, { user: operator, ip: null });
+        if (!r.ok) throw new Error(r.error);
+        version = r.data.version;
+      }, counted),
+    ];
+  }
   print(rows, "Data functions on embedded PGlite (in memory)");
   await db.close();
   rmSync(dataDir, { recursive: true, force: true });

@@ -1,11 +1,15 @@
 import { describe, expect, test } from "vitest";
 import { ASSESSMENT_STATUSES, selfAnswerEditable, transition, type AssessmentStatus, type ChainAction, type ChainFacts } from "./review";
 
-const complete: ChainFacts = { incomplete: [], openReturns: 0, unreviewed: 0, hasilMissing: [] };
+const complete: ChainFacts = { incomplete: [], openReturns: 0, unreviewed: 0, hasilMissing: [], fillWindowOpen: true };
 
 describe("review chain transitions", () => {
   test.each<[AssessmentStatus, ChainAction, Partial<ChainFacts>, AssessmentStatus | RegExp]>([
     ["DRAFT", "submit", {}, "SUBMITTED"],
+    ["DRAFT", "submit", { fillWindowOpen: false }, /Masa pengisian LKE unit ini sudah ditutup/],
+    ["RETURNED", "submit", { fillWindowOpen: false }, /Masa pengisian/],
+    ["SUBMITTED", "startReview", {}, "IN_REVIEW"],
+    ["IN_REVIEW", "startReview", {}, /Tidak dapat "Mulai reviu"/],
     ["DRAFT", "submit", { incomplete: ["PPA1A"] }, /setiap pertanyaan harus dijawab/],
     ["DRAFT", "submit", { hasilMissing: ["IPAK"] }, /komponen hasil/],
     ["RETURNED", "submit", {}, "SUBMITTED"],
@@ -40,7 +44,7 @@ describe("review chain transitions", () => {
   });
 
   test("nothing leaves APPROVED", () => {
-    for (const action of ["submit", "return", "finalize", "approve", "sendBack"] as const) {
+    for (const action of ["submit", "startReview", "return", "finalize", "approve", "sendBack"] as const) {
       expect(transition("APPROVED", action, complete).ok).toBe(false);
     }
   });

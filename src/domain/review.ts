@@ -30,10 +30,11 @@ export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
   REVISED: "Sudah direvisi",
 };
 
-export type ChainAction = "submit" | "return" | "finalize" | "approve" | "sendBack";
+export type ChainAction = "submit" | "startReview" | "return" | "finalize" | "approve" | "sendBack";
 
 export const CHAIN_ACTION_LABELS: Record<ChainAction, string> = {
   submit: "Ajukan ke TPI",
+  startReview: "Mulai reviu",
   return: "Kembalikan untuk revisi",
   finalize: "Finalkan penilaian TPI",
   approve: "Setujui usulan ke PMPZI",
@@ -46,10 +47,12 @@ export interface ChainFacts {
   incomplete: string[];
   /** Questions currently returned to the unit and not yet revised. */
   openReturns: number;
-  /** Questions the TPI has not accepted, changed or returned yet. */
+  /** Questions the TPI has not settled: neither accepted nor changed (returned ones count too). */
   unreviewed: number;
   /** Hasil inputs (IPAK, IPKP, capaian kinerja) missing in the layer that acts. */
   hasilMissing: string[];
+  /** Whether the unit's fill window is open today (stage windows or an ADMIN reopening). */
+  fillWindowOpen: boolean;
 }
 
 export const HASIL_LABELS = { ipak: "IPAK", ipkp: "IPKP", capaianKinerja: "Capaian kinerja" } as const;
@@ -76,6 +79,7 @@ export function reviewFacts(
   questionIds: readonly string[],
   rows: readonly SelfRow[],
   hasil: { ipak: number | null; ipkp: number | null; capaianKinerja: string | null } | null | undefined,
+  fillWindowOpen: boolean,
 ): ReviewFacts {
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const unanswered = questionIds.filter((id) => !byCode.get(id)?.answered);
@@ -91,6 +95,7 @@ export function reviewFacts(
     hasilMissing: (Object.keys(HASIL_LABELS) as (keyof typeof HASIL_LABELS)[]).filter((k) => hasil?.[k] === null || hasil?.[k] === undefined).map((k) => HASIL_LABELS[k]),
     openReturns: rows.filter((r) => r.reviewStatus === "RETURNED").length,
     unreviewed: questionIds.filter((id) => !reviewed.has(byCode.get(id)?.reviewStatus ?? "PENDING")).length,
+    fillWindowOpen,
   };
 }
 
@@ -98,6 +103,7 @@ export type TransitionResult = { ok: true; next: AssessmentStatus } | { ok: fals
 
 const FROM: Record<ChainAction, AssessmentStatus[]> = {
   submit: ["DRAFT", "RETURNED"],
+  startReview: ["SUBMITTED"],
   return: ["SUBMITTED", "IN_REVIEW"],
   finalize: ["SUBMITTED", "IN_REVIEW"],
   approve: ["FINALIZED"],
@@ -106,6 +112,7 @@ const FROM: Record<ChainAction, AssessmentStatus[]> = {
 
 const TO: Record<ChainAction, AssessmentStatus> = {
   submit: "SUBMITTED",
+  startReview: "IN_REVIEW",
   return: "RETURNED",
   finalize: "FINALIZED",
   approve: "APPROVED",
@@ -119,6 +126,9 @@ export function transition(status: AssessmentStatus, action: ChainAction, facts:
   }
   switch (action) {
     case "submit":
+      if (!facts.fillWindowOpen) {
+        return { ok: false, reason: "Masa pengisian LKE unit ini sudah ditutup. Hubungi Bagian Organisasi untuk membukanya kembali." };
+      }
       if (facts.incomplete.length || facts.hasilMissing.length) {
         return {
           ok: false,

@@ -22,7 +22,7 @@ async function counts() {
 }
 
 describe("unit form", () => {
-  test("good input creates the unit and one audit entry", async () => {
+  test("good input creates the unit, its audit entry and, being proposed, this year's LKE", async () => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
     const before = await counts();
     const result = await createUnitAction.run(goodUnit, admin);
@@ -31,9 +31,11 @@ describe("unit form", () => {
     expect(unit.instansiId).toBe(admin.user.instansiId);
     const after = await counts();
     expect(after.units).toBe(before.units + 1);
-    expect(after.audit).toBe(before.audit + 1);
     const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { entity: "Unit", entityId: unit.id } });
     expect(entry).toMatchObject({ action: "unit.create", actorId: admin.user.id, ip: "127.0.0.1" });
+    const lke = await db.prisma.assessment.findMany({ where: { unitId: unit.id }, select: { id: true } });
+    expect(lke).toHaveLength(await db.prisma.periode.count({ where: { instansiId: admin.user.instansiId, status: { not: "DITUTUP" } } }));
+    expect(after.audit).toBe(before.audit + 1 + lke.length);
   });
 
   test.each([

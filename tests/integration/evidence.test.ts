@@ -187,3 +187,18 @@ describe("documents of a pencanangan and evidence of a rencana aksi", () => {
     expect((await downloadEvidence(evidence.id, await sessionAs(db.prisma, "operator.rsud@contoh.go.id"))).status).toBe(403);
   });
 });
+
+describe("a TPI not assigned to the unit", () => {
+  test("cannot download its evidence or export its LKE", async () => {
+    const { exportScoringInput } = await import("@/server/queries/assessments");
+    const tpi2 = await sessionAs(db.prisma, "tpi2@contoh.go.id");
+    const a = await dinkes();
+    const evidence = await db.prisma.evidence.findFirstOrThrow({ where: { answer: { assessmentId: a.id }, deletedAt: null } });
+    expect((await downloadEvidence(evidence.id, tpi2)).status).toBe(403);
+    expect((await exportScoringInput(tpi2.user, a.id, "SELF")).status).toBe("forbidden");
+    // Its own TPI may.
+    const tpi = await sessionAs(db.prisma, "tpi@contoh.go.id");
+    expect((await downloadEvidence(evidence.id, tpi)).status).toBe(200);
+    expect((await exportScoringInput(tpi.user, a.id, "SELF")).status).toBe("ok");
+  });
+});

@@ -167,20 +167,20 @@ describe("the review chain", () => {
     const change = questions.find((q) => q.answerType === "ABCD" && q !== untouched)!;
 
     // A TPI not assigned to Bapenda is refused.
-    expect(await reviewQuestionAction.run({ assessmentId: a.id, questionCode: accept.id, decision: "ACCEPT", tpiVersion: 0 }, otherTpi)).toEqual({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
+    expect(await reviewQuestionAction.run({ assessmentId: a.id, questionCode: accept.id, decision: "ACCEPT", tpiVersion: 0, seenReviewStatus: "PENDING" }, otherTpi)).toEqual({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
 
-    expect(await reviewQuestionAction.run({ assessmentId: a.id, questionCode: accept.id, decision: "ACCEPT", tpiVersion: 0 }, tpi)).toMatchObject({ ok: true });
+    expect(await reviewQuestionAction.run({ assessmentId: a.id, questionCode: accept.id, decision: "ACCEPT", tpiVersion: 0, seenReviewStatus: "PENDING" }, tpi)).toMatchObject({ ok: true });
     const selfBefore = await selfRow(a.id, change.id);
     const tpiValue = change.options.find((o) => o.label !== selfBefore!.optionLabel)!.label;
-    const changed = await reviewQuestionAction.run({ assessmentId: a.id, questionCode: change.id, decision: "CHANGE", value: tpiValue, note: "Bukti belum mencakup seluruh bidang", tpiVersion: 0 }, tpi);
+    const changed = await reviewQuestionAction.run({ assessmentId: a.id, questionCode: change.id, decision: "CHANGE", value: tpiValue, note: "Bukti belum mencakup seluruh bidang", tpiVersion: 0, seenReviewStatus: "PENDING" }, tpi);
     expect(changed.ok).toBe(true);
     expect((await selfRow(a.id, change.id))?.optionLabel).toBe(selfBefore!.optionLabel);
     expect(await selfRow(a.id, change.id, "TPI")).toMatchObject({ optionLabel: tpiValue, catatan: "Bukti belum mencakup seluruh bidang" });
     expect((await db.prisma.assessment.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("IN_REVIEW");
 
-    const noReason = await reviewQuestionAction.run({ assessmentId: a.id, questionCode: giveBack.id, decision: "RETURN", reason: "kurang", tpiVersion: 0 }, tpi);
+    const noReason = await reviewQuestionAction.run({ assessmentId: a.id, questionCode: giveBack.id, decision: "RETURN", reason: "kurang", tpiVersion: 0, seenReviewStatus: "PENDING" }, tpi);
     expect(noReason.ok).toBe(false);
-    expect((await reviewQuestionAction.run({ assessmentId: a.id, questionCode: giveBack.id, decision: "RETURN", reason: "Unggah SK yang sudah ditandatangani kepala dinas", tpiVersion: 0 }, tpi)).ok).toBe(true);
+    expect((await reviewQuestionAction.run({ assessmentId: a.id, questionCode: giveBack.id, decision: "RETURN", reason: "Unggah SK yang sudah ditandatangani kepala dinas", tpiVersion: 0, seenReviewStatus: "PENDING" }, tpi)).ok).toBe(true);
 
     // Finalising with an open return is refused; returning the LKE moves it to the unit.
     expect(await finalizeAssessmentAction.run({ assessmentId: a.id }, tpi)).toMatchObject({ ok: false, error: expect.stringMatching(/dikembalikan/) });
@@ -203,7 +203,7 @@ describe("the review chain", () => {
       const self = (await selfRow(a.id, q.id))!;
       if (["ACCEPTED", "CHANGED"].includes(self.reviewStatus)) continue;
       const tpiRow = await selfRow(a.id, q.id, "TPI");
-      const r = await reviewQuestionAction.run({ assessmentId: a.id, questionCode: q.id, decision: "ACCEPT", tpiVersion: tpiRow?.version ?? 0 }, tpi);
+      const r = await reviewQuestionAction.run({ assessmentId: a.id, questionCode: q.id, decision: "ACCEPT", tpiVersion: tpiRow?.version ?? 0, seenReviewStatus: self.reviewStatus }, tpi);
       expect(r.ok).toBe(true);
     }
     expect(await finalizeAssessmentAction.run({ assessmentId: a.id }, tpi)).toMatchObject({ ok: false, error: "Nilai komponen hasil TPI belum lengkap." });

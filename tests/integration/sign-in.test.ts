@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { authenticate, WRONG_CREDENTIALS } from "@/server/auth/authenticate";
+import { accountKey, authenticate, WRONG_CREDENTIALS } from "@/server/auth/authenticate";
 import { DEMO_PASSWORD } from "../../prisma/seed";
 import { useTestDatabase } from "./db";
 
@@ -32,10 +32,28 @@ describe("sign-in", () => {
     expect((await authenticate(db.prisma, "kepala.dinkes@contoh.go.id", DEMO_PASSWORD, "10.1.0.99")).ok).toBe(true);
   });
 
+  test("the email and the NIP of one account share one failure count", async () => {
+    const user = await db.prisma.user.findUniqueOrThrow({ where: { email: "kepala.dishub@contoh.go.id" } });
+    for (let i = 0; i < 5; i++) {
+      const identifier = i % 2 ? user.email : user.nip!;
+      expect((await authenticate(db.prisma, identifier, `salah-${i}-abc`, `10.5.0.${i}`)).ok).toBe(false);
+    }
+    const locked = await authenticate(db.prisma, user.nip!, DEMO_PASSWORD, "10.5.0.9");
+    expect(locked).toMatchObject({ ok: false, message: expect.stringMatching(/untuk akun ini \(5 kali/) });
+  });
+
+  test("parallel wrong guesses cannot get past the limit", async () => {
+    const account = "operator.bkpsdm@contoh.go.id";
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => authenticate(db.prisma, account, `tebak-${i}-x`, `10.6.0.${i}`)));
+    expect(results.filter((r) => !r.ok && r.message === WRONG_CREDENTIALS)).toHaveLength(5);
+    expect(results.filter((r) => !r.ok && r.message.startsWith("Terlalu banyak"))).toHaveLength(7);
+  });
+
   test("failures older than 15 minutes no longer count", async () => {
     const account = "kepala.rsud@contoh.go.id";
+    const user = await db.prisma.user.findUniqueOrThrow({ where: { email: account } });
     const old = new Date(Date.now() - 16 * 60_000);
-    await db.prisma.loginAttempt.createMany({ data: Array.from({ length: 6 }, () => ({ identifier: account, ip: "10.2.0.1", success: false, createdAt: old })) });
+    await db.prisma.loginAttempt.createMany({ data: Array.from({ length: 6 }, () => ({ identifier: accountKey(user.id, account), ip: "10.2.0.1", success: false, createdAt: old })) });
     expect((await authenticate(db.prisma, account, DEMO_PASSWORD, "10.2.0.1")).ok).toBe(true);
   });
 

@@ -5,18 +5,17 @@ import { validateAnswer, validateHasil } from "@/domain/scoring/validate";
 import type { Tx } from "@/server/db/client";
 import { ConflictError, UserError } from "@/server/errors";
 import { answerColumns, answerSnapshot, conflict, lockedMessage } from "@/server/lke/answers";
-import { afterChange, isFillWindowOpen, loadAssessment, questionOf, questionRowId, targetOf } from "@/server/lke/context";
+import { afterChange, isFillWindowOpen, loadAssessment, lockedTarget, questionOf, questionRowId, startReviewIfSubmitted } from "@/server/lke/context";
 import { defineAction, isUniqueViolation } from "./define-action";
 import { saveSelfAnswerSchema, saveSelfHasilSchema, saveTpiHasilSchema } from "./lke.validation";
 
-const target = ({ assessmentId }: { assessmentId: string }, { tx }: { tx: Tx }) => loadAssessment(tx, assessmentId).then(targetOf);
 
 /** The unit (OPERATOR_OPD) saves its own answer to one question. */
 export const saveSelfAnswerAction = defineAction({
   name: "answer.save",
   schema: saveSelfAnswerSchema,
   permission: "answer:write",
-  target,
+  target: lockedTarget,
   async handler(input, { tx, user, audit }) {
     const a = await loadAssessment(tx, input.assessmentId);
     questionOf(a.catalogue, input.questionCode);
@@ -73,7 +72,7 @@ async function saveHasil(
   const data = { ipak: input.ipak, ipkp: input.ipkp, capaianKinerja: input.capaianKinerja, catatan: input.catatan, updatedById: user.id };
   let row;
   const clash = () => {
-    throw new ConflictError("Nilai hasil baru saja diubah oleh pengguna lain. Muat ulang untuk melihat nilai terbaru.", existing);
+    throw new ConflictError("Nilai hasil baru saja diubah oleh pengguna lain. Muat ulang untuk melihat nilai terbaru.", null);
   };
   if (!existing) {
     if (input.version !== 0) clash();
@@ -83,7 +82,7 @@ async function saveHasil(
     if (updated.count === 0) clash();
     row = await tx.hasilInput.findUniqueOrThrow({ where: { id: existing.id } });
   }
-  if (layer === "TPI" && a.status === "SUBMITTED") await tx.assessment.update({ where: { id: a.id }, data: { status: "IN_REVIEW" } });
+  if (layer === "TPI") await startReviewIfSubmitted(tx, a, audit);
   await audit({ entity: "HasilInput", entityId: row!.id, before: existing, after: row });
   const scores = await afterChange(tx, a.id);
   return { version: row!.version, scores };
@@ -94,7 +93,7 @@ export const saveSelfHasilAction = defineAction({
   name: "hasil.save",
   schema: saveSelfHasilSchema,
   permission: "answer:write",
-  target,
+  target: lockedTarget,
   handler: (input, ctx) => saveHasil(input, "SELF", ctx),
 });
 
@@ -103,6 +102,6 @@ export const saveTpiHasilAction = defineAction({
   name: "hasil.review",
   schema: saveTpiHasilSchema,
   permission: "review:write",
-  target,
+  target: lockedTarget,
   handler: (input, ctx) => saveHasil(input, "TPI", ctx),
 });

@@ -4,19 +4,15 @@ import { transition, type ChainAction } from "@/domain/review";
 import { isoFromDate, todayIso, dateFromIso } from "@/server/dates";
 import type { Tx } from "@/server/db/client";
 import { UserError } from "@/server/errors";
-import { afterChange, chainFacts, isFillWindowOpen, loadAssessment, targetOf } from "@/server/lke/context";
+import { afterChange, chainFacts, loadAssessment, lockedTarget } from "@/server/lke/context";
 import { defineAction, type ActionContext } from "./define-action";
 import { assessmentIdSchema, reopenSchema, sendBackSchema } from "./lke.validation";
 
-const target = ({ assessmentId }: { assessmentId: string }, { tx }: { tx: Tx }) => loadAssessment(tx, assessmentId).then(targetOf);
 
 /** Moves the assessment along the review chain if the domain rules allow it; audited. */
 async function move(action: ChainAction, assessmentId: string, ctx: ActionContext, extra: { returnNote?: string | null } = {}) {
   const { tx, audit } = ctx;
   const a = await loadAssessment(tx, assessmentId);
-  if (action === "submit" && !isFillWindowOpen(a)) {
-    throw new UserError("Masa pengisian LKE unit ini sudah ditutup. Hubungi Bagian Organisasi untuk membukanya kembali.");
-  }
   const facts = await chainFacts(tx, a, action === "finalize" ? "TPI" : "SELF");
   const result = transition(a.status, action, facts);
   if (!result.ok) throw new UserError(result.reason, undefined, result.missing ? { missing: result.missing } : undefined);
@@ -25,12 +21,12 @@ async function move(action: ChainAction, assessmentId: string, ctx: ActionContex
     where: { id: a.id },
     data: {
       status: result.next,
-      ...(action === "submit" ? { submittedAt: now } : {}),
-      ...(action === "return" ? { revisionRound: { increment: 1 } } : {}),
+      // A pimpinan's send-back note is settled once the LKE moves on again.
+      ...(action === "submit" ? { submittedAt: now, returnNote: null } : {}),
+      ...(action === "return" ? { revisionRound: { increment: 1 }, returnNote: null } : {}),
       ...(action === "finalize" ? { finalizedAt: now, returnNote: null } : {}),
       ...(action === "approve" ? { approvedAt: now, returnNote: null } : {}),
       ...("returnNote" in extra ? { returnNote: extra.returnNote } : {}),
-      version: { increment: 1 },
     },
   });
   await audit({
@@ -48,7 +44,7 @@ export const submitAssessmentAction = defineAction({
   name: "assessment.submit",
   schema: assessmentIdSchema,
   permission: "assessment:submit",
-  target,
+  target: lockedTarget,
   handler: ({ assessmentId }, ctx) => move("submit", assessmentId, ctx),
 });
 
@@ -57,7 +53,7 @@ export const returnAssessmentAction = defineAction({
   name: "assessment.return",
   schema: assessmentIdSchema,
   permission: "review:write",
-  target,
+  target: lockedTarget,
   handler: ({ assessmentId }, ctx) => move("return", assessmentId, ctx),
 });
 
@@ -66,7 +62,7 @@ export const finalizeAssessmentAction = defineAction({
   name: "assessment.finalize",
   schema: assessmentIdSchema,
   permission: "assessment:finalize",
-  target,
+  target: lockedTarget,
   handler: ({ assessmentId }, ctx) => move("finalize", assessmentId, ctx),
 });
 
@@ -75,7 +71,7 @@ export const approveAssessmentAction = defineAction({
   name: "assessment.approve",
   schema: assessmentIdSchema,
   permission: "assessment:approve",
-  target,
+  target: lockedTarget,
   handler: ({ assessmentId }, ctx) => move("approve", assessmentId, ctx),
 });
 
@@ -84,7 +80,7 @@ export const sendBackAssessmentAction = defineAction({
   name: "assessment.sendBack",
   schema: sendBackSchema,
   permission: "assessment:approve",
-  target,
+  target: lockedTarget,
   handler: ({ assessmentId, reason }, ctx) => move("sendBack", assessmentId, ctx, { returnNote: reason }),
 });
 
@@ -93,7 +89,7 @@ export const reopenAssessmentAction = defineAction({
   name: "assessment.reopen",
   schema: reopenSchema,
   permission: "assessment:reopen",
-  target,
+  target: lockedTarget,
   async handler({ assessmentId, until, reason }, { tx, audit }) {
     const a = await loadAssessment(tx, assessmentId);
     if (until && until < todayIso()) throw new UserError("Tanggal batas harus hari ini atau sesudahnya.", { until: "Pilih hari ini atau sesudahnya" });

@@ -1,11 +1,11 @@
 "use server";
 
-import { STATUS_LABELS, tpiReviewOpen } from "@/domain/review";
+import { REVIEW_STATUS_LABELS, STATUS_LABELS, tpiReviewOpen } from "@/domain/review";
 import { validateAnswer } from "@/domain/scoring/validate";
 import type { Tx } from "@/server/db/client";
-import { UserError } from "@/server/errors";
+import { ConflictError, UserError } from "@/server/errors";
 import { answerColumns, answerSnapshot, conflict } from "@/server/lke/answers";
-import { afterChange, loadAssessment, questionOf, questionRowId, targetOf } from "@/server/lke/context";
+import { afterChange, loadAssessment, lockedTarget, questionOf, questionRowId, startReviewIfSubmitted } from "@/server/lke/context";
 import { defineAction, isUniqueViolation } from "./define-action";
 import { acceptRemainingSchema, reviewQuestionSchema } from "./lke.validation";
 
@@ -18,7 +18,7 @@ export const reviewQuestionAction = defineAction({
   name: "answer.review",
   schema: reviewQuestionSchema,
   permission: "review:write",
-  target: ({ assessmentId }, { tx }) => loadAssessment(tx, assessmentId).then(targetOf),
+  target: lockedTarget,
   async handler(input, { tx, user, audit }) {
     const a = await loadAssessment(tx, input.assessmentId);
     if (!tpiReviewOpen(a.status)) throw new UserError(`Pertanyaan hanya dapat direviu saat LKE ada di TPI (status sekarang "${STATUS_LABELS[a.status]}").`);
@@ -30,11 +30,13 @@ export const reviewQuestionAction = defineAction({
     if (!self || (!self.optionLabel && !self.counts)) throw new UserError("Unit belum menjawab pertanyaan ini.");
     const tpi = await tx.answer.findUnique({ where: { assessmentId_questionId_layer: tpiKey } });
     if ((tpi?.version ?? 0) !== input.tpiVersion) await conflict(tx, tpiKey);
-
-    if (a.status === "SUBMITTED") {
-      await tx.assessment.update({ where: { id: a.id }, data: { status: "IN_REVIEW" } });
-      await audit({ action: "assessment.startReview", entity: "Assessment", entityId: a.id, before: { status: a.status }, after: { status: "IN_REVIEW" } });
+    // A return deletes the TPI's answer, so its version alone cannot tell a stale page: the review
+    // state the TPI saw must still be the current one.
+    if (self.reviewStatus !== input.seenReviewStatus) {
+      throw new ConflictError(`Status reviu pertanyaan ini baru saja berubah menjadi "${REVIEW_STATUS_LABELS[self.reviewStatus]}". Muat ulang halaman untuk melihat keadaan terbaru.`, null);
     }
+
+    await startReviewIfSubmitted(tx, a, audit);
 
     let tpiAfter = null;
     if (input.decision === "RETURN") {
@@ -56,7 +58,8 @@ export const reviewQuestionAction = defineAction({
     const reviewStatus = input.decision === "ACCEPT" ? "ACCEPTED" : input.decision === "CHANGE" ? "CHANGED" : "RETURNED";
     const selfAfter = await tx.answer.update({
       where: { id: self.id },
-      data: { reviewStatus, ...(input.decision === "RETURN" ? { returnReason: input.reason } : {}) },
+      // The reason of an earlier return is kept in the history, not on a settled question.
+      data: { reviewStatus, returnReason: input.decision === "RETURN" ? input.reason : null },
     });
     await audit({
       action: `answer.review.${input.decision.toLowerCase()}`,
@@ -98,7 +101,7 @@ export const acceptRemainingAction = defineAction({
   name: "answer.review.accept",
   schema: acceptRemainingSchema,
   permission: "review:write",
-  target: ({ assessmentId }, { tx }) => loadAssessment(tx, assessmentId).then(targetOf),
+  target: lockedTarget,
   async handler({ assessmentId, areaId }, { tx, user, audit }) {
     const a = await loadAssessment(tx, assessmentId);
     if (!tpiReviewOpen(a.status)) throw new UserError(`Pertanyaan hanya dapat direviu saat LKE ada di TPI (status sekarang "${STATUS_LABELS[a.status]}").`);
@@ -109,10 +112,7 @@ export const acceptRemainingAction = defineAction({
     });
     const pending = selves.filter((s) => codes.has(s.question.code) && (s.optionLabel || s.counts));
     if (pending.length === 0) throw new UserError("Tidak ada jawaban yang menunggu reviu di bagian ini.");
-    if (a.status === "SUBMITTED") {
-      await tx.assessment.update({ where: { id: a.id }, data: { status: "IN_REVIEW" } });
-      await audit({ action: "assessment.startReview", entity: "Assessment", entityId: a.id, before: { status: a.status }, after: { status: "IN_REVIEW" } });
-    }
+    await startReviewIfSubmitted(tx, a, audit);
     const existingTpi = new Map(
       (await tx.answer.findMany({ where: { assessmentId: a.id, layer: "TPI", questionId: { in: pending.map((p) => p.questionId) } } })).map((t) => [t.questionId, t]),
     );
@@ -123,7 +123,7 @@ export const acceptRemainingAction = defineAction({
       const tpi = before
         ? await tx.answer.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } })
         : await tx.answer.create({ data: { assessmentId: a.id, questionId: self.questionId, layer: "TPI", ...data } });
-      const selfAfter = await tx.answer.update({ where: { id: self.id }, data: { reviewStatus: "ACCEPTED" } });
+      const selfAfter = await tx.answer.update({ where: { id: self.id }, data: { reviewStatus: "ACCEPTED", returnReason: null } });
       await audit({
         entity: "Answer",
         entityId: self.id,

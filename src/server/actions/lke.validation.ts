@@ -39,7 +39,9 @@ export const saveTpiHasilSchema = z.object(hasilFields).superRefine((v, ctx) => 
   if (v.catatan.length < MIN_CATATAN) ctx.addIssue({ code: "custom", path: ["catatan"], message: "TPI wajib memberi catatan atas nilai hasil" });
 });
 
-const reviewBase = { assessmentId: id, questionCode, tpiVersion: version };
+const reviewStatus = z.enum(["PENDING", "ACCEPTED", "CHANGED", "RETURNED", "REVISED"]);
+/** The TPI's decision names the review state it saw, so a decision made on a stale page is refused. */
+const reviewBase = { assessmentId: id, questionCode, tpiVersion: version, seenReviewStatus: reviewStatus };
 export const reviewQuestionSchema = z.discriminatedUnion("decision", [
   z.object({ ...reviewBase, decision: z.literal("ACCEPT"), note: catatan.optional() }),
   z.object({

@@ -4,6 +4,7 @@ import { CATALOGUES } from "@/domain/catalogue/registry";
 import { defaultPmpziDeadline, defaultStageWindows } from "@/domain/timeline";
 import { UserError } from "@/server/errors";
 import { dateFromIso } from "@/server/dates";
+import { ensureAssessments } from "@/server/lke/ensure-assessments";
 import { defineAction } from "./define-action";
 import { createPeriodeSchema, updateScheduleSchema } from "./periodes.validation";
 
@@ -27,10 +28,9 @@ export const createPeriodeAction = defineAction({
       },
       include: { stages: true },
     });
+    await audit({ entity: "Periode", entityId: periode.id, after: periode });
     // Every unit proposed for ZI gets its LKE for the year.
-    const units = await tx.unit.findMany({ where: { instansiId: user.instansiId, proposedForZi: true, active: true }, select: { id: true } });
-    await tx.assessment.createMany({ data: units.map((u) => ({ unitId: u.id, periodeId: periode.id })) });
-    await audit({ entity: "Periode", entityId: periode.id, after: { ...periode, assessmentsCreated: units.length } });
+    await ensureAssessments(tx, audit, { instansiId: user.instansiId, periodeId: periode.id });
     return { id: periode.id };
   },
 });

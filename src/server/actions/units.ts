@@ -4,6 +4,7 @@ import { defineAction } from "./define-action";
 import { createUnitSchema, setUnitActiveSchema, updateUnitSchema } from "./units.validation";
 import { UserError } from "@/server/errors";
 import type { Tx } from "@/server/db/client";
+import { ensureAssessments } from "@/server/lke/ensure-assessments";
 
 async function checkParent(tx: Tx, instansiId: string, parentId: string | null | undefined, selfId?: string) {
   if (!parentId) return;
@@ -32,6 +33,7 @@ export const createUnitAction = defineAction({
     await checkShortName(tx, user.instansiId, input.shortName);
     const unit = await tx.unit.create({ data: { ...input, instansiId: user.instansiId } });
     await audit({ entity: "Unit", entityId: unit.id, after: unit });
+    await ensureAssessments(tx, audit, { instansiId: user.instansiId, unitIds: [unit.id] });
     return { id: unit.id };
   },
 });
@@ -47,6 +49,8 @@ export const updateUnitAction = defineAction({
     await checkShortName(tx, user.instansiId, input.shortName, id);
     const after = await tx.unit.update({ where: { id }, data: input });
     await audit({ entity: "Unit", entityId: id, before, after });
+    // A unit proposed after its period was created gets that period's LKE now.
+    await ensureAssessments(tx, audit, { instansiId: user.instansiId, unitIds: [id] });
     return { id };
   },
 });
@@ -60,6 +64,7 @@ export const setUnitActiveAction = defineAction({
     if (!before) throw new UserError("Unit tidak ditemukan.");
     const after = await tx.unit.update({ where: { id }, data: { active } });
     await audit({ action: active ? "unit.activate" : "unit.deactivate", entity: "Unit", entityId: id, before: { active: before.active }, after: { active: after.active } });
+    if (active) await ensureAssessments(tx, audit, { instansiId: user.instansiId, unitIds: [id] });
     return { id };
   },
 });

@@ -2,6 +2,7 @@
 
 import type { z } from "zod";
 import { SINGLE_UNIT_ROLES, type RoleCode } from "@/domain/roles";
+import { accountKey } from "@/server/auth/authenticate";
 import { hashPassword } from "@/server/auth/password";
 import type { Tx } from "@/server/db/client";
 import { UserError } from "@/server/errors";
@@ -98,13 +99,11 @@ export const resetPasswordAction = defineAction({
   schema: resetPasswordSchema,
   permission: "user:manage",
   async handler({ id, password }, { tx, user, audit }) {
-    const target = await tx.user.findFirst({ where: { id, instansiId: user.instansiId }, select: { id: true, email: true, nip: true } });
+    const target = await tx.user.findFirst({ where: { id, instansiId: user.instansiId }, select: { id: true } });
     if (!target) throw new UserError("Pengguna tidak ditemukan.");
     await tx.user.update({ where: { id }, data: { passwordHash: await hashPassword(password) } });
     // A reset also lifts the account's sign-in lockout: failures are counted since the last success.
-    await tx.loginAttempt.createMany({
-      data: [target.email, target.nip].filter((x): x is string => !!x).map((identifier) => ({ identifier, ip: "reset-by-admin", success: true })),
-    });
+    await tx.loginAttempt.create({ data: { identifier: accountKey(target.id, ""), ip: "reset-by-admin", success: true } });
     await audit({ entity: "User", entityId: id, after: { passwordReset: true } });
     return { id };
   },

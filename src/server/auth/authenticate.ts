@@ -1,10 +1,19 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import type { Tx } from "@/server/db/client";
 import { checkLoginAllowed, recordLoginAttempt } from "./rate-limit";
 import { hashPassword, verifyPassword } from "./password";
 
 export type AuthResult = { ok: true; userId: string } | { ok: false; message: string };
 
 export const WRONG_CREDENTIALS = "NIP/email atau kata sandi salah.";
+
+/**
+ * Failures are counted per account, whichever of its identifiers (email or NIP) was typed; for an
+ * identifier that matches no account, per identifier.
+ */
+export function accountKey(userId: string | null, identifier: string): string {
+  return userId ? `user:${userId}` : identifier;
+}
 
 let dummyHash: Promise<string> | undefined;
 
@@ -13,25 +22,34 @@ export async function authenticate(db: PrismaClient, rawIdentifier: string, pass
   const identifier = rawIdentifier.trim().toLowerCase().replace(/\s+/g, "");
   if (!identifier || !password) return { ok: false, message: "Isi NIP atau email dan kata sandi." };
 
-  const block = await checkLoginAllowed(db, identifier, ip);
-  if (block) return { ok: false, message: block.message };
-
   const user = await db.user.findFirst({
     where: /^\d+$/.test(identifier) ? { nip: identifier } : { email: identifier },
     select: { id: true, passwordHash: true, active: true },
   });
-  // Verify against a throwaway hash when the account does not exist, so timing does not reveal it.
+  const key = accountKey(user?.id ?? null, identifier);
   dummyHash ??= hashPassword("zona-integritas-dummy");
-  const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-  if (!user || !valid) {
-    await recordLoginAttempt(db, identifier, ip, false);
-    return { ok: false, message: WRONG_CREDENTIALS };
-  }
-  if (!user.active) {
-    await recordLoginAttempt(db, identifier, ip, false);
-    return { ok: false, message: "Akun Anda dinonaktifkan. Hubungi Bagian Organisasi." };
-  }
-  await recordLoginAttempt(db, identifier, ip, true);
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  return { ok: true, userId: user.id };
+  const fallbackHash = await dummyHash;
+
+  // One attempt per account at a time: a burst of parallel guesses cannot all pass the check.
+  return db.$transaction(
+    async (tx: Tx) => {
+      await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))::text AS locked`;
+      const block = await checkLoginAllowed(tx, key, ip);
+      if (block) return { ok: false as const, message: block.message };
+      // Verify against a throwaway hash when the account does not exist, so timing does not reveal it.
+      const valid = await verifyPassword(user?.passwordHash ?? fallbackHash, password);
+      if (!user || !valid) {
+        await recordLoginAttempt(tx, key, ip, false);
+        return { ok: false as const, message: WRONG_CREDENTIALS };
+      }
+      if (!user.active) {
+        await recordLoginAttempt(tx, key, ip, false);
+        return { ok: false as const, message: "Akun Anda dinonaktifkan. Hubungi Bagian Organisasi." };
+      }
+      await recordLoginAttempt(tx, key, ip, true);
+      await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+      return { ok: true as const, userId: user.id };
+    },
+    { timeout: 20_000 },
+  );
 }

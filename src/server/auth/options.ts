@@ -1,5 +1,5 @@
 import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
+import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/server/db/client";
 import { authenticate } from "./authenticate";
 
@@ -12,6 +12,9 @@ function clientIp(headers: unknown): string {
 }
 
 export const SESSION_MAX_AGE = 8 * 60 * 60;
+
+// next-auth 4 ships CommonJS: bundlers unwrap its default export, plain Node ESM (scripts) does not.
+const CredentialsProvider = (Credentials as unknown as { default?: typeof Credentials }).default ?? Credentials;
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },

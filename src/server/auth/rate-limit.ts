@@ -1,4 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import type { Tx } from "@/server/db/client";
+
+type Db = PrismaClient | Tx;
 
 export const LOGIN_WINDOW_MINUTES = 15;
 
@@ -19,9 +22,10 @@ const time = (d: Date) => d.toLocaleTimeString("id-ID", { hour: "2-digit", minut
 
 /**
  * Refuses a sign-in after too many recent failures for this account (counted since its last
- * success) or from this address. Returns null when the attempt may proceed.
+ * success) or from this address. `identifier` is the account key (see authenticate.ts). Returns null
+ * when the attempt may proceed.
  */
-export async function checkLoginAllowed(db: PrismaClient, identifier: string, ip: string, now = new Date()): Promise<LoginBlock | null> {
+export async function checkLoginAllowed(db: Db, identifier: string, ip: string, now = new Date()): Promise<LoginBlock | null> {
   const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
   const limits = loginLimits();
   const lastSuccess = await db.loginAttempt.findFirst({
@@ -56,6 +60,6 @@ export async function checkLoginAllowed(db: PrismaClient, identifier: string, ip
   return null;
 }
 
-export async function recordLoginAttempt(db: PrismaClient, identifier: string, ip: string, success: boolean) {
+export async function recordLoginAttempt(db: Db, identifier: string, ip: string, success: boolean) {
   await db.loginAttempt.create({ data: { identifier, ip, success } });
 }

@@ -8,7 +8,7 @@ import { can, type Permission, type Principal, type Target } from "@/server/auth
 import { defineAction } from "@/server/actions/define-action";
 import type { Tx } from "@/server/db/client";
 import { UserError } from "@/server/errors";
-import { afterChange, isFillWindowOpen, loadAssessment, questionOf, questionRowId, targetOf, type Db } from "@/server/lke/context";
+import { afterChange, isFillWindowOpen, loadAssessment, lockedTarget, questionOf, questionRowId, targetOf, type Db } from "@/server/lke/context";
 import { lockedMessage } from "@/server/lke/answers";
 
 type EvidenceRow = { answerId: string | null; hasilInputId: string | null; pencananganId: string | null; rencanaAksiId: string | null };
@@ -106,36 +106,37 @@ export const attachEvidence = defineAction({
   name: "evidence.upload",
   schema: z.object({ target: uploadTargetSchema, file: storedFileSchema }),
   permission: "answer:write",
-  target: ({ target }, { tx }) => loadAssessment(tx, target.assessmentId).then(targetOf),
+  target: ({ target }, ctx) => lockedTarget(target, ctx),
   async handler({ target, file }, { tx, user, audit }) {
     const { a, questionId } = await checkUploadTarget(tx, target);
+    // Evidence may come before the answer (or the hasil values) itself: the upload then creates the
+    // empty row. Only in that case does the page learn the row's version — an existing row's version
+    // belongs to whoever last saved it, and handing it out would let a stale form overwrite them.
     let owner: { answerId?: string; hasilInputId?: string; hasilField?: (typeof HASIL_FIELDS)[number] };
-    let answerVersion: number | null = null;
+    let createdVersion: number | null = null;
     if (questionId) {
-      // Evidence may come before the answer itself: create the empty row, without touching its version.
-      const row = await tx.answer.upsert({
-        where: { assessmentId_questionId_layer: { assessmentId: a.id, questionId, layer: "SELF" } },
-        create: { assessmentId: a.id, questionId, layer: "SELF", updatedById: user.id },
-        update: {},
-        select: { id: true, version: true },
-      });
-      owner = { answerId: row.id };
-      answerVersion = row.version;
+      const key = { assessmentId: a.id, questionId, layer: "SELF" as const };
+      let id = (await tx.answer.findUnique({ where: { assessmentId_questionId_layer: key }, select: { id: true } }))?.id;
+      if (!id) {
+        const created = await tx.answer.create({ data: { ...key, updatedById: user.id }, select: { id: true, version: true } });
+        [id, createdVersion] = [created.id, created.version];
+      }
+      owner = { answerId: id };
     } else {
-      const row = await tx.hasilInput.upsert({
-        where: { assessmentId_layer: { assessmentId: a.id, layer: "SELF" } },
-        create: { assessmentId: a.id, layer: "SELF", updatedById: user.id },
-        update: {},
-        select: { id: true },
-      });
-      owner = { hasilInputId: row.id, hasilField: "hasil" in target ? target.hasil : undefined };
+      const key = { assessmentId: a.id, layer: "SELF" as const };
+      let id = (await tx.hasilInput.findUnique({ where: { assessmentId_layer: key }, select: { id: true } }))?.id;
+      if (!id) {
+        const created = await tx.hasilInput.create({ data: { ...key, updatedById: user.id }, select: { id: true, version: true } });
+        [id, createdVersion] = [created.id, created.version];
+      }
+      owner = { hasilInputId: id, hasilField: "hasil" in target ? target.hasil : undefined };
     }
     const evidence = await tx.evidence.create({ data: { ...file, ...owner, instansiId: a.unit.instansiId, uploadedById: user.id } });
     await audit({ entity: "Evidence", entityId: evidence.id, after: evidence });
     const scores = await afterChange(tx, a.id);
     return {
       evidence: plainEvidence(evidence),
-      answerVersion,
+      createdVersion,
       scores,
     };
   },

@@ -4,17 +4,17 @@
  */
 import { getCatalogue } from "@/domain/catalogue/registry";
 import type { Catalogue } from "@/domain/catalogue/types";
-import { reviewFacts, type ChainFacts } from "@/domain/review";
+import { reviewFacts, transition, type ChainFacts } from "@/domain/review";
 import { fillWindowOpen, type StageWindow } from "@/domain/timeline";
 import type { Target } from "@/server/authz";
 import { isoFromDate, todayIso } from "@/server/dates";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db/client";
+import { UserError } from "@/server/errors";
+import { recomputeAssessmentScores } from "@/server/scoring/recompute";
 
 /** Reads work with the client or inside a transaction. */
 export type Db = PrismaClient | Tx;
-import { UserError } from "@/server/errors";
-import { recomputeAssessmentScores } from "@/server/scoring/recompute";
 
 export async function loadAssessment(tx: Db, assessmentId: string) {
   const assessment = await tx.assessment.findUnique({
@@ -29,6 +29,21 @@ export async function loadAssessment(tx: Db, assessmentId: string) {
 }
 
 export type LoadedAssessment = Awaited<ReturnType<typeof loadAssessment>>;
+
+/**
+ * Every write to an assessment (answers, hasil, reviews, chain moves, evidence) first locks its row,
+ * so two writes to one LKE run one after the other: a submission cannot slip between an answer
+ * being cleared and saved, two approvals cannot both pass.
+ */
+export async function lockAssessment(tx: Tx, assessmentId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Assessment" WHERE id = ${assessmentId} FOR UPDATE`;
+}
+
+/** The `target` of an LKE write action: lock the assessment, then read whose it is. */
+export async function lockedTarget({ assessmentId }: { assessmentId: string }, { tx }: { tx: Tx }): Promise<Target> {
+  await lockAssessment(tx, assessmentId);
+  return targetOf(await loadAssessment(tx, assessmentId));
+}
 
 export function targetOf(a: { unit: { instansiId: string; id: string } }): Target {
   return { instansiId: a.unit.instansiId, unitId: a.unit.id };
@@ -57,7 +72,11 @@ export async function questionRowId(tx: Db, catalogueId: string, code: string): 
 }
 
 /** What the transition rules need: missing answers/catatan, open returns, unreviewed questions, missing hasil. */
-export async function chainFacts(tx: Db, a: { id: string; catalogue: Catalogue }, hasilLayer: "SELF" | "TPI"): Promise<ChainFacts> {
+export async function chainFacts(
+  tx: Db,
+  a: { id: string; catalogue: Catalogue } & Pick<LoadedAssessment, "periode" | "reopenedUntil">,
+  hasilLayer: "SELF" | "TPI",
+): Promise<ChainFacts> {
   const [answers, hasil] = await Promise.all([
     tx.answer.findMany({
       where: { assessmentId: a.id, layer: "SELF" },
@@ -69,7 +88,20 @@ export async function chainFacts(tx: Db, a: { id: string; catalogue: Catalogue }
     a.catalogue.questions.map((q) => q.id),
     answers.map((x) => ({ code: x.question.code, answered: !!(x.optionLabel || x.counts), catatan: x.catatan, reviewStatus: x.reviewStatus })),
     hasil,
+    isFillWindowOpen(a),
   );
+}
+
+/**
+ * The TPI's first review step moves a submitted LKE to "in review" — through the domain chain and
+ * audited like every other move.
+ */
+export async function startReviewIfSubmitted(tx: Tx, a: LoadedAssessment, audit: (e: { action: string; entity: string; entityId: string; before: unknown; after: unknown }) => Promise<void>) {
+  if (a.status !== "SUBMITTED") return;
+  const result = transition(a.status, "startReview", await chainFacts(tx, a, "TPI"));
+  if (!result.ok) throw new UserError(result.reason);
+  await tx.assessment.update({ where: { id: a.id }, data: { status: result.next } });
+  await audit({ action: "assessment.startReview", entity: "Assessment", entityId: a.id, before: { status: a.status }, after: { status: result.next } });
 }
 
 /** After any change: stamp the activity and recompute the stored scores of both layers. */

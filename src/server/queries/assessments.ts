@@ -62,7 +62,7 @@ export interface HistoryEntry {
  * Everything the LKE page shows for one area of one assessment, or null when the user may not read it.
  * A fixed number of queries, whatever the number of questions.
  */
-export async function loadAssessmentView(user: Principal, assessmentId: string, areaParam: string | undefined) {
+export async function loadAssessmentView(user: Principal, assessmentId: string, areaParam: string | undefined, focusCode?: string) {
   const db = getDb();
   const a = await db.assessment.findUnique({
     where: { id: assessmentId },
@@ -83,7 +83,9 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
   if (!can(user, "assessment:read", target)) return { status: "forbidden" as const };
 
   const catalogue = getCatalogue(a.periode.catalogueId);
-  const area: CatalogueArea | null = catalogue.areas.find((x) => x.id === areaParam) ?? (areaParam === HASIL_TAB ? null : catalogue.areas[0]);
+  // No area chosen but a question to jump to: open that question's area.
+  const wanted = areaParam ?? (focusCode ? catalogue.questionById.get(focusCode)?.areaId : undefined);
+  const area: CatalogueArea | null = catalogue.areas.find((x) => x.id === wanted) ?? (wanted === HASIL_TAB ? null : catalogue.areas[0]);
   const fillOpen = isFillWindowOpen(a);
   const status = a.status as AssessmentStatus;
 
@@ -96,7 +98,7 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
   const [audit, previous, facts] = await Promise.all([
     db.auditLog.findMany({ where: { entity: "Answer", entityId: { in: areaAnswerIds } }, orderBy: { id: "desc" } }),
     previousPredicate(db, a.unit.id, a.periode.year),
-    chainFacts(db, { id: a.id, catalogue }, "SELF"),
+    chainFacts(db, { ...a, catalogue }, "SELF"),
   ]);
   for (const e of audit) if (e.actorId) userIds.add(e.actorId);
   const names = new Map((await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
@@ -221,7 +223,7 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
       can: {
         writeSelf: mayWriteSelf && fillOpen && (status === "DRAFT" || status === "RETURNED"),
         writeSelfHasil: mayWriteSelf && fillOpen && status === "DRAFT",
-        submit: can(user, "assessment:submit", target) && (status === "DRAFT" || status === "RETURNED"),
+        submit: can(user, "assessment:submit", target) && (status === "DRAFT" || status === "RETURNED") && fillOpen,
         review: can(user, "review:write", target) && reviewOpen,
         finalize: can(user, "assessment:finalize", target) && reviewOpen,
         approve: can(user, "assessment:approve", target) && status === "FINALIZED",

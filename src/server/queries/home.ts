@@ -7,9 +7,9 @@ import type { RoleCode } from "@/domain/roles";
 import { getCatalogue } from "@/domain/catalogue/registry";
 import { readinessOf, scoreLayerFor, type Readiness, type ScoreLayer } from "@/domain/readiness";
 import { reviewFacts, transition, type AssessmentStatus, type TransitionResult } from "@/domain/review";
-import { dueFor, isOverdue, type Due } from "@/domain/timeline";
+import { dueFor, fillWindowOpen, isOverdue, type Due } from "@/domain/timeline";
 import { scopeOf, type Principal } from "@/server/authz";
-import { todayIso } from "@/server/dates";
+import { isoFromDate, todayIso } from "@/server/dates";
 import { getDb } from "@/server/db/client";
 import { answerValue } from "@/server/scoring/inputs";
 import { getPeriodeSchedule } from "./overview";
@@ -63,6 +63,7 @@ export async function getUnitDesk(instansiId: string, unitId: string, periodeId:
             id: true,
             status: true,
             revisionRound: true,
+            reopenedUntil: true,
             answers: {
               where: { layer: "SELF" },
               select: { optionLabel: true, counts: true, catatan: true, reviewStatus: true, returnReason: true, question: { select: { code: true } } },
@@ -86,6 +87,7 @@ export async function getUnitDesk(instansiId: string, unitId: string, periodeId:
     catalogue.questions.map((q) => q.id),
     a.answers.map((row) => ({ code: row.question.code, answered: answerValue(row) !== null, catatan: row.catatan, reviewStatus: row.reviewStatus })),
     a.hasil[0],
+    fillWindowOpen(periode.windows, today, a.reopenedUntil ? isoFromDate(a.reopenedUntil) : null),
   );
   const order = new Map(catalogue.questions.map((q, i) => [q.id, i]));
   const returned = a.answers

@@ -54,7 +54,20 @@ export function ChainActions({ view }: { view: AssessmentView }) {
       </Button>
     ),
     view.can.review && (
-      <Button key="return" variant="secondary" disabled={pending} onClick={() => run("LKE dikembalikan ke unit.", () => returnAssessmentAction({ assessmentId: id }), "Kembalikan pertanyaan yang ditandai ke unit untuk direvisi?")}>
+      <Button
+        key="return"
+        variant="secondary"
+        disabled={pending}
+        onClick={() =>
+          run(
+            view.fillOpen ? "LKE dikembalikan ke unit." : "LKE dikembalikan ke unit. Masa pengisian unit sudah ditutup: minta Bagian Organisasi membukanya kembali agar unit dapat merevisi.",
+            () => returnAssessmentAction({ assessmentId: id }),
+            view.fillOpen
+              ? "Kembalikan pertanyaan yang ditandai ke unit untuk direvisi?"
+              : "Kembalikan pertanyaan yang ditandai ke unit? Masa pengisian unit sudah ditutup, jadi unit baru dapat merevisi setelah Bagian Organisasi membuka kembali pengisiannya.",
+          )
+        }
+      >
         Kembalikan untuk revisi
       </Button>
     ),

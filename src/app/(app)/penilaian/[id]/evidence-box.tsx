@@ -12,15 +12,15 @@ export function EvidenceBox({
   initial,
   editable,
   label = "Bukti dukung",
-  onUploaded,
+  onCreatedVersion,
 }: {
   questionCode?: string;
   hasilField?: string;
   initial: EvidenceFile[];
   editable: boolean;
   label?: string;
-  /** An upload may create the answer row: the card learns its version. */
-  onUploaded?: (answerVersion: number | null) => void;
+  /** An upload may create the answer (or hasil) row: the form then learns that row's version. */
+  onCreatedVersion?: (version: number) => void;
 }) {
   const { view, maxBytes, setScores } = useWorkspace();
   const target = questionCode ? `question=${questionCode}` : `hasil=${hasilField}`;
@@ -36,7 +36,7 @@ export function EvidenceBox({
       deleteAction={deleteEvidenceAction}
       onUploaded={(r) => {
         setScores(r.scores as LiveScores);
-        onUploaded?.((r.answerVersion as number | null) ?? null);
+        if (typeof r.createdVersion === "number") onCreatedVersion?.(r.createdVersion);
       }}
     />
   );

@@ -98,9 +98,22 @@ function HasilForm({ layer, row, editable }: { layer: "SELF" | "TPI"; row: Hasil
         )}
         {layer === "SELF" && (
           <div className="grid gap-4 border-t border-slate-100 pt-4 md:grid-cols-3">
-            <EvidenceBox hasilField="IPAK" label="Laporan survei IPAK" initial={evidenceOf("IPAK")} editable={editable} />
-            <EvidenceBox hasilField="IPKP" label="Laporan survei IPKP" initial={evidenceOf("IPKP")} editable={editable} />
-            <EvidenceBox hasilField="CAPAIAN_KINERJA" label="Bukti capaian kinerja" initial={evidenceOf("CAPAIAN_KINERJA")} editable={editable} />
+            {(
+              [
+                ["IPAK", "Laporan survei IPAK"],
+                ["IPKP", "Laporan survei IPKP"],
+                ["CAPAIAN_KINERJA", "Bukti capaian kinerja"],
+              ] as const
+            ).map(([field, label]) => (
+              <EvidenceBox
+                key={field}
+                hasilField={field}
+                label={label}
+                initial={evidenceOf(field)}
+                editable={editable}
+                onCreatedVersion={(v) => setVersion((current) => (current === 0 ? v : current))}
+              />
+            ))}
           </div>
         )}
       </CardBody>

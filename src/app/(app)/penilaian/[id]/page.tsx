@@ -16,16 +16,11 @@ export default async function AssessmentPage({ params, searchParams }: { params:
   const user = await requireUser();
   const { id } = await params;
   const { area, q } = await searchParams;
-  const result = await loadAssessmentView(user, id, area);
+  // ?q=CODE opens the area of that question and scrolls to it.
+  const result = await loadAssessmentView(user, id, area, q);
   if (result.status === "missing") notFound();
   if (result.status === "forbidden") forbidden();
-  const view = result.view;
-  // ?q=CODE opens the area of that question.
-  if (q && !area && view.questionAreas[q] && view.questionAreas[q] !== view.area?.id) {
-    const jumped = await loadAssessmentView(user, id, view.questionAreas[q]);
-    if (jumped.status === "ok") return <Render view={jumped.view} focus={q} />;
-  }
-  return <Render view={view} focus={q} />;
+  return <Render view={result.view} focus={q} />;
 }
 
 function Render({ view, focus }: { view: Extract<Awaited<ReturnType<typeof loadAssessmentView>>, { status: "ok" }>["view"]; focus?: string }) {

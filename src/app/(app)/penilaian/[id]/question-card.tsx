@@ -167,7 +167,7 @@ export function QuestionCard({ question, answer, history }: { question: PlainQue
             questionCode={question.id}
             initial={answer.self.evidence}
             editable={editable}
-            onUploaded={(v) => v !== null && saved.version === 0 && setSaved((s) => ({ ...s, version: v }))}
+            onCreatedVersion={(v) => setSaved((s) => (s.version === 0 ? { ...s, version: v } : s))}
           />
         </section>
 

@@ -43,7 +43,7 @@ export function TpiReview({
     setError(null);
     setFieldErrors({});
     start(async () => {
-      const result = await reviewQuestionAction({ assessmentId: view.id, questionCode: question.id, tpiVersion: tpi?.version ?? 0, ...input } as never);
+      const result = await reviewQuestionAction({ assessmentId: view.id, questionCode: question.id, tpiVersion: tpi?.version ?? 0, seenReviewStatus: self.reviewStatus, ...input } as never);
       if (!result.ok) {
         const current = result.conflict as CurrentAnswer | undefined;
         setError(current ? `${result.error} Jawaban TPI saat ini: ${describeAnswer(question, current.value, view.settings)} (${current.updatedBy}).` : result.error);
