@@ -74,3 +74,17 @@ describe("sign-in", () => {
     });
   });
 });
+
+describe("the session", () => {
+  test("carries the user id, roles and unit scope from sign-in", async () => {
+    const { authOptions } = await import("@/server/auth/options");
+    const credentials = authOptions.providers[0] as unknown as { options: { authorize: (c: Record<string, string>, req: unknown) => Promise<{ id: string }> } };
+    const user = await credentials.options.authorize({ identifier: "tpi@contoh.go.id", password: DEMO_PASSWORD }, { headers: { "x-zi-client-ip": "10.9.0.1" } });
+    const token = await authOptions.callbacks!.jwt!({ token: {}, user: user as never, account: null } as never);
+    const session = await authOptions.callbacks!.session!({ session: { user: {}, expires: "" }, token } as never);
+    const tpi = await db.prisma.user.findUniqueOrThrow({ where: { email: "tpi@contoh.go.id" }, include: { roles: true } });
+    expect(session.user).toMatchObject({ id: tpi.id, roles: ["TPI"] });
+    expect((session.user as { units: { unitId: string }[] }).units.map((u) => u.unitId).sort()).toEqual(tpi.roles.map((r) => r.unitId).sort());
+    await expect(credentials.options.authorize({ identifier: "tpi@contoh.go.id", password: "salah-sekali-9" }, { headers: {} })).rejects.toThrow(WRONG_CREDENTIALS);
+  });
+});

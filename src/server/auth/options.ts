@@ -13,6 +13,11 @@ function clientIp(headers: unknown): string {
 
 export const SESSION_MAX_AGE = 8 * 60 * 60;
 
+export interface SessionAssignment {
+  role: string;
+  unitId: string | null;
+}
+
 // next-auth 4 ships CommonJS: bundlers unwrap its default export, plain Node ESM (scripts) does not.
 const CredentialsProvider = (Credentials as unknown as { default?: typeof Credentials }).default ?? Credentials;
 
@@ -31,17 +36,26 @@ export const authOptions: NextAuthOptions = {
         const result = await authenticate(getDb(), credentials?.identifier ?? "", credentials?.password ?? "", clientIp(req?.headers));
         // next-auth passes a thrown message back to the sign-in form.
         if (!result.ok) throw new Error(result.message);
-        return { id: result.userId };
+        const assignments = await getDb().roleAssignment.findMany({ where: { userId: result.userId }, select: { role: true, unitId: true } });
+        return { id: result.userId, assignments } as { id: string; assignments: SessionAssignment[] };
       },
     }),
   ],
+  // The session carries the user id, roles and unit scope as of sign-in (for the browser). Pages and
+  // actions re-read them from the database on every request (current-user.ts), so a role change or a
+  // deactivation applies at once.
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      if (user) {
+        const assignments = (user as { assignments?: SessionAssignment[] }).assignments ?? [];
+        token.uid = user.id;
+        token.roles = [...new Set(assignments.map((a) => a.role))];
+        token.units = assignments.filter((a) => a.unitId).map((a) => ({ role: a.role, unitId: a.unitId }));
+      }
       return token;
     },
     session({ session, token }) {
-      if (session.user) (session.user as { id?: string }).id = token.uid as string;
+      if (session.user) Object.assign(session.user, { id: token.uid, roles: token.roles ?? [], units: token.units ?? [] });
       return session;
     },
   },
