@@ -3,8 +3,17 @@ import { DEMO, signIn } from "./helpers";
 
 const year = new Date().getFullYear();
 
+const PRECONDITION = /Predikat WBBM mensyaratkan predikat WBK atau WBBM yang sudah diraih/;
+
 test("an admin records a WBK penetapan and the table shows it; WBBM without WBK is refused", async ({ page }) => {
   await signIn(page, DEMO.admin);
+  // This year's scorecard of Dindikbud names the missing WBK among the WBBM conditions.
+  await page.goto("/ikhtisar");
+  await page.getByRole("link", { name: "Dinas Pendidikan dan Kebudayaan" }).first().click();
+  await page.waitForURL(/\/rapor\//);
+  const scorecardUrl = page.url();
+  await expect(page.getByText(PRECONDITION).first()).toBeVisible();
+
   await page.goto("/penetapan");
   const matrix = page.getByTestId("penetapan-matrix");
   // Columns: unit, then the last four years up to this one.
@@ -24,6 +33,12 @@ test("an admin records a WBK penetapan and the table shows it; WBBM without WBK 
   await form.getByRole("button", { name: "Simpan penetapan" }).click();
   await expect(form.getByText("Hasil penetapan disimpan.")).toBeVisible();
   await expect(dindikbud.locator("td").nth(lastYearColumn)).toHaveText("WBK");
+
+  // The WBK recorded for last year meets this year's WBBM precondition.
+  await page.goto(scorecardUrl);
+  await expect(page.getByRole("heading", { name: "Dinas Pendidikan dan Kebudayaan" })).toBeVisible();
+  await expect(page.getByText(PRECONDITION)).toHaveCount(0);
+  await page.goto("/penetapan");
 
   // The year view lists the decree.
   await page.getByLabel("Saring tahun").selectOption(String(year - 1));
