@@ -29,7 +29,9 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } } }],
   webServer: {
     // Starts the built app on a fresh database with the demo data (see tests/e2e/server.ts).
-    command: "npx tsx tests/e2e/server.ts",
+    // tsx as a loader in the same process (not its CLI, which relays signals to a child): the
+    // server gets SIGTERM itself and closes its database.
+    command: "node --import tsx tests/e2e/server.ts",
     url: `${baseURL}/masuk`,
     timeout: 300_000,
     reuseExistingServer: false,

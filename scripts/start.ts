@@ -3,6 +3,8 @@
  * (DATABASE_URL → PostgreSQL, otherwise the embedded PGlite under DATA_DIR), applies migrations,
  * seeds the catalogues (and the demo data on the embedded database), then serves on PORT.
  * `--dev` runs Next's development server instead of a build.
+ * Run as `node --import tsx scripts/start.ts` (what `npm start` does): one process, so SIGINT/SIGTERM
+ * reach the handlers below and the database is closed before exit.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

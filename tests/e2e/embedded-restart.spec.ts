@@ -15,7 +15,8 @@ function start(dataDir: string): { child: ChildProcess; ready: Promise<void>; ou
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   delete env.SEED_DEMO;
-  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  // The same process `npm start` runs: node with tsx as a loader.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   const ready = new Promise<void>((resolve, reject) => {
     const onData = (b: Buffer) => {
