@@ -15,10 +15,12 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: unknown; details?: unknown };
 
-export interface ActionContext {
+export interface ActionContext<G extends Target = Target> {
   user: CurrentUser;
   tx: Tx;
   ip: string | null;
+  /** What `target` resolved (and may have loaded on the way), so the handler need not read it again. */
+  target: G;
   audit(entry: Omit<AuditEntry, "action"> & { action?: string }): Promise<void>;
 }
 
@@ -27,7 +29,7 @@ export interface ActionSession {
   ip: string | null;
 }
 
-interface ActionDefinition<S extends z.ZodType, T> {
+interface ActionDefinition<S extends z.ZodType, T, G extends Target> {
   /** Audit action name, e.g. "unit.create". */
   name: string;
   schema: S;
@@ -36,8 +38,8 @@ interface ActionDefinition<S extends z.ZodType, T> {
    * The instansi/unit the write touches, resolved inside the transaction from the stored rows
    * (never from ids the client claims). Defaults to the user's own instansi.
    */
-  target?: (input: z.output<S>, ctx: { tx: Tx; user: CurrentUser }) => Promise<Target>;
-  handler: (input: z.output<S>, ctx: ActionContext) => Promise<T>;
+  target?: (input: z.output<S>, ctx: { tx: Tx; user: CurrentUser }) => Promise<G>;
+  handler: (input: z.output<S>, ctx: ActionContext<G>) => Promise<T>;
 }
 
 export type Action<S extends z.ZodType, T> = ((input: z.input<S>) => Promise<ActionResult<T>>) & {
@@ -56,7 +58,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return out;
 }
 
-export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>): Action<S, T> {
+export function defineAction<S extends z.ZodType, T, G extends Target = Target>(def: ActionDefinition<S, T, G>): Action<S, T> {
   async function run(input: unknown, session: ActionSession): Promise<ActionResult<T>> {
     const user = session.user;
     if (!user) return { ok: false, error: "Sesi Anda telah berakhir. Silakan masuk kembali." };
@@ -68,13 +70,14 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
       }
       const data = await getDb().$transaction(
         async (tx) => {
-          const target = def.target ? await def.target(parsed.data, { tx, user }) : { instansiId: user.instansiId, unitId: null };
+          const target = def.target ? await def.target(parsed.data, { tx, user }) : ({ instansiId: user.instansiId, unitId: null } as G);
           assertCan(user, def.permission, target);
           let audited = false;
-          const ctx: ActionContext = {
+          const ctx: ActionContext<G> = {
             user,
             tx,
             ip: session.ip,
+            target,
             async audit(entry) {
               audited = true;
               await writeAudit(tx, user, session.ip, { ...entry, action: entry.action ?? def.name });

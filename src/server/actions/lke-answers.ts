@@ -5,7 +5,7 @@ import { validateAnswer, validateHasil } from "@/domain/scoring/validate";
 import type { Tx } from "@/server/db/client";
 import { ConflictError, UserError } from "@/server/errors";
 import { answerColumns, answerSnapshot, conflict, lockedMessage } from "@/server/lke/answers";
-import { afterChange, isFillWindowOpen, loadAssessment, lockedTarget, questionOf, questionRowId, startReviewIfSubmitted } from "@/server/lke/context";
+import { afterChange, isFillWindowOpen, lockedTarget, questionOf, questionRowId, startReviewIfSubmitted, type LoadedAssessment } from "@/server/lke/context";
 import { defineAction, isUniqueViolation } from "./define-action";
 import { saveSelfAnswerSchema, saveSelfHasilSchema, saveTpiHasilSchema } from "./lke.validation";
 
@@ -16,8 +16,7 @@ export const saveSelfAnswerAction = defineAction({
   schema: saveSelfAnswerSchema,
   permission: "answer:write",
   target: lockedTarget,
-  async handler(input, { tx, user, audit }) {
-    const a = await loadAssessment(tx, input.assessmentId);
+  async handler(input, { tx, user, audit, target: { assessment: a } }) {
     questionOf(a.catalogue, input.questionCode);
     const checked = validateAnswer(a.catalogue, input.questionCode, input.value);
     if (!checked.ok) throw new UserError(`Jawaban tidak sah: ${checked.message}`, { value: checked.message });
@@ -59,10 +58,10 @@ export const saveSelfAnswerAction = defineAction({
 async function saveHasil(
   input: { assessmentId: string; ipak: number | null; ipkp: number | null; capaianKinerja: string | null; catatan: string; version: number },
   layer: "SELF" | "TPI",
-  ctx: { tx: Tx; user: { id: string }; audit: (e: { entity: string; entityId: string; before?: unknown; after?: unknown }) => Promise<void> },
+  ctx: { tx: Tx; user: { id: string }; audit: (e: { entity: string; entityId: string; before?: unknown; after?: unknown }) => Promise<void>; target: { assessment: LoadedAssessment } },
 ) {
   const { tx, user, audit } = ctx;
-  const a = await loadAssessment(tx, input.assessmentId);
+  const a = ctx.target.assessment;
   if (layer === "SELF" && !(a.status === "DRAFT" && isFillWindowOpen(a))) throw new UserError(lockedMessage(a));
   if (layer === "TPI" && !tpiReviewOpen(a.status)) throw new UserError(`Nilai hasil TPI hanya dapat diubah saat LKE direviu TPI (status sekarang "${STATUS_LABELS[a.status]}").`);
   const checked = validateHasil(a.catalogue, { ipak: input.ipak, ipkp: input.ipkp, capaianKinerja: input.capaianKinerja });

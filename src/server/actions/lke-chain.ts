@@ -4,15 +4,15 @@ import { transition, type ChainAction } from "@/domain/review";
 import { isoFromDate, todayIso, dateFromIso } from "@/server/dates";
 import type { Tx } from "@/server/db/client";
 import { UserError } from "@/server/errors";
-import { afterChange, chainFacts, loadAssessment, lockedTarget } from "@/server/lke/context";
+import { afterChange, chainFacts, lockedTarget, type LockedTarget } from "@/server/lke/context";
 import { defineAction, type ActionContext } from "./define-action";
 import { assessmentIdSchema, reopenSchema, sendBackSchema } from "./lke.validation";
 
 
 /** Moves the assessment along the review chain if the domain rules allow it; audited. */
-async function move(action: ChainAction, assessmentId: string, ctx: ActionContext, extra: { returnNote?: string | null } = {}) {
+async function move(action: ChainAction, ctx: ActionContext<LockedTarget>, extra: { returnNote?: string | null } = {}) {
   const { tx, audit } = ctx;
-  const a = await loadAssessment(tx, assessmentId);
+  const a = ctx.target.assessment;
   const facts = await chainFacts(tx, a, action === "finalize" ? "TPI" : "SELF");
   const result = transition(a.status, action, facts);
   if (!result.ok) throw new UserError(result.reason, undefined, result.missing ? { missing: result.missing } : undefined);
@@ -45,7 +45,7 @@ export const submitAssessmentAction = defineAction({
   schema: assessmentIdSchema,
   permission: "assessment:submit",
   target: lockedTarget,
-  handler: ({ assessmentId }, ctx) => move("submit", assessmentId, ctx),
+  handler: (_input, ctx) => move("submit", ctx),
 });
 
 /** The TPI returns the questions it marked to the unit for revision. */
@@ -54,7 +54,7 @@ export const returnAssessmentAction = defineAction({
   schema: assessmentIdSchema,
   permission: "review:write",
   target: lockedTarget,
-  handler: ({ assessmentId }, ctx) => move("return", assessmentId, ctx),
+  handler: (_input, ctx) => move("return", ctx),
 });
 
 /** The TPI finalises its assessment (every question reviewed, TPI hasil set). */
@@ -63,7 +63,7 @@ export const finalizeAssessmentAction = defineAction({
   schema: assessmentIdSchema,
   permission: "assessment:finalize",
   target: lockedTarget,
-  handler: ({ assessmentId }, ctx) => move("finalize", assessmentId, ctx),
+  handler: (_input, ctx) => move("finalize", ctx),
 });
 
 /** PIMPINAN approves proposing the unit to KemenPANRB through PMPZI. */
@@ -72,7 +72,7 @@ export const approveAssessmentAction = defineAction({
   schema: assessmentIdSchema,
   permission: "assessment:approve",
   target: lockedTarget,
-  handler: ({ assessmentId }, ctx) => move("approve", assessmentId, ctx),
+  handler: (_input, ctx) => move("approve", ctx),
 });
 
 /** PIMPINAN sends the assessment back to the TPI with a reason. */
@@ -81,7 +81,7 @@ export const sendBackAssessmentAction = defineAction({
   schema: sendBackSchema,
   permission: "assessment:approve",
   target: lockedTarget,
-  handler: ({ assessmentId, reason }, ctx) => move("sendBack", assessmentId, ctx, { returnNote: reason }),
+  handler: ({ reason }, ctx) => move("sendBack", ctx, { returnNote: reason }),
 });
 
 /** ADMIN reopens (or closes again) a unit's answers outside the fill window. */
@@ -90,8 +90,7 @@ export const reopenAssessmentAction = defineAction({
   schema: reopenSchema,
   permission: "assessment:reopen",
   target: lockedTarget,
-  async handler({ assessmentId, until, reason }, { tx, audit }) {
-    const a = await loadAssessment(tx, assessmentId);
+  async handler({ until, reason }, { tx, audit, target: { assessment: a } }) {
     if (until && until < todayIso()) throw new UserError("Tanggal batas harus hari ini atau sesudahnya.", { until: "Pilih hari ini atau sesudahnya" });
     if (until && !until.startsWith(String(a.periode.year))) throw new UserError(`Tanggal batas harus di tahun ${a.periode.year}.`, { until: `Pilih tanggal di tahun ${a.periode.year}` });
     const after = await tx.assessment.update({

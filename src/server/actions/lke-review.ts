@@ -5,7 +5,7 @@ import { validateAnswer } from "@/domain/scoring/validate";
 import type { Tx } from "@/server/db/client";
 import { ConflictError, UserError } from "@/server/errors";
 import { answerColumns, answerSnapshot, conflict } from "@/server/lke/answers";
-import { afterChange, loadAssessment, lockedTarget, questionOf, questionRowId, startReviewIfSubmitted } from "@/server/lke/context";
+import { afterChange, lockedTarget, questionOf, questionRowId, startReviewIfSubmitted } from "@/server/lke/context";
 import { defineAction, isUniqueViolation } from "./define-action";
 import { acceptRemainingSchema, reviewQuestionSchema } from "./lke.validation";
 
@@ -19,8 +19,7 @@ export const reviewQuestionAction = defineAction({
   schema: reviewQuestionSchema,
   permission: "review:write",
   target: lockedTarget,
-  async handler(input, { tx, user, audit }) {
-    const a = await loadAssessment(tx, input.assessmentId);
+  async handler(input, { tx, user, audit, target: { assessment: a } }) {
     if (!tpiReviewOpen(a.status)) throw new UserError(`Pertanyaan hanya dapat direviu saat LKE ada di TPI (status sekarang "${STATUS_LABELS[a.status]}").`);
     questionOf(a.catalogue, input.questionCode);
     const questionId = await questionRowId(tx, a.catalogue.id, input.questionCode);
@@ -102,8 +101,7 @@ export const acceptRemainingAction = defineAction({
   schema: acceptRemainingSchema,
   permission: "review:write",
   target: lockedTarget,
-  async handler({ assessmentId, areaId }, { tx, user, audit }) {
-    const a = await loadAssessment(tx, assessmentId);
+  async handler({ areaId }, { tx, user, audit, target: { assessment: a } }) {
     if (!tpiReviewOpen(a.status)) throw new UserError(`Pertanyaan hanya dapat direviu saat LKE ada di TPI (status sekarang "${STATUS_LABELS[a.status]}").`);
     const codes = new Set(a.catalogue.questions.filter((q) => !areaId || q.areaId === areaId).map((q) => q.id));
     const selves = await tx.answer.findMany({

@@ -8,7 +8,7 @@ import { can, type Permission, type Principal, type Target } from "@/server/auth
 import { defineAction } from "@/server/actions/define-action";
 import type { Tx } from "@/server/db/client";
 import { UserError } from "@/server/errors";
-import { afterChange, isFillWindowOpen, loadAssessment, lockedTarget, questionOf, questionRowId, targetOf, type Db } from "@/server/lke/context";
+import { afterChange, isFillWindowOpen, loadAssessment, lockedTarget, questionOf, questionRowId, targetOf, type Db, type LoadedAssessment } from "@/server/lke/context";
 import { lockedMessage } from "@/server/lke/answers";
 
 type EvidenceRow = { answerId: string | null; hasilInputId: string | null; pencananganId: string | null; rencanaAksiId: string | null };
@@ -77,8 +77,8 @@ export const uploadTargetSchema = z.union([
 export type UploadTarget = z.infer<typeof uploadTargetSchema>;
 
 /** The checks an upload must pass before any byte is read, and again inside the write. */
-export async function checkUploadTarget(tx: Db, t: UploadTarget) {
-  const a = await loadAssessment(tx, t.assessmentId);
+export async function checkUploadTarget(tx: Db, t: UploadTarget, loaded?: LoadedAssessment) {
+  const a = loaded ?? (await loadAssessment(tx, t.assessmentId));
   if ("question" in t) {
     questionOf(a.catalogue, t.question);
     const questionId = await questionRowId(tx, a.catalogue.id, t.question);
@@ -107,8 +107,8 @@ export const attachEvidence = defineAction({
   schema: z.object({ target: uploadTargetSchema, file: storedFileSchema }),
   permission: "answer:write",
   target: ({ target }, ctx) => lockedTarget(target, ctx),
-  async handler({ target, file }, { tx, user, audit }) {
-    const { a, questionId } = await checkUploadTarget(tx, target);
+  async handler({ target, file }, { tx, user, audit, target: locked }) {
+    const { a, questionId } = await checkUploadTarget(tx, target, locked.assessment);
     // Evidence may come before the answer (or the hasil values) itself: the upload then creates the
     // empty row. Only in that case does the page learn the row's version — an existing row's version
     // belongs to whoever last saved it, and handing it out would let a stale form overwrite them.

@@ -39,10 +39,16 @@ export async function lockAssessment(tx: Tx, assessmentId: string): Promise<void
   await tx.$queryRaw`SELECT id FROM "Assessment" WHERE id = ${assessmentId} FOR UPDATE`;
 }
 
-/** The `target` of an LKE write action: lock the assessment, then read whose it is. */
-export async function lockedTarget({ assessmentId }: { assessmentId: string }, { tx }: { tx: Tx }): Promise<Target> {
+export type LockedTarget = Target & { assessment: LoadedAssessment };
+
+/**
+ * The `target` of an LKE write action: lock the assessment, then read it once — for whose it is
+ * and, through `ctx.target.assessment`, for the handler's own checks.
+ */
+export async function lockedTarget({ assessmentId }: { assessmentId: string }, { tx }: { tx: Tx }): Promise<LockedTarget> {
   await lockAssessment(tx, assessmentId);
-  return targetOf(await loadAssessment(tx, assessmentId));
+  const assessment = await loadAssessment(tx, assessmentId);
+  return { ...targetOf(assessment), assessment };
 }
 
 export function targetOf(a: { unit: { instansiId: string; id: string } }): Target {
