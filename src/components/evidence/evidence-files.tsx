@@ -3,6 +3,7 @@
 import { useRef, useState, useTransition } from "react";
 import { FileText, Trash2, UploadCloud } from "lucide-react";
 import type { ActionResult } from "@/server/actions/define-action";
+import { ErrorText } from "@/components/ui/form";
 import { cn } from "@/lib/cn";
 import { formatBytes, formatDateTimeLocal } from "@/lib/client-format";
 
@@ -138,7 +139,7 @@ export function EvidenceFiles({
       ) : (
         <p className="text-sm text-slate-500">Belum ada berkas.</p>
       )}
-      {error && <p className="text-xs font-medium text-red-600">{error}</p>}
+      <ErrorText message={error} />
       {uploads.map((u) => (
         <div key={u.id} className="rounded-md border border-slate-200 px-2 py-1.5 text-xs" role="status">
           <p className="truncate font-medium text-slate-700">{u.name}</p>

@@ -38,11 +38,7 @@ export function Field({
       </label>
       {children}
       {hint && !error && <p className="text-xs text-slate-500">{hint}</p>}
-      {error && (
-        <p className="text-xs font-medium text-red-600" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </div>
   );
 }
@@ -83,12 +79,15 @@ export function CheckboxGroup<T extends string>({
   );
 }
 
-/** The message under a group of controls (react-hook-form error of an array field). */
-export function GroupError({ message }: { message?: string }) {
+/**
+ * The error line under a control or a group of controls; nothing when there is no message. A span,
+ * so it may also sit inside a <label>.
+ */
+export function ErrorText({ message, className }: { message?: string | null; className?: string }) {
   if (!message) return null;
   return (
-    <p className="text-xs font-medium text-red-600" role="alert">
+    <span className={cn("block text-xs font-medium text-red-600", className)} role="alert">
       {message}
-    </p>
+    </span>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { Select } from "@/components/ui/form";
+import { ErrorText, Select } from "@/components/ui/form";
 import { RENCANA_AKSI_STATUS_LABELS, RENCANA_AKSI_STATUSES, type RencanaAksiStatus } from "@/domain/monev";
 import { setRencanaAksiStatusAction } from "@/server/actions/rencana-aksi";
 
@@ -37,11 +37,7 @@ export function StatusSelect({ id, status, activity }: { id: string; status: Ren
           </option>
         ))}
       </Select>
-      {error && (
-        <p className="text-xs font-medium text-red-600" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </div>
   );
 }

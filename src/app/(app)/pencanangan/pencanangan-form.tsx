@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormActions } from "@/components/forms/form-actions";
 import { Card, CardBody } from "@/components/ui/card";
-import { Checkbox, Field, Input, Select, Textarea, CheckboxGroup, GroupError } from "@/components/ui/form";
+import { Checkbox, Field, Input, Select, Textarea, CheckboxGroup, ErrorText } from "@/components/ui/form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createPencananganAction, updatePencananganAction } from "@/server/actions/pencanangan";
 import {
@@ -77,7 +77,7 @@ export function PencananganForm({ id, defaults, units, today }: { id?: string; d
                 </div>
               )}
             />
-            <GroupError message={errors.unitIds?.message} />
+            <ErrorText message={errors.unitIds?.message} />
           </fieldset>
 
           <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">
@@ -106,11 +106,7 @@ export function PencananganForm({ id, defaults, units, today }: { id?: string; d
                 </div>
               );
             })}
-            {errors.witnesses?.message && (
-              <p className="text-xs font-medium text-red-600" role="alert">
-                {errors.witnesses.message}
-              </p>
-            )}
+            <ErrorText message={errors.witnesses?.message} />
             <Button variant="secondary" size="sm" disabled={witnesses.fields.length >= MAX_WITNESSES} onClick={() => witnesses.append({ institution: "OMBUDSMAN", name: "" })}>
               <Plus className="h-4 w-4" aria-hidden /> Tambah saksi
             </Button>

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormActions } from "@/components/forms/form-actions";
 import { Card, CardBody } from "@/components/ui/card";
-import { Checkbox, Field, Input, Select, CheckboxGroup, GroupError } from "@/components/ui/form";
+import { Checkbox, Field, Input, Select, CheckboxGroup, ErrorText } from "@/components/ui/form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ROLE_LABELS, ROLES } from "@/domain/roles";
 import { createUserAction, updateUserAction } from "@/server/actions/users";
@@ -60,7 +60,7 @@ export function UserForm({ userId, defaults, units }: { userId?: string; default
                 <CheckboxGroup className="grid gap-2 sm:grid-cols-2" options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} value={field.value} onChange={field.onChange} />
               )}
             />
-            <GroupError message={errors.roles?.message} />
+            <ErrorText message={errors.roles?.message} />
 
             {hasOpdRole ? (
               <Field label="Unit OPD (untuk kepala/operator)" htmlFor="opdUnitId" error={errors.opdUnitId?.message}>
@@ -101,7 +101,7 @@ export function UserForm({ userId, defaults, units }: { userId?: string; default
                     />
                   )}
                 />
-                <GroupError message={errors.tpiUnitIds?.message} />
+                <ErrorText message={errors.tpiUnitIds?.message} />
               </div>
             )}
           </fieldset>

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormActions } from "@/components/forms/form-actions";
 import { Card, CardBody } from "@/components/ui/card";
-import { Checkbox, Field, Input, Select, CheckboxGroup, GroupError } from "@/components/ui/form";
+import { Checkbox, Field, Input, Select, CheckboxGroup, ErrorText } from "@/components/ui/form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createUnitAction, updateUnitAction } from "@/server/actions/units";
 import { SELECTION_CRITERIA, SELECTION_CRITERIA_LABELS, UNIT_TYPE_LABELS, UNIT_TYPES, unitFormSchema, type UnitFormInput } from "@/server/actions/units.validation";
@@ -74,7 +74,7 @@ export function UnitForm({ unitId, defaults, parents }: { unitId?: string; defau
                   <CheckboxGroup options={SELECTION_CRITERIA.map((c) => ({ value: c, label: SELECTION_CRITERIA_LABELS[c] }))} value={field.value} onChange={field.onChange} />
                 )}
               />
-              <GroupError message={errors.selectionCriteria?.message} />
+              <ErrorText message={errors.selectionCriteria?.message} />
             </div>
           </fieldset>
           <FormActions cancelHref="/admin/unit" pending={pending} />

@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { CheckCheck } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { ErrorText } from "@/components/ui/form";
 import { acceptRemainingAction } from "@/server/actions/lke-review";
 import { useWorkspace } from "./assessment-workspace";
 
@@ -35,7 +36,7 @@ export function AcceptRemaining({ areaId, areaName }: { areaId: string; areaName
       >
         <CheckCheck className="h-4 w-4" aria-hidden /> Terima semua yang belum direviu
       </Button>
-      {error && <p className="w-full text-xs font-medium text-red-600">{error}</p>}
+      <ErrorText message={error} className="w-full" />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { History, RotateCcw, Save } from "lucide-react";
 import { ReviewStatusBadge } from "@/components/assessment-status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Textarea } from "@/components/ui/form";
+import { ErrorText, Textarea } from "@/components/ui/form";
 import { formatScore } from "@/domain/scoring/format";
 import type { AnswerValue } from "@/domain/scoring/types";
 import type { ReviewStatus } from "@/domain/review";
@@ -113,7 +113,7 @@ export function QuestionCard({ question, answer, history }: { question: PlainQue
               aria-invalid={!!fieldErrors.catatan}
               aria-label={`Catatan ${question.id}`}
             />
-            {fieldErrors.catatan && <span className="mt-1 block text-xs font-medium text-red-600">{fieldErrors.catatan}</span>}
+            <ErrorText message={fieldErrors.catatan} className="mt-1" />
           </label>
 
           {conflict && (

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { Check, PencilLine, Undo2 } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Textarea } from "@/components/ui/form";
+import { ErrorText, Textarea } from "@/components/ui/form";
 import type { ReviewStatus } from "@/domain/review";
 import type { AnswerValue } from "@/domain/scoring/types";
 import { reviewQuestionAction } from "@/server/actions/lke-review";
@@ -105,7 +105,7 @@ export function TpiReview({
               <label className="block">
                 <span className="mb-1 block text-xs font-medium text-slate-700">Catatan TPI (wajib)</span>
                 <Textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} aria-label={`Catatan TPI ${question.id}`} aria-invalid={!!fieldErrors.note} />
-                {fieldErrors.note && <span className="mt-1 block text-xs font-medium text-red-600">{fieldErrors.note}</span>}
+                <ErrorText message={fieldErrors.note} className="mt-1" />
               </label>
               <Button size="sm" disabled={pending} onClick={() => decide({ decision: "CHANGE", value, note })}>
                 Simpan jawaban TPI
@@ -117,7 +117,7 @@ export function TpiReview({
               <label className="block">
                 <span className="mb-1 block text-xs font-medium text-slate-700">Alasan pengembalian (wajib)</span>
                 <Textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} aria-label={`Alasan pengembalian ${question.id}`} aria-invalid={!!fieldErrors.reason} />
-                {fieldErrors.reason && <span className="mt-1 block text-xs font-medium text-red-600">{fieldErrors.reason}</span>}
+                <ErrorText message={fieldErrors.reason} className="mt-1" />
               </label>
               <Button size="sm" variant="danger" disabled={pending} onClick={() => decide({ decision: "RETURN", reason })}>
                 Kembalikan ke unit

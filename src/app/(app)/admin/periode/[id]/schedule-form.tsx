@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
-import { Field, Input, Select } from "@/components/ui/form";
+import { ErrorText, Field, Input, Select } from "@/components/ui/form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { STAGE_LABELS } from "@/domain/timeline";
 import { updateScheduleAction } from "@/server/actions/periodes";
@@ -52,11 +52,7 @@ export function ScheduleForm({ id, year, defaults }: { id: string; year: number;
                     <Field label="Selesai" htmlFor={`stage-${s.stage}-end`}>
                       <Input id={`stage-${s.stage}-end`} type="date" aria-invalid={!!err} {...form.register(`stages.${i}.end`)} />
                     </Field>
-                    {err && (
-                      <p className="text-xs font-medium text-red-600 sm:col-span-3" role="alert">
-                        {err}
-                      </p>
-                    )}
+                    <ErrorText message={err} className="sm:col-span-3" />
                   </div>
                 );
               })}
