@@ -16,7 +16,7 @@ const reports = mkdtempSync(path.join(os.tmpdir(), "zi-test-"));
 type Counts = { passed: number; failed: number; skipped: number };
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 
-function run(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+function run(label: string, cmd: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n━━━ ${label} ━━━`);
   const t0 = Date.now();
   const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
