@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { getCatalogue } from "@/domain/catalogue/registry";
 import { scoreAssessment } from "@/domain/scoring/score";
+import type { Catalogue } from "@/domain/catalogue/types";
 import type { Scorecard } from "@/domain/scoring/types";
 import type { Tx } from "@/server/db/client";
 import { answersOf, hasilValue, previousPredicate, type Layer } from "./inputs";
@@ -34,39 +35,7 @@ export async function recomputeAssessmentScores(db: Db, assessmentId: string): P
       previousPredicate: previous,
     });
     result[layer] = scorecard;
-    const data = {
-      total: scorecard.total,
-      pengungkit: scorecard.pengungkit,
-      pemenuhan: scorecard.pemenuhan,
-      reform: scorecard.reform,
-      hasil: scorecard.hasil,
-      birokrasiBersih: scorecard.birokrasiBersih,
-      ipak: scorecard.ipak,
-      ipkp: scorecard.ipkp,
-      capaianKinerja: scorecard.capaianKinerja,
-      wbkEligible: scorecard.wbk.eligible,
-      wbbmEligible: scorecard.wbbm.eligible,
-      areas: scorecard.areas.map((a) => {
-        // Progress per area, so dashboards can query it: answered, with evidence, questions.
-        const questions = catalogue.questions.filter((q) => q.areaId === a.id);
-        return {
-          id: a.id,
-          weight: a.weight,
-          score: a.score,
-          pemenuhan: a.pemenuhan,
-          reform: a.reform,
-          questions: questions.length,
-          answered: questions.filter((q) => scorecard.questions[q.id]?.answered).length,
-          evidence: questions.filter((q) => withEvidence.has(q.id)).length,
-        };
-      }),
-      wbkUnmet: scorecard.wbk.unmet.map((u) => u.code),
-      wbbmUnmet: scorecard.wbbm.unmet.map((u) => u.code),
-      answeredCount: scorecard.answeredCount,
-      questionCount: scorecard.questionCount,
-      evidenceCount,
-      computedAt: new Date(),
-    };
+    const data = storedScore(catalogue, scorecard, withEvidence, evidenceCount);
     await db.assessmentScore.upsert({
       where: { assessmentId_layer: { assessmentId, layer } },
       create: { assessmentId, layer, ...data },
@@ -74,4 +43,46 @@ export async function recomputeAssessmentScores(db: Db, assessmentId: string): P
     });
   }
   return result;
+}
+
+/** The stored row of one layer's scorecard: the engine's numbers plus per-area progress for dashboards. */
+export function storedScore(
+  catalogue: Catalogue,
+  scorecard: Scorecard,
+  withEvidence: ReadonlySet<string>,
+  evidenceCount: number,
+) {
+  return {
+    total: scorecard.total,
+    pengungkit: scorecard.pengungkit,
+    pemenuhan: scorecard.pemenuhan,
+    reform: scorecard.reform,
+    hasil: scorecard.hasil,
+    birokrasiBersih: scorecard.birokrasiBersih,
+    ipak: scorecard.ipak,
+    ipkp: scorecard.ipkp,
+    capaianKinerja: scorecard.capaianKinerja,
+    wbkEligible: scorecard.wbk.eligible,
+    wbbmEligible: scorecard.wbbm.eligible,
+    areas: scorecard.areas.map((a) => {
+      // Progress per area, so dashboards can query it: answered, with evidence, questions.
+      const questions = catalogue.questions.filter((q) => q.areaId === a.id);
+      return {
+        id: a.id,
+        weight: a.weight,
+        score: a.score,
+        pemenuhan: a.pemenuhan,
+        reform: a.reform,
+        questions: questions.length,
+        answered: questions.filter((q) => scorecard.questions[q.id]?.answered).length,
+        evidence: questions.filter((q) => withEvidence.has(q.id)).length,
+      };
+    }),
+    wbkUnmet: scorecard.wbk.unmet.map((u) => u.code),
+    wbbmUnmet: scorecard.wbbm.unmet.map((u) => u.code),
+    answeredCount: scorecard.answeredCount,
+    questionCount: scorecard.questionCount,
+    evidenceCount,
+    computedAt: new Date(),
+  };
 }
