@@ -109,7 +109,7 @@ async function benchDataFunctions() {
     await time("getScorecard RSUD (TPI, finalised)", () => getScorecard(admin, rsud, periode.year), counted),
     await time("getScorecard Dindikbud (30 % answered)", () => getScorecard(admin, dindikbud, periode.year), counted),
     await time("getTimeline", () => getTimeline(admin, periode.id, today), counted),
-    await time("getUnitDesk Dinkes (operator/head home)", () => getUnitDesk(admin.instansiId, dinkes, periode.id, today), counted),
+    await time("getUnitDesk Dinkes (operator/head home)", () => getUnitDesk(admin, dinkes, periode.id, today), counted),
     await time("getReviewQueue (TPI home)", () => getReviewQueue(tpi, periode.id), counted),
     ...(await lkeRows()),
   ];

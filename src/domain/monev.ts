@@ -12,6 +12,10 @@ export const RENCANA_AKSI_STATUS_LABELS: Record<RencanaAksiStatus, string> = {
   SELESAI: "Selesai",
 };
 
+export function isRencanaAksiDone(status: RencanaAksiStatus): boolean {
+  return status === "SELESAI";
+}
+
 export interface MonevItem {
   targetDate: string;
   status: RencanaAksiStatus;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { ASSESSMENT_STATUSES, selfAnswerEditable, transition, type AssessmentStatus, type ChainAction, type ChainFacts } from "./review";
+import { ASSESSMENT_STATUSES, transition, type AssessmentStatus, type ChainAction, type ChainFacts } from "./review";
 
 const complete: ChainFacts = { incomplete: [], openReturns: 0, unreviewed: 0, hasilMissing: [], fillWindowOpen: true };
 
@@ -47,17 +47,5 @@ describe("review chain transitions", () => {
     for (const action of ["submit", "startReview", "return", "finalize", "approve", "sendBack"] as const) {
       expect(transition("APPROVED", action, complete).ok).toBe(false);
     }
-  });
-});
-
-describe("who may edit the unit's answer", () => {
-  test("only in DRAFT, or the returned questions in RETURNED, and only inside the fill window", () => {
-    for (const status of ASSESSMENT_STATUSES) {
-      expect(selfAnswerEditable(status, "PENDING", true)).toBe(status === "DRAFT");
-      expect(selfAnswerEditable(status, "RETURNED", true)).toBe(status === "DRAFT" || status === "RETURNED");
-      expect(selfAnswerEditable(status, "RETURNED", false)).toBe(false);
-    }
-    expect(selfAnswerEditable("RETURNED", "ACCEPTED", true)).toBe(false);
-    expect(selfAnswerEditable("RETURNED", "REVISED", true)).toBe(true);
   });
 });

@@ -22,6 +22,26 @@ export const STATUS_ORDER: Record<AssessmentStatus, number> = { DRAFT: 0, RETURN
 
 export type ReviewStatus = "PENDING" | "ACCEPTED" | "CHANGED" | "RETURNED" | "REVISED";
 
+/** The TPI has settled the question: accepted the unit's answer or set its own. */
+export function isSettled(reviewStatus: ReviewStatus): boolean {
+  return reviewStatus === "ACCEPTED" || reviewStatus === "CHANGED";
+}
+
+/** Returned to the unit and not yet revised. */
+export function isOpenReturn(reviewStatus: ReviewStatus): boolean {
+  return reviewStatus === "RETURNED";
+}
+
+/** Returned at some point in this round: still open, or revised since. */
+export function wasReturned(reviewStatus: ReviewStatus): boolean {
+  return reviewStatus === "RETURNED" || reviewStatus === "REVISED";
+}
+
+/** Waiting for the TPI: never reviewed, or revised after a return. */
+export function awaitsReview(reviewStatus: ReviewStatus): boolean {
+  return reviewStatus === "PENDING" || reviewStatus === "REVISED";
+}
+
 export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
   PENDING: "Belum direviu",
   ACCEPTED: "Diterima TPI",
@@ -99,7 +119,8 @@ export function reviewFacts(
   };
 }
 
-export type TransitionResult = { ok: true; next: AssessmentStatus } | { ok: false; reason: string; missing?: string[] };
+/** LOCKED: not in this state or outside the fill window; INCOMPLETE: the step's preconditions are not met yet. */
+export type TransitionResult = { ok: true; next: AssessmentStatus } | { ok: false; code: "LOCKED" | "INCOMPLETE"; reason: string; missing?: string[] };
 
 const FROM: Record<ChainAction, AssessmentStatus[]> = {
   submit: ["DRAFT", "RETURNED"],
@@ -122,45 +143,33 @@ const TO: Record<ChainAction, AssessmentStatus> = {
 /** The one place that says whether a move along the chain is legal, and why not. */
 export function transition(status: AssessmentStatus, action: ChainAction, facts: ChainFacts): TransitionResult {
   if (!FROM[action].includes(status)) {
-    return { ok: false, reason: `Tidak dapat "${CHAIN_ACTION_LABELS[action]}" saat status "${STATUS_LABELS[status]}".` };
+    return { ok: false, code: "LOCKED", reason: `Tidak dapat "${CHAIN_ACTION_LABELS[action]}" saat status "${STATUS_LABELS[status]}".` };
   }
   switch (action) {
     case "submit":
       if (!facts.fillWindowOpen) {
-        return { ok: false, reason: "Masa pengisian LKE unit ini sudah ditutup. Hubungi Bagian Organisasi untuk membukanya kembali." };
+        return { ok: false, code: "LOCKED", reason: "Masa pengisian LKE unit ini sudah ditutup. Hubungi Bagian Organisasi untuk membukanya kembali." };
       }
       if (facts.incomplete.length || facts.hasilMissing.length) {
         return {
           ok: false,
+          code: "INCOMPLETE",
           reason: "Belum dapat diajukan: setiap pertanyaan harus dijawab dan diberi catatan, dan komponen hasil harus diisi.",
           missing: [...facts.incomplete, ...facts.hasilMissing],
         };
       }
       if (status === "RETURNED" && facts.openReturns > 0) {
-        return { ok: false, reason: `Masih ada ${facts.openReturns} pertanyaan yang dikembalikan dan belum direvisi.` };
+        return { ok: false, code: "INCOMPLETE", reason: `Masih ada ${facts.openReturns} pertanyaan yang dikembalikan dan belum direvisi.` };
       }
       break;
     case "return":
-      if (facts.openReturns === 0) return { ok: false, reason: "Tandai minimal satu pertanyaan untuk dikembalikan beserta alasannya." };
+      if (facts.openReturns === 0) return { ok: false, code: "INCOMPLETE", reason: "Tandai minimal satu pertanyaan untuk dikembalikan beserta alasannya." };
       break;
     case "finalize":
-      if (facts.openReturns > 0) return { ok: false, reason: "Masih ada pertanyaan yang dikembalikan; kembalikan penilaian ke unit atau terima jawabannya." };
-      if (facts.unreviewed > 0) return { ok: false, reason: `Masih ada ${facts.unreviewed} pertanyaan yang belum direviu TPI.` };
-      if (facts.hasilMissing.length) return { ok: false, reason: "Nilai komponen hasil TPI belum lengkap.", missing: facts.hasilMissing };
+      if (facts.openReturns > 0) return { ok: false, code: "INCOMPLETE", reason: "Masih ada pertanyaan yang dikembalikan; kembalikan penilaian ke unit atau terima jawabannya." };
+      if (facts.unreviewed > 0) return { ok: false, code: "INCOMPLETE", reason: `Masih ada ${facts.unreviewed} pertanyaan yang belum direviu TPI.` };
+      if (facts.hasilMissing.length) return { ok: false, code: "INCOMPLETE", reason: "Nilai komponen hasil TPI belum lengkap.", missing: facts.hasilMissing };
       break;
   }
   return { ok: true, next: TO[action] };
-}
-
-/** Who may change the unit's own (SELF) answer to a question right now. */
-export function selfAnswerEditable(status: AssessmentStatus, reviewStatus: ReviewStatus, fillWindowOpen: boolean): boolean {
-  if (!fillWindowOpen) return false;
-  if (status === "DRAFT") return true;
-  // After a return only the returned questions reopen; everything else stays locked.
-  return status === "RETURNED" && (reviewStatus === "RETURNED" || reviewStatus === "REVISED");
-}
-
-/** The TPI works on questions while the assessment is with it. */
-export function tpiReviewOpen(status: AssessmentStatus): boolean {
-  return status === "SUBMITTED" || status === "IN_REVIEW";
 }

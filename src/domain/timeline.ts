@@ -24,12 +24,16 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const iso = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
 
-/** The Pemda convention: Pengusulan Jan–Feb, Pembinaan Mar–Jun, Penilaian Jul–Aug, Evaluasi Sep–Nov, Penetapan Dec. */
+/**
+ * The Pemda convention: Pengusulan Jan–Feb, Pembinaan Mar–Apr (the unit submits by its end), Penilaian
+ * May–Aug (the TPI finalises and pimpinan proposes through PMPZI by 31 May, then the national evaluation),
+ * Evaluasi Sep–Nov, Penetapan Dec. The unit's deadline comes before the TPI's.
+ */
 export function defaultStageWindows(year: number): StageWindow[] {
   const months: [StageCode, number, number][] = [
     ["PENGUSULAN", 1, 2],
-    ["PEMBINAAN", 3, 6],
-    ["PENILAIAN", 7, 8],
+    ["PEMBINAAN", 3, 4],
+    ["PENILAIAN", 5, 8],
     ["EVALUASI", 9, 11],
     ["PENETAPAN", 12, 12],
   ];
@@ -74,6 +78,20 @@ export function validateStageWindows(windows: StageWindow[]): Partial<Record<Sta
 }
 
 /**
+ * A whole schedule: the stage windows in order and the PMPZI deadline not before the unit's own deadline
+ * (the end of Pembinaan) — otherwise the TPI would be due before the unit. Indonesian messages by field.
+ */
+export function validateSchedule(windows: StageWindow[], pmpziDeadline: string): { stages: Partial<Record<StageCode, string>>; pmpziDeadline: string | null } {
+  const stages = validateStageWindows(windows);
+  const pembinaanEnd = windows.find((w) => w.stage === "PEMBINAAN")?.end;
+  const pmpzi =
+    pembinaanEnd && pmpziDeadline < pembinaanEnd
+      ? `Batas PMPZI tidak boleh sebelum batas pengajuan unit (akhir ${STAGE_LABELS.PEMBINAAN}, ${pembinaanEnd})`
+      : null;
+  return { stages, pmpziDeadline: pmpzi };
+}
+
+/**
  * The unit may edit its self-assessment from the start of Pengusulan to the end of Pembinaan, or
  * until the date an ADMIN reopened it to.
  */
@@ -92,27 +110,49 @@ export interface Due {
   label: string;
 }
 
+export interface Schedule {
+  windows: StageWindow[];
+  pmpziDeadline: string;
+  /** The date an ADMIN reopened the unit's answers to, if any: an extension of the unit's deadline. */
+  reopenedUntil: string | null;
+}
+
+export interface Lateness {
+  due: Due | null;
+  late: boolean;
+  /** Days past the due date when late, else null. */
+  daysLate: number | null;
+  /** Days left until the due date when not late, else null. */
+  daysLeft: number | null;
+}
+
+const daysFrom = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const later = (a: string, b: string | null) => (b && b > a ? b : a);
+
 /**
- * By when the assessment must leave its current step: the unit submits by the end of Pembinaan;
- * the TPI finalises and pimpinan proposes through PMPZI by the PMPZI deadline. Approved = done.
+ * The one rule for "by when must this LKE leave its step, and is it late": the unit submits by the end of
+ * Pembinaan; the TPI finalises and pimpinan proposes through PMPZI by the PMPZI deadline. An ADMIN's
+ * reopening extends every step's due date to at least the reopened date (a unit reopened until 31 December
+ * is not late before then). Approved = nothing due.
  */
-export function dueFor(status: ChainStatus, windows: StageWindow[], pmpziDeadline: string): Due | null {
-  const pembinaanEnd = windows.find((w) => w.stage === "PEMBINAAN")?.end;
+export function lateness(status: ChainStatus, schedule: Schedule, today: string): Lateness {
+  const pembinaanEnd = schedule.windows.find((w) => w.stage === "PEMBINAAN")?.end;
+  let due: Due | null = null;
   switch (status) {
     case "DRAFT":
     case "RETURNED":
-      return pembinaanEnd ? { date: pembinaanEnd, label: "Unit mengajukan LKE ke TPI" } : null;
+      due = pembinaanEnd ? { date: later(pembinaanEnd, schedule.reopenedUntil), label: "Unit mengajukan LKE ke TPI" } : null;
+      break;
     case "SUBMITTED":
     case "IN_REVIEW":
-      return { date: pmpziDeadline, label: "TPI memfinalkan penilaian" };
+      due = { date: later(schedule.pmpziDeadline, schedule.reopenedUntil), label: "TPI memfinalkan penilaian" };
+      break;
     case "FINALIZED":
-      return { date: pmpziDeadline, label: "Pimpinan mengusulkan melalui PMPZI" };
+      due = { date: later(schedule.pmpziDeadline, schedule.reopenedUntil), label: "Pimpinan mengusulkan melalui PMPZI" };
+      break;
     case "APPROVED":
-      return null;
+      due = null;
   }
-}
-
-export function isOverdue(status: ChainStatus, windows: StageWindow[], pmpziDeadline: string, today: string): boolean {
-  const due = dueFor(status, windows, pmpziDeadline);
-  return !!due && today > due.date;
+  const late = !!due && today > due.date;
+  return { due, late, daysLate: due && late ? daysFrom(due.date, today) : null, daysLeft: due && !late ? daysFrom(today, due.date) : null };
 }

@@ -1,3 +1,4 @@
+import { periodeRunning } from "@/domain/periode";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/server/db/client";
@@ -13,5 +14,5 @@ export const listPeriodes = cache(async (instansiId: string) =>
 export const getActivePeriode = cache(async (instansiId: string) => {
   const periodes = await listPeriodes(instansiId);
   const chosen = Number((await cookies()).get(ACTIVE_YEAR_COOKIE)?.value);
-  return periodes.find((p) => p.year === chosen) ?? periodes.find((p) => p.status === "BERJALAN") ?? periodes[0] ?? null;
+  return periodes.find((p) => p.year === chosen) ?? periodes.find((p) => periodeRunning(p.status)) ?? periodes[0] ?? null;
 });

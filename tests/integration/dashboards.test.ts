@@ -11,7 +11,8 @@ import { getScorecard } from "@/server/queries/scorecard";
 import { getTimeline } from "@/server/queries/timeline";
 import { answersOf, hasilValue, previousPredicate } from "@/server/scoring/inputs";
 import { recomputeAssessmentScores } from "@/server/scoring/recompute";
-import { chainFacts, loadAssessment } from "@/server/lke/context";
+import { loadAssessment } from "@/server/lke/context";
+import { loadPolicyFacts } from "@/server/lke/policy";
 import { sessionAs, useTestDatabase } from "./db";
 
 const db = useTestDatabase();
@@ -262,20 +263,24 @@ describe("role homes", () => {
   test("the operator's to-do: unanswered questions in catalogue order and the returned ones with the TPI's reason", async () => {
     const { periode, today } = await current();
     const catalogue = getCatalogue(periode.catalogueId);
-    const dinkes = await getUnitDesk((await sessionAs(db.prisma, "operator.dinkes@contoh.go.id")).user.instansiId, await unitId("Dinkes"), periode.id, today);
+    const dinkes = await getUnitDesk((await sessionAs(db.prisma, "kepala.dinkes@contoh.go.id")).user, await unitId("Dinkes"), periode.id, today);
     const a = dinkes!.assessment!;
     const stored = await db.prisma.assessmentScore.findFirstOrThrow({ where: { assessmentId: a.id, layer: "SELF" } });
     expect(a.unanswered).toHaveLength(catalogue.questions.length - stored.answeredCount);
     const answeredCodes = new Set(Object.keys(answersOf(await db.prisma.answer.findMany({ where: { assessmentId: a.id }, include: { question: { select: { code: true } } } }), "SELF")));
     expect(a.unanswered.map((q) => q.code)).toEqual(catalogue.questions.filter((q) => !answeredCodes.has(q.id)).map((q) => q.id));
-    expect(a.submit).toMatchObject({ ok: false });
+    expect(a.submit).toMatchObject({ allowed: false, code: "INCOMPLETE" });
 
-    const operator = await sessionAs(db.prisma, "operator.dpmptsp@contoh.go.id");
-    const dpmptsp = (await getUnitDesk(operator.user.instansiId, await unitId("DPMPTSP"), periode.id, today))!.assessment!;
+    const kepala = await sessionAs(db.prisma, "kepala.dpmptsp@contoh.go.id");
+    const dpmptsp = (await getUnitDesk(kepala.user, await unitId("DPMPTSP"), periode.id, today))!.assessment!;
     expect(dpmptsp.unanswered).toEqual([]);
     expect(dpmptsp.returned).toHaveLength(3);
     expect(dpmptsp.returned.every((r) => r.reason && r.reason.length > 10)).toBe(true);
-    expect(dpmptsp.submit).toEqual({ ok: false, reason: "Masih ada 3 pertanyaan yang dikembalikan dan belum direvisi." });
+    expect(dpmptsp.submit).toEqual({ allowed: false, code: "INCOMPLETE", reason: "Masih ada 3 pertanyaan yang dikembalikan dan belum direvisi." });
+    expect(dpmptsp.next).toEqual({ role: "OPERATOR_OPD", label: "Operator OPD merevisi pertanyaan yang dikembalikan." });
+    // The operator sees the same LKE, but submitting is the head's step.
+    const operator = await sessionAs(db.prisma, "operator.dpmptsp@contoh.go.id");
+    expect((await getUnitDesk(operator.user, await unitId("DPMPTSP"), periode.id, today))!.assessment!.submit).toMatchObject({ allowed: false, code: "FORBIDDEN" });
   });
 
   test("the TPI's queue holds only its assigned units that are submitted or in review", async () => {
@@ -283,7 +288,7 @@ describe("role homes", () => {
     const tpiA = await getReviewQueue((await sessionAs(db.prisma, "tpi@contoh.go.id")).user, periode.id);
     expect(tpiA.map((q) => [q.shortName, q.status])).toEqual([["Disdukcapil", "IN_REVIEW"]]);
     // The queue's count is the one finalising checks (the review chain's facts).
-    const facts = await chainFacts(db.prisma, await loadAssessment(db.prisma, tpiA[0].assessmentId), "TPI");
+    const facts = await loadPolicyFacts(db.prisma, await loadAssessment(db.prisma, tpiA[0].assessmentId));
     expect(tpiA[0].unreviewed).toBe(facts.unreviewed);
     expect(tpiA[0].unreviewed).toBeGreaterThan(0);
     expect(tpiA[0].unreviewed).toBeLessThan(getCatalogue(periode.catalogueId).questions.length);

@@ -195,10 +195,10 @@ describe("a TPI not assigned to the unit", () => {
     const a = await dinkes();
     const evidence = await db.prisma.evidence.findFirstOrThrow({ where: { answer: { assessmentId: a.id }, deletedAt: null } });
     expect((await downloadEvidence(evidence.id, tpi2)).status).toBe(403);
-    expect((await exportScoringInput(tpi2.user, a.id, "SELF")).status).toBe("forbidden");
+    expect((await exportScoringInput(tpi2.user, a.id, "SELF")).outcome).toBe("forbidden");
     // Its own TPI may.
     const tpi = await sessionAs(db.prisma, "tpi@contoh.go.id");
     expect((await downloadEvidence(evidence.id, tpi)).status).toBe(200);
-    expect((await exportScoringInput(tpi.user, a.id, "SELF")).status).toBe("ok");
+    expect((await exportScoringInput(tpi.user, a.id, "SELF")).outcome).toBe("ok");
   });
 });

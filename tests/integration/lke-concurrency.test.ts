@@ -103,7 +103,7 @@ describe("moves along the chain", () => {
     expect(result).toMatchObject({ ok: false, error: "Masa pengisian LKE unit ini sudah ditutup. Hubungi Bagian Organisasi untuk membukanya kembali." });
     const { loadAssessmentView } = await import("@/server/queries/assessments");
     const view = await loadAssessmentView(kepala.user, a.id, undefined);
-    expect(view.status === "ok" && view.view.can.submit).toBe(false);
+    expect(view.outcome === "ok" && view.view.can.submit).toBe(false);
   });
 
   test("a pimpinan's send-back note is cleared when the TPI returns the LKE to the unit", async () => {

@@ -99,7 +99,7 @@ describe("the unit fills its LKE", () => {
     const result = await saveSelfAnswerAction.run({ assessmentId: other.id, questionCode: q.id, value: q.options[0]?.label ?? { a: 1 }, catatan: "Bukan unit saya", version: 0 }, op);
     expect(result).toEqual({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
     expect(await snapshot()).toEqual(before);
-    expect((await loadAssessmentView(op.user, other.id, undefined)).status).toBe("forbidden");
+    expect((await loadAssessmentView(op.user, other.id, undefined)).outcome).toBe("forbidden");
     const kepala = await sessionAs(db.prisma, "kepala.dinkes@contoh.go.id");
     expect((await submitAssessmentAction.run({ assessmentId: other.id }, kepala)).ok).toBe(false);
   });

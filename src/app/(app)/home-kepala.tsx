@@ -26,14 +26,14 @@ function Verdict({ ok, label }: { ok: boolean; label: string }) {
 /** The head's view: the unit's score and readiness, and whether the LKE can go to the TPI. */
 export async function HomeKepala({ user, periode }: HomeProps) {
   const unitId = unitOfRole(user, "KEPALA_OPD");
-  const desk = unitId ? await getUnitDesk(user.instansiId, unitId, periode.id) : null;
+  const desk = unitId ? await getUnitDesk(user, unitId, periode.id) : null;
   if (!unitId || !desk?.assessment) {
     return <EmptyState title={`Unit Anda tidak memiliki LKE periode ${periode.year}`}>Hubungi admin Bagian Organisasi bila unit Anda seharusnya membangun ZI tahun ini.</EmptyState>;
   }
   const a = desk.assessment;
   const s = a.score;
   const canSubmit = can(user, "assessment:submit", { instansiId: user.instansiId, unitId });
-  const submittable = a.status === "DRAFT" || a.status === "RETURNED";
+  const submittable = a.holder === "UNIT";
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <Card>
@@ -70,9 +70,11 @@ export async function HomeKepala({ user, periode }: HomeProps) {
                 <Verdict ok={s.wbkEligible} label="WBK" />
                 <Verdict ok={s.wbbmEligible} label="WBBM" />
               </ul>
-              <Link href={`/rapor/${unitId}`} className="inline-block text-sm font-medium text-brand-700 hover:underline">
-                Lihat syarat yang belum terpenuhi dan langkah perbaikannya
-              </Link>
+              {!s.wbbmEligible && (
+                <Link href={`/rapor/${unitId}`} className="inline-block text-sm font-medium text-brand-700 hover:underline">
+                  Lihat syarat yang belum terpenuhi dan langkah perbaikannya
+                </Link>
+              )}
             </>
           ) : (
             <p className="text-sm text-slate-500">Nilai belum dihitung.</p>
@@ -87,12 +89,12 @@ export async function HomeKepala({ user, periode }: HomeProps) {
             <p className="text-slate-700">
               LKE sudah diajukan; sekarang pada tahap <span className="font-medium">{STATUS_LABELS[a.status]}</span>.
             </p>
-          ) : a.submit.ok ? (
+          ) : a.submit.allowed ? (
             <Alert tone="success" title="LKE siap diajukan ke TPI">
               Semua pertanyaan sudah dijawab dan diberi catatan, dan komponen hasil sudah diisi.
             </Alert>
           ) : (
-            <Alert tone="warning">{a.submit.reason}</Alert>
+            !a.submit.allowed && <Alert tone="warning">{a.submit.reason}</Alert>
           )}
           {submittable && (
             <ul className="space-y-1 text-slate-700">
@@ -112,14 +114,19 @@ export async function HomeKepala({ user, periode }: HomeProps) {
               {a.hasilMissing.length > 0 && <li>Komponen hasil belum diisi: {a.hasilMissing.join(", ")}</li>}
             </ul>
           )}
+          {a.next && (
+            <p className="text-slate-700" data-testid="next-step">
+              Langkah berikutnya: {a.next.label}
+            </p>
+          )}
           {a.due && (
             <p className={a.overdue ? "font-medium text-red-700" : "text-slate-600"}>
               Tenggat {formatDate(a.due.date)}: {a.due.label}
               {a.overdue && " (sudah lewat)"}
             </p>
           )}
-          <ButtonLink href={`/penilaian/${a.id}`} variant={submittable && a.submit.ok && canSubmit ? "primary" : "secondary"}>
-            <Send className="h-4 w-4" aria-hidden /> {submittable && a.submit.ok && canSubmit ? "Buka LKE untuk mengajukan" : "Buka LKE"}
+          <ButtonLink href={`/penilaian/${a.id}`} variant={submittable && a.submit.allowed && canSubmit ? "primary" : "secondary"}>
+            <Send className="h-4 w-4" aria-hidden /> {submittable && a.submit.allowed && canSubmit ? "Buka LKE untuk mengajukan" : "Buka LKE"}
           </ButtonLink>
         </CardBody>
       </Card>

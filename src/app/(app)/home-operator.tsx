@@ -15,7 +15,7 @@ const FIRST = 8;
 /** The operator's to-do: unanswered questions and answers returned by the TPI. */
 export async function HomeOperator({ user, periode }: HomeProps) {
   const unitId = unitOfRole(user, "OPERATOR_OPD");
-  const desk = unitId ? await getUnitDesk(user.instansiId, unitId, periode.id) : null;
+  const desk = unitId ? await getUnitDesk(user, unitId, periode.id) : null;
   if (!desk?.assessment) {
     return <EmptyState title={`Unit Anda tidak memiliki LKE periode ${periode.year}`}>Hubungi admin Bagian Organisasi bila unit Anda seharusnya membangun ZI tahun ini.</EmptyState>;
   }
@@ -106,6 +106,7 @@ export async function HomeOperator({ user, periode }: HomeProps) {
                 </span>
               )}
               {a.overdue && <Badge tone="red">Terlambat</Badge>}
+              {a.next && <span data-testid="next-step">Langkah berikutnya: {a.next.label}</span>}
             </span>
           }
           actions={

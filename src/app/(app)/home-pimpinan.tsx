@@ -1,3 +1,4 @@
+import { holderOf } from "@/domain/assessment-policy";
 import Link from "next/link";
 import { CheckCircle2, XCircle } from "lucide-react";
 import { ReadinessBadge } from "@/components/dashboard/badges";
@@ -20,7 +21,7 @@ function Mark({ ok, label }: { ok: boolean; label: string }) {
 /** Pimpinan: the overview's numbers and the TPI-finalised LKEs waiting for approval. */
 export async function HomePimpinan({ user, periode }: HomeProps) {
   const overview = (await getOverview(user, periode.id))!;
-  const pending = overview.rows.flatMap((r) => (r.assessment?.status === "FINALIZED" ? [{ ...r, a: r.assessment }] : []));
+  const pending = overview.rows.flatMap((r) => (r.assessment && holderOf(r.assessment.status) === "PIMPINAN" ? [{ ...r, a: r.assessment }] : []));
   return (
     <div className="space-y-4">
       <OverviewSummaryCards summary={overview.summary} />
@@ -49,7 +50,7 @@ export async function HomePimpinan({ user, periode }: HomeProps) {
                   <Mark ok={r.a.wbkEligible} label="WBK" />
                   <Mark ok={r.a.wbbmEligible} label="WBBM" />
                 </div>
-                <ButtonLink href={`/penilaian/${r.a.id}`} size="sm" aria-label={`Tinjau usulan ${r.name}`}>
+                <ButtonLink href={`/penilaian/${r.a.id}/keputusan`} size="sm" aria-label={`Tinjau usulan ${r.name}`}>
                   Tinjau
                 </ButtonLink>
               </li>

@@ -9,11 +9,11 @@ import { assertCan, type Permission, type Target } from "@/server/authz";
 import { clientIp, getCurrentUser, type CurrentUser } from "@/server/auth/current-user";
 import { getDb, type Tx } from "@/server/db/client";
 import { writeAudit, type AuditEntry } from "@/server/audit";
-import { ConflictError, UserError } from "@/server/errors";
+import { ConflictError, UserError, type ErrorCode, type ErrorDetails } from "@/server/errors";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: unknown; details?: unknown };
+  | { ok: false; code: ErrorCode; error: string; fieldErrors?: Record<string, string>; conflict?: unknown; details?: ErrorDetails };
 
 export interface ActionContext<G extends Target = Target> {
   user: CurrentUser;
@@ -61,12 +61,12 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 export function defineAction<S extends z.ZodType, T, G extends Target = Target>(def: ActionDefinition<S, T, G>): Action<S, T> {
   async function run(input: unknown, session: ActionSession): Promise<ActionResult<T>> {
     const user = session.user;
-    if (!user) return { ok: false, error: "Sesi Anda telah berakhir. Silakan masuk kembali." };
+    if (!user) return { ok: false, code: "UNAUTHENTICATED", error: "Sesi Anda telah berakhir. Silakan masuk kembali." };
     try {
       assertCan(user, def.permission);
       const parsed = def.schema.safeParse(input);
       if (!parsed.success) {
-        return { ok: false, error: "Periksa kembali isian yang ditandai.", fieldErrors: fieldErrorsOf(parsed.error) };
+        return { ok: false, code: "INVALID", error: "Periksa kembali isian yang ditandai.", fieldErrors: fieldErrorsOf(parsed.error) };
       }
       const data = await getDb().$transaction(
         async (tx) => {
@@ -91,11 +91,11 @@ export function defineAction<S extends z.ZodType, T, G extends Target = Target>(
       );
       return { ok: true, data };
     } catch (e) {
-      if (e instanceof ConflictError) return { ok: false, error: e.message, conflict: e.current };
-      if (e instanceof UserError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors, details: e.details };
-      if (isUniqueViolation(e)) return { ok: false, error: "Data yang sama sudah ada." };
+      if (e instanceof ConflictError) return { ok: false, code: e.code, error: e.message, conflict: e.current };
+      if (e instanceof UserError) return { ok: false, code: e.code, error: e.message, fieldErrors: e.fieldErrors, details: e.details };
+      if (isUniqueViolation(e)) return { ok: false, code: "DUPLICATE", error: "Data yang sama sudah ada." };
       console.error(`[${def.name}]`, e);
-      return { ok: false, error: GENERIC_ERROR };
+      return { ok: false, code: "SERVER_ERROR", error: GENERIC_ERROR };
     }
   }
 

@@ -1,9 +1,10 @@
 "use server";
 
 import type { Permission } from "@/server/authz";
-import { ForbiddenError, UserError } from "@/server/errors";
-import { afterChange } from "@/server/lke/context";
-import { canOnOwner, evidenceOwner } from "@/server/evidence/owners";
+import { ForbiddenError, NotFoundError } from "@/server/errors";
+import { afterChange, lockAssessment } from "@/server/lke/context";
+import { requireAllowed } from "@/server/lke/policy";
+import { canOnOwner, evidenceOwner, evidenceWriteDecision } from "@/server/evidence/owners";
 import { defineAction } from "./define-action";
 import { deleteEvidenceSchema } from "./lke.validation";
 
@@ -19,14 +20,16 @@ const softDelete = (permission: Permission) =>
   async target({ evidenceId }, { tx, user }) {
     const evidence = await tx.evidence.findFirst({ where: { id: evidenceId, deletedAt: null } });
     const owner = evidence && (await evidenceOwner(tx, evidence));
-    if (!evidence || !owner) throw new UserError("Berkas tidak ditemukan.");
+    if (!evidence || !owner) throw new NotFoundError("Berkas tidak ditemukan.");
     if (!canOnOwner(user, owner, owner.write)) throw new ForbiddenError();
+    // Like every other LKE write, a deletion waits for the assessment's lock (it changes the stored scores).
+    if (owner.assessmentId) await lockAssessment(tx, owner.assessmentId);
     return owner.targets[0];
   },
   async handler({ evidenceId }, { tx, user, audit }) {
     const evidence = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId } });
     const owner = (await evidenceOwner(tx, evidence))!;
-    if (owner.lockedReason) throw new UserError(owner.lockedReason);
+    requireAllowed(await evidenceWriteDecision(tx, user, owner));
     const after = await tx.evidence.update({ where: { id: evidenceId }, data: { deletedAt: new Date(), deletedById: user.id } });
     await audit({ entity: "Evidence", entityId: evidenceId, before: { deletedAt: null }, after: { deletedAt: after.deletedAt, originalName: after.originalName } });
     if (owner.assessmentId) await afterChange(tx, owner.assessmentId);

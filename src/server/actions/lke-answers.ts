@@ -1,11 +1,13 @@
 "use server";
 
-import { selfAnswerEditable, STATUS_LABELS, tpiReviewOpen } from "@/domain/review";
+import { isRevision, selfAnswerDecision } from "@/domain/assessment-policy";
 import { validateAnswer, validateHasil } from "@/domain/scoring/validate";
 import type { Tx } from "@/server/db/client";
 import { ConflictError, UserError } from "@/server/errors";
-import { answerColumns, answerSnapshot, conflict, lockedMessage } from "@/server/lke/answers";
-import { afterChange, isFillWindowOpen, lockedTarget, questionOf, questionRowId, startReviewIfSubmitted, type LoadedAssessment } from "@/server/lke/context";
+import { answerColumns, answerSnapshot, conflict } from "@/server/lke/answers";
+import { afterChange, lockedTarget, questionOf, questionRowId, startReviewIfSubmitted, type LoadedAssessment } from "@/server/lke/context";
+import { loadPolicy, requireAllowed, requireCapability } from "@/server/lke/policy";
+import type { Principal } from "@/server/authz";
 import { defineAction, isUniqueViolation } from "./define-action";
 import { saveSelfAnswerSchema, saveSelfHasilSchema, saveTpiHasilSchema } from "./lke.validation";
 
@@ -23,7 +25,7 @@ export const saveSelfAnswerAction = defineAction({
     const questionId = await questionRowId(tx, a.catalogue.id, input.questionCode);
     const key = { assessmentId: a.id, questionId, layer: "SELF" as const };
     const existing = await tx.answer.findUnique({ where: { assessmentId_questionId_layer: key } });
-    if (!selfAnswerEditable(a.status, existing?.reviewStatus ?? "PENDING", isFillWindowOpen(a))) throw new UserError(lockedMessage(a));
+    requireAllowed(selfAnswerDecision(await loadPolicy(tx, user, a), existing?.reviewStatus ?? "PENDING"));
 
     const data = { ...answerColumns(checked.value), catatan: input.catatan, updatedById: user.id };
     let row;
@@ -37,7 +39,7 @@ export const saveSelfAnswerAction = defineAction({
       }
     } else {
       // A revision of a returned question counts, and the question goes back to the TPI.
-      const revising = a.status === "RETURNED" && existing.reviewStatus === "RETURNED";
+      const revising = isRevision(a.status, existing.reviewStatus);
       const updated = await tx.answer.updateMany({
         where: { id: existing.id, version: input.version },
         data: {
@@ -58,12 +60,11 @@ export const saveSelfAnswerAction = defineAction({
 async function saveHasil(
   input: { assessmentId: string; ipak: number | null; ipkp: number | null; capaianKinerja: string | null; catatan: string; version: number },
   layer: "SELF" | "TPI",
-  ctx: { tx: Tx; user: { id: string }; audit: (e: { entity: string; entityId: string; before?: unknown; after?: unknown }) => Promise<void>; target: { assessment: LoadedAssessment } },
+  ctx: { tx: Tx; user: Principal; audit: (e: { entity: string; entityId: string; before?: unknown; after?: unknown }) => Promise<void>; target: { assessment: LoadedAssessment } },
 ) {
   const { tx, user, audit } = ctx;
   const a = ctx.target.assessment;
-  if (layer === "SELF" && !(a.status === "DRAFT" && isFillWindowOpen(a))) throw new UserError(lockedMessage(a));
-  if (layer === "TPI" && !tpiReviewOpen(a.status)) throw new UserError(`Nilai hasil TPI hanya dapat diubah saat LKE direviu TPI (status sekarang "${STATUS_LABELS[a.status]}").`);
+  await requireCapability(tx, user, a, layer === "SELF" ? "writeSelfHasil" : "review");
   const checked = validateHasil(a.catalogue, { ipak: input.ipak, ipkp: input.ipkp, capaianKinerja: input.capaianKinerja });
   if (!checked.ok) throw new UserError(checked.message, { [checked.field.replace(/^hasil\./, "")]: checked.message });
   const key = { assessmentId: a.id, layer };

@@ -1,30 +1,28 @@
 "use server";
 
-import { transition, type ChainAction } from "@/domain/review";
+import type { ChainAction } from "@/domain/review";
 import { isoFromDate, todayIso, dateFromIso } from "@/server/dates";
-import type { Tx } from "@/server/db/client";
 import { UserError } from "@/server/errors";
-import { afterChange, chainFacts, lockedTarget, type LockedTarget } from "@/server/lke/context";
+import { afterChange, lockedTarget, type LockedTarget } from "@/server/lke/context";
+import { requireCapability } from "@/server/lke/policy";
 import { defineAction, type ActionContext } from "./define-action";
 import { assessmentIdSchema, reopenSchema, sendBackSchema } from "./lke.validation";
 
-
-/** Moves the assessment along the review chain if the domain rules allow it; audited. */
-async function move(action: ChainAction, ctx: ActionContext<LockedTarget>, extra: { returnNote?: string | null } = {}) {
-  const { tx, audit } = ctx;
+/** Moves the assessment along the review chain if the assessment policy allows it; audited. */
+async function move(action: Exclude<ChainAction, "startReview">, ctx: ActionContext<LockedTarget>, extra: { returnNote?: string | null } = {}) {
+  const { tx, audit, user } = ctx;
   const a = ctx.target.assessment;
-  const facts = await chainFacts(tx, a, action === "finalize" ? "TPI" : "SELF");
-  const result = transition(a.status, action, facts);
-  if (!result.ok) throw new UserError(result.reason, undefined, result.missing ? { missing: result.missing } : undefined);
+  const decision = (await requireCapability(tx, user, a, action)).capabilities[action];
+  if (!decision.allowed || !decision.next) throw new Error(`policy allowed ${action} without a next status`);
   const now = new Date();
   const after = await tx.assessment.update({
     where: { id: a.id },
     data: {
-      status: result.next,
+      status: decision.next,
       // A pimpinan's send-back note is settled once the LKE moves on again.
       ...(action === "submit" ? { submittedAt: now, returnNote: null } : {}),
       ...(action === "return" ? { revisionRound: { increment: 1 }, returnNote: null } : {}),
-      ...(action === "finalize" ? { finalizedAt: now, returnNote: null } : {}),
+      ...(action === "finalize" ? { finalizedAt: now, finalizedById: user.id, returnNote: null } : {}),
       ...(action === "approve" ? { approvedAt: now, returnNote: null } : {}),
       ...("returnNote" in extra ? { returnNote: extra.returnNote } : {}),
     },
@@ -90,7 +88,8 @@ export const reopenAssessmentAction = defineAction({
   schema: reopenSchema,
   permission: "assessment:reopen",
   target: lockedTarget,
-  async handler({ until, reason }, { tx, audit, target: { assessment: a } }) {
+  async handler({ until, reason }, { tx, user, audit, target: { assessment: a } }) {
+    await requireCapability(tx, user, a, "reopen");
     if (until && until < todayIso()) throw new UserError("Tanggal batas harus hari ini atau sesudahnya.", { until: "Pilih hari ini atau sesudahnya" });
     if (until && !until.startsWith(String(a.periode.year))) throw new UserError(`Tanggal batas harus di tahun ${a.periode.year}.`, { until: `Pilih tanggal di tahun ${a.periode.year}` });
     const after = await tx.assessment.update({

@@ -1,11 +1,12 @@
 "use server";
 
-import { REVIEW_STATUS_LABELS, STATUS_LABELS, tpiReviewOpen } from "@/domain/review";
+import { REVIEW_STATUS_LABELS } from "@/domain/review";
 import { validateAnswer } from "@/domain/scoring/validate";
 import type { Tx } from "@/server/db/client";
 import { ConflictError, UserError } from "@/server/errors";
 import { answerColumns, answerSnapshot, conflict } from "@/server/lke/answers";
 import { afterChange, lockedTarget, questionOf, questionRowId, startReviewIfSubmitted } from "@/server/lke/context";
+import { requireCapability } from "@/server/lke/policy";
 import { defineAction, isUniqueViolation } from "./define-action";
 import { acceptRemainingSchema, reviewQuestionSchema } from "./lke.validation";
 
@@ -20,7 +21,7 @@ export const reviewQuestionAction = defineAction({
   permission: "review:write",
   target: lockedTarget,
   async handler(input, { tx, user, audit, target: { assessment: a } }) {
-    if (!tpiReviewOpen(a.status)) throw new UserError(`Pertanyaan hanya dapat direviu saat LKE ada di TPI (status sekarang "${STATUS_LABELS[a.status]}").`);
+    await requireCapability(tx, user, a, "review");
     questionOf(a.catalogue, input.questionCode);
     const questionId = await questionRowId(tx, a.catalogue.id, input.questionCode);
     const selfKey = { assessmentId: a.id, questionId, layer: "SELF" as const };
@@ -57,8 +58,9 @@ export const reviewQuestionAction = defineAction({
     const reviewStatus = input.decision === "ACCEPT" ? "ACCEPTED" : input.decision === "CHANGE" ? "CHANGED" : "RETURNED";
     const selfAfter = await tx.answer.update({
       where: { id: self.id },
-      // The reason of an earlier return is kept in the history, not on a settled question.
-      data: { reviewStatus, returnReason: input.decision === "RETURN" ? input.reason : null },
+      // The reason of an earlier return is kept in the history, not on a settled question. The unit's
+      // "filled by … at …" line stays the unit's: a review does not touch when the answer was saved.
+      data: { reviewStatus, returnReason: input.decision === "RETURN" ? input.reason : null, updatedAt: self.updatedAt },
     });
     await audit({
       action: `answer.review.${input.decision.toLowerCase()}`,
@@ -102,7 +104,7 @@ export const acceptRemainingAction = defineAction({
   permission: "review:write",
   target: lockedTarget,
   async handler({ areaId }, { tx, user, audit, target: { assessment: a } }) {
-    if (!tpiReviewOpen(a.status)) throw new UserError(`Pertanyaan hanya dapat direviu saat LKE ada di TPI (status sekarang "${STATUS_LABELS[a.status]}").`);
+    await requireCapability(tx, user, a, "review");
     const codes = new Set(a.catalogue.questions.filter((q) => !areaId || q.areaId === areaId).map((q) => q.id));
     const selves = await tx.answer.findMany({
       where: { assessmentId: a.id, layer: "SELF", reviewStatus: { in: ["PENDING", "REVISED"] } },
@@ -121,7 +123,7 @@ export const acceptRemainingAction = defineAction({
       const tpi = before
         ? await tx.answer.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } })
         : await tx.answer.create({ data: { assessmentId: a.id, questionId: self.questionId, layer: "TPI", ...data } });
-      const selfAfter = await tx.answer.update({ where: { id: self.id }, data: { reviewStatus: "ACCEPTED", returnReason: null } });
+      const selfAfter = await tx.answer.update({ where: { id: self.id }, data: { reviewStatus: "ACCEPTED", returnReason: null, updatedAt: self.updatedAt } });
       await audit({
         entity: "Answer",
         entityId: self.id,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { STAGES, validateStageWindows } from "@/domain/timeline";
+import { STAGES, validateSchedule } from "@/domain/timeline";
 import { isRealIsoDate } from "./date.validation";
 
 const isoDate = z.string().refine(isRealIsoDate, "Tanggal tidak sah");
@@ -16,11 +16,13 @@ export const updateScheduleSchema = z
     pmpziDeadline: isoDate,
     stages: z.array(z.object({ stage: z.enum(STAGES), start: isoDate, end: isoDate })).length(STAGES.length, "Kelima tahap harus diisi"),
   })
+  // Windows out of order, or a PMPZI deadline before the unit's own deadline, are refused when saved.
   .superRefine((v, ctx) => {
-    const errors = validateStageWindows(v.stages);
-    for (const [stage, message] of Object.entries(errors)) {
+    const errors = validateSchedule(v.stages, v.pmpziDeadline);
+    for (const [stage, message] of Object.entries(errors.stages)) {
       ctx.addIssue({ code: "custom", path: ["stages", STAGES.indexOf(stage as never), "start"], message });
     }
+    if (errors.pmpziDeadline) ctx.addIssue({ code: "custom", path: ["pmpziDeadline"], message: errors.pmpziDeadline });
   });
 
 export type CreatePeriodeInput = z.input<typeof createPeriodeSchema>;

@@ -1,5 +1,6 @@
 "use server";
 
+import { periodeClosed, type PeriodeStatus } from "@/domain/periode";
 import { getCatalogue } from "@/domain/catalogue/registry";
 import { unitWhere } from "@/server/authz";
 import type { Tx } from "@/server/db/client";
@@ -10,7 +11,7 @@ import { createRencanaAksiSchema, setRencanaAksiStatusSchema, updateRencanaAksiS
 
 interface PeriodeFacts {
   year: number;
-  status: string;
+  status: PeriodeStatus;
   catalogueId: string;
 }
 
@@ -28,7 +29,7 @@ function snapshot(r: { unitId: string; periodeId: string; areaCode: string; acti
 }
 
 function assertPeriodeOpen(periode: PeriodeFacts) {
-  if (periode.status === "DITUTUP") throw new UserError(`Periode ${periode.year} sudah ditutup; rencana aksinya tidak dapat diubah.`);
+  if (periodeClosed(periode.status)) throw new UserError(`Periode ${periode.year} sudah ditutup; rencana aksinya tidak dapat diubah.`);
 }
 
 /** The area must be a pengungkit area of the period's LKE catalogue and the target date in its year. */

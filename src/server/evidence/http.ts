@@ -4,10 +4,10 @@
  * read, the bytes are checked while streaming, and the record is written through the action chain.
  */
 import { Readable } from "node:stream";
-import { can } from "@/server/authz";
+import { can, type Principal } from "@/server/authz";
 import type { ActionSession } from "@/server/actions/define-action";
 import { getDb } from "@/server/db/client";
-import { UserError } from "@/server/errors";
+import { UserError, type ErrorCode } from "@/server/errors";
 import { evidenceMaxBytes, formatBytes, ingestUpload } from "@/server/storage/ingest";
 import { contentDisposition } from "@/server/storage/filename";
 import { getStorage } from "@/server/storage/storage";
@@ -29,26 +29,30 @@ import {
 } from "./owners";
 
 const json = (status: number, body: object) => Response.json(body, { status });
-const fail = (status: number, error: string) => json(status, { ok: false, error });
+const fail = (status: number, error: string, code?: ErrorCode) => json(status, { ok: false, error, ...(code ? { code } : {}) });
+
+/** The HTTP status of a refusal, from its code. */
+const httpStatusOf = (code: ErrorCode) =>
+  code === "FORBIDDEN" || code === "SEPARATION_OF_DUTIES" ? 403 : code === "NOT_FOUND" ? 404 : code === "INVALID" ? 400 : code === "UNAUTHENTICATED" ? 401 : code === "TOO_LARGE" ? 413 : code === "UNSUPPORTED" ? 415 : 409;
 
 /** The kinds of owner a file can be uploaded to, each with its permission and its checks. */
 const UPLOAD_KINDS = [
   {
     schema: pencananganUploadSchema,
     permission: "pencanangan:manage",
-    check: (t: z.infer<typeof pencananganUploadSchema>) => pencananganUploadTarget(getDb(), t.pencanangan),
+    check: (t: z.infer<typeof pencananganUploadSchema>, _user: Principal) => pencananganUploadTarget(getDb(), t.pencanangan),
     attach: attachPencananganDocument,
   },
   {
     schema: rencanaAksiUploadSchema,
     permission: "monev:write",
-    check: (t: z.infer<typeof rencanaAksiUploadSchema>) => rencanaAksiUploadTarget(getDb(), t.rencanaAksi),
+    check: (t: z.infer<typeof rencanaAksiUploadSchema>, _user: Principal) => rencanaAksiUploadTarget(getDb(), t.rencanaAksi),
     attach: attachRencanaAksiEvidence,
   },
   {
     schema: uploadTargetSchema,
     permission: "answer:write",
-    check: async (t: UploadTarget) => targetOf((await checkUploadTarget(getDb(), t)).a),
+    check: async (t: UploadTarget, user: Principal) => targetOf((await checkUploadTarget(getDb(), user, t)).a),
     attach: attachEvidence,
   },
 ] as const;
@@ -62,10 +66,10 @@ export async function uploadEvidence(req: Request, session: ActionSession): Prom
   const target = kind.schema.parse(params);
 
   try {
-    const owner = await kind.check(target as never);
-    if (!can(user, kind.permission, owner)) return fail(403, "Anda tidak berwenang mengunggah berkas untuk tujuan ini.");
+    const owner = await kind.check(target as never, user);
+    if (!can(user, kind.permission, owner)) return fail(403, "Anda tidak berwenang mengunggah berkas untuk tujuan ini.", "FORBIDDEN");
   } catch (e) {
-    if (e instanceof UserError) return fail(409, e.message);
+    if (e instanceof UserError) return fail(httpStatusOf(e.code), e.message, e.code);
     throw e;
   }
 
@@ -89,14 +93,14 @@ export async function uploadEvidence(req: Request, session: ActionSession): Prom
       keyPrefix: user.instansiId.toLowerCase(),
     });
   } catch (e) {
-    if (e instanceof UserError) return fail(/terlalu besar/i.test(e.message) ? 413 : 415, e.message);
+    if (e instanceof UserError) return fail(httpStatusOf(e.code), e.message, e.code);
     throw e;
   }
   const result = await (kind.attach as typeof attachEvidence).run({ target, file }, session);
   if (!result.ok) {
     // Nothing refers to the bytes: remove them.
     await getStorage().discard(file.storageKey).catch(() => {});
-    return fail(result.error === "Anda tidak berwenang melakukan tindakan ini." ? 403 : 409, result.error);
+    return fail(httpStatusOf(result.code), result.error, result.code);
   }
   return json(200, { ok: true, ...result.data });
 }

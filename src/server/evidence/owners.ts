@@ -2,14 +2,15 @@
  * Who may read and who may change an evidence file: the same permission as the thing it belongs to
  * (an answer or hasil input of an assessment, a pencanangan event, a rencana aksi item).
  */
+import { periodeClosed } from "@/domain/periode";
 import { z } from "zod";
-import { selfAnswerEditable } from "@/domain/review";
+import { selfAnswerDecision, type Decision } from "@/domain/assessment-policy";
+import type { ReviewStatus } from "@/domain/review";
 import { can, type Permission, type Principal, type Target } from "@/server/authz";
 import { defineAction } from "@/server/actions/define-action";
-import type { Tx } from "@/server/db/client";
-import { UserError } from "@/server/errors";
-import { afterChange, isFillWindowOpen, loadAssessment, lockedTarget, questionOf, questionRowId, targetOf, type Db, type LoadedAssessment } from "@/server/lke/context";
-import { lockedMessage } from "@/server/lke/answers";
+import { NotFoundError, UserError } from "@/server/errors";
+import { afterChange, loadAssessment, lockedTarget, questionOf, questionRowId, targetOf, type Db, type LoadedAssessment } from "@/server/lke/context";
+import { loadPolicy, requireAllowed } from "@/server/lke/policy";
 
 type EvidenceRow = { answerId: string | null; hasilInputId: string | null; pencananganId: string | null; rencanaAksiId: string | null };
 
@@ -20,7 +21,9 @@ export interface EvidenceOwner {
   write: Permission;
   /** The assessment whose stored scores count this evidence. */
   assessmentId: string | null;
-  /** Why the owner cannot be changed now, or null when it can. */
+  /** For LKE evidence: the layer and, for an answer's file, its review state (the policy decides on them). */
+  lke: { layer: "SELF" | "TPI"; reviewStatus: ReviewStatus | null } | null;
+  /** Why a non-LKE owner cannot be changed now, or null when it can. */
   lockedReason: string | null;
 }
 
@@ -31,9 +34,14 @@ export async function evidenceOwner(tx: Db, e: EvidenceRow): Promise<EvidenceOwn
     const owner = answer ?? hasil;
     if (!owner) return null;
     const a = await loadAssessment(tx, owner.assessmentId);
-    const open = isFillWindowOpen(a);
-    const editable = owner.layer === "SELF" && (answer ? selfAnswerEditable(a.status, answer.reviewStatus, open) : a.status === "DRAFT" && open);
-    return { targets: [targetOf(a)], read: "assessment:read", write: "answer:write", assessmentId: a.id, lockedReason: editable ? null : lockedMessage(a) };
+    return {
+      targets: [targetOf(a)],
+      read: "assessment:read",
+      write: "answer:write",
+      assessmentId: a.id,
+      lke: { layer: owner.layer, reviewStatus: answer?.reviewStatus ?? null },
+      lockedReason: null,
+    };
   }
   if (e.pencananganId) {
     const p = await tx.pencanangan.findUnique({ where: { id: e.pencananganId }, select: { instansiId: true, units: { select: { unitId: true } } } });
@@ -43,6 +51,7 @@ export async function evidenceOwner(tx: Db, e: EvidenceRow): Promise<EvidenceOwn
       read: "pencanangan:read",
       write: "pencanangan:manage",
       assessmentId: null,
+      lke: null,
       lockedReason: null,
     };
   }
@@ -54,7 +63,8 @@ export async function evidenceOwner(tx: Db, e: EvidenceRow): Promise<EvidenceOwn
       read: "monev:read",
       write: "monev:write",
       assessmentId: null,
-      lockedReason: r.periode.status === "DITUTUP" ? closedPeriodMessage(r.periode.year) : null,
+      lke: null,
+      lockedReason: periodeClosed(r.periode.status) ? closedPeriodMessage(r.periode.year) : null,
     };
   }
   return null;
@@ -76,17 +86,31 @@ export const uploadTargetSchema = z.union([
 ]);
 export type UploadTarget = z.infer<typeof uploadTargetSchema>;
 
-/** The checks an upload must pass before any byte is read, and again inside the write. */
-export async function checkUploadTarget(tx: Db, t: UploadTarget, loaded?: LoadedAssessment) {
+/** May this user change (delete) an LKE evidence file now? The assessment policy decides. */
+export async function evidenceWriteDecision(db: Db, user: Principal, owner: EvidenceOwner): Promise<Decision> {
+  if (!owner.lke || !owner.assessmentId) return owner.lockedReason ? { allowed: false, code: "LOCKED", reason: owner.lockedReason } : { allowed: true };
+  const policy = await loadPolicy(db, user, await loadAssessment(db, owner.assessmentId));
+  if (owner.lke.layer !== "SELF") return { allowed: false, code: "LOCKED", reason: "Bukti dukung lapisan TPI tidak dapat diubah di sini." };
+  return owner.lke.reviewStatus ? selfAnswerDecision(policy, owner.lke.reviewStatus) : policy.capabilities.writeSelfHasil;
+}
+
+/**
+ * The checks an upload must pass before any byte is read, and again inside the write: the assessment
+ * policy's decision for this user — who they are first (403), then the LKE's state and window.
+ */
+export async function checkUploadTarget(tx: Db, user: Principal, t: UploadTarget, loaded?: LoadedAssessment) {
   const a = loaded ?? (await loadAssessment(tx, t.assessmentId));
+  const policy = await loadPolicy(tx, user, a);
+  // Who the caller is comes before anything about the LKE's state.
+  if (!policy.capabilities.writeEvidence.allowed && policy.capabilities.writeEvidence.code === "FORBIDDEN") requireAllowed(policy.capabilities.writeEvidence);
   if ("question" in t) {
     questionOf(a.catalogue, t.question);
     const questionId = await questionRowId(tx, a.catalogue.id, t.question);
     const row = await tx.answer.findUnique({ where: { assessmentId_questionId_layer: { assessmentId: a.id, questionId, layer: "SELF" } }, select: { reviewStatus: true } });
-    if (!selfAnswerEditable(a.status, row?.reviewStatus ?? "PENDING", isFillWindowOpen(a))) throw new UserError(lockedMessage(a));
+    requireAllowed(selfAnswerDecision(policy, row?.reviewStatus ?? "PENDING"));
     return { a, questionId };
   }
-  if (!(a.status === "DRAFT" && isFillWindowOpen(a))) throw new UserError(lockedMessage(a));
+  requireAllowed(policy.capabilities.writeSelfHasil);
   return { a, questionId: null };
 }
 
@@ -108,7 +132,7 @@ export const attachEvidence = defineAction({
   permission: "answer:write",
   target: ({ target }, ctx) => lockedTarget(target, ctx),
   async handler({ target, file }, { tx, user, audit, target: locked }) {
-    const { a, questionId } = await checkUploadTarget(tx, target, locked.assessment);
+    const { a, questionId } = await checkUploadTarget(tx, user, target, locked.assessment);
     // Evidence may come before the answer (or the hasil values) itself: the upload then creates the
     // empty row. Only in that case does the page learn the row's version — an existing row's version
     // belongs to whoever last saved it, and handing it out would let a stale form overwrite them.
@@ -145,15 +169,15 @@ export const attachEvidence = defineAction({
 /** A pencanangan event's documents and photos: managed by ADMIN for the whole instansi. */
 export async function pencananganUploadTarget(tx: Db, pencananganId: string) {
   const p = await tx.pencanangan.findUnique({ where: { id: pencananganId }, select: { id: true, instansiId: true } });
-  if (!p) throw new UserError("Pencanangan tidak ditemukan.");
+  if (!p) throw new NotFoundError("Pencanangan tidak ditemukan.");
   return { instansiId: p.instansiId, unitId: null };
 }
 
 /** A rencana aksi item's evidence: its unit, while the period is not closed. */
 export async function rencanaAksiUploadTarget(tx: Db, rencanaAksiId: string) {
   const r = await tx.rencanaAksi.findUnique({ where: { id: rencanaAksiId }, select: { unitId: true, unit: { select: { instansiId: true } }, periode: { select: { year: true, status: true } } } });
-  if (!r) throw new UserError("Rencana aksi tidak ditemukan.");
-  if (r.periode.status === "DITUTUP") throw new UserError(closedPeriodMessage(r.periode.year));
+  if (!r) throw new NotFoundError("Rencana aksi tidak ditemukan.");
+  if (periodeClosed(r.periode.status)) throw new UserError(closedPeriodMessage(r.periode.year));
   return { instansiId: r.unit.instansiId, unitId: r.unitId };
 }
 

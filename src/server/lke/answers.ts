@@ -1,9 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
-import { STATUS_LABELS } from "@/domain/review";
 import type { AnswerValue } from "@/domain/scoring/types";
 import type { Tx } from "@/server/db/client";
 import { ConflictError } from "@/server/errors";
-import { isFillWindowOpen, type LoadedAssessment } from "./context";
 
 type AnswerKey = { assessmentId: string; questionId: string; layer: "SELF" | "TPI" };
 
@@ -40,12 +38,6 @@ export async function conflict(tx: Tx, key: AnswerKey): Promise<never> {
       : "Jawaban ini baru saja diubah oleh pengguna lain. Muat ulang halaman.",
     current,
   );
-}
-
-export function lockedMessage(a: LoadedAssessment): string {
-  if (!isFillWindowOpen(a)) return "Masa pengisian LKE unit ini sudah ditutup. Hubungi Bagian Organisasi untuk membukanya kembali.";
-  if (a.status === "RETURNED") return "Hanya pertanyaan yang dikembalikan TPI yang dapat diubah.";
-  return `Jawaban terkunci: status LKE "${STATUS_LABELS[a.status]}".`;
 }
 
 /** The audit form of an answer row. */

@@ -4,14 +4,18 @@
  */
 import { getCatalogue } from "@/domain/catalogue/registry";
 import type { Catalogue } from "@/domain/catalogue/types";
-import { reviewFacts, transition, type ChainFacts } from "@/domain/review";
-import { fillWindowOpen, type StageWindow } from "@/domain/timeline";
+import { startsReview } from "@/domain/assessment-policy";
+import type { StageWindow } from "@/domain/timeline";
 import type { Target } from "@/server/authz";
-import { isoFromDate, todayIso } from "@/server/dates";
+import { isoFromDate } from "@/server/dates";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db/client";
-import { UserError } from "@/server/errors";
+import { NotFoundError } from "@/server/errors";
 import { recomputeAssessmentScores } from "@/server/scoring/recompute";
+import type { tpiProgress } from "@/server/scoring/inputs";
+import type { Scorecard } from "@/domain/scoring/types";
+
+type TpiProgress = ReturnType<typeof tpiProgress>;
 
 /** Reads work with the client or inside a transaction. */
 export type Db = PrismaClient | Tx;
@@ -24,7 +28,7 @@ export async function loadAssessment(tx: Db, assessmentId: string) {
       periode: { include: { stages: true } },
     },
   });
-  if (!assessment) throw new UserError("Penilaian tidak ditemukan.");
+  if (!assessment) throw new NotFoundError("Penilaian tidak ditemukan.");
   return { ...assessment, catalogue: getCatalogue(assessment.periode.catalogueId) };
 }
 
@@ -59,66 +63,46 @@ export function stageWindows(periode: { stages: { stage: string; startDate: Date
   return periode.stages.map((s) => ({ stage: s.stage as StageWindow["stage"], start: isoFromDate(s.startDate), end: isoFromDate(s.endDate) }));
 }
 
-/** Is the unit's fill window open today (stage windows or an ADMIN reopening)? */
-export function isFillWindowOpen(a: Pick<LoadedAssessment, "periode" | "reopenedUntil">): boolean {
-  return fillWindowOpen(stageWindows(a.periode), todayIso(), a.reopenedUntil ? isoFromDate(a.reopenedUntil) : null);
-}
-
 export function questionOf(catalogue: Catalogue, code: string) {
   const question = catalogue.questionById.get(code);
-  if (!question) throw new UserError(`Pertanyaan ${code} tidak ada di katalog ${catalogue.name}.`);
+  if (!question) throw new NotFoundError(`Pertanyaan ${code} tidak ada di katalog ${catalogue.name}.`);
   return question;
 }
 
 /** The database row of a catalogue question (answers reference it). */
 export async function questionRowId(tx: Db, catalogueId: string, code: string): Promise<string> {
   const row = await tx.lkeQuestion.findUnique({ where: { catalogueId_code: { catalogueId, code } }, select: { id: true } });
-  if (!row) throw new UserError(`Pertanyaan ${code} tidak ditemukan.`);
+  if (!row) throw new NotFoundError(`Pertanyaan ${code} tidak ditemukan.`);
   return row.id;
 }
 
-/** What the transition rules need: missing answers/catatan, open returns, unreviewed questions, missing hasil. */
-export async function chainFacts(
-  tx: Db,
-  a: { id: string; catalogue: Catalogue } & Pick<LoadedAssessment, "periode" | "reopenedUntil">,
-  hasilLayer: "SELF" | "TPI",
-): Promise<ChainFacts> {
-  const [answers, hasil] = await Promise.all([
-    tx.answer.findMany({
-      where: { assessmentId: a.id, layer: "SELF" },
-      select: { optionLabel: true, counts: true, catatan: true, reviewStatus: true, question: { select: { code: true } } },
-    }),
-    tx.hasilInput.findUnique({ where: { assessmentId_layer: { assessmentId: a.id, layer: hasilLayer } } }),
-  ]);
-  return reviewFacts(
-    a.catalogue.questions.map((q) => q.id),
-    answers.map((x) => ({ code: x.question.code, answered: !!(x.optionLabel || x.counts), catatan: x.catatan, reviewStatus: x.reviewStatus })),
-    hasil,
-    isFillWindowOpen(a),
-  );
-}
-
 /**
- * The TPI's first review step moves a submitted LKE to "in review" — through the domain chain and
- * audited like every other move.
+ * The TPI's first review step moves a submitted LKE to "in review", audited like every other move.
+ * (The caller has already checked the TPI's "review" capability.)
  */
 export async function startReviewIfSubmitted(tx: Tx, a: LoadedAssessment, audit: (e: { action: string; entity: string; entityId: string; before: unknown; after: unknown }) => Promise<void>) {
-  if (a.status !== "SUBMITTED") return;
-  const result = transition(a.status, "startReview", await chainFacts(tx, a, "TPI"));
-  if (!result.ok) throw new UserError(result.reason);
-  await tx.assessment.update({ where: { id: a.id }, data: { status: result.next } });
-  await audit({ action: "assessment.startReview", entity: "Assessment", entityId: a.id, before: { status: a.status }, after: { status: result.next } });
+  if (!startsReview(a.status)) return;
+  await tx.assessment.update({ where: { id: a.id }, data: { status: "IN_REVIEW" } });
+  await audit({ action: "assessment.startReview", entity: "Assessment", entityId: a.id, before: { status: a.status }, after: { status: "IN_REVIEW" } });
 }
 
 /** After any change: stamp the activity and recompute the stored scores of both layers. */
 export async function afterChange(tx: Tx, assessmentId: string) {
   await tx.assessment.update({ where: { id: assessmentId }, data: { lastActivityAt: new Date() } });
   const scores = await recomputeAssessmentScores(tx, assessmentId);
-  return { SELF: liveScore(scores.SELF), TPI: liveScore(scores.TPI) };
+  return liveScores(scores);
+}
+
+/**
+ * The score panel's data: both layers, the TPI's projection (its answers where reviewed, the unit's
+ * elsewhere) and how far the TPI is.
+ */
+export function liveScores(s: { SELF: Scorecard; TPI: Scorecard; PROJECTED: Scorecard; progress: TpiProgress }) {
+  return { SELF: liveScore(s.SELF), TPI: liveScore(s.TPI), PROJECTED: liveScore(s.PROJECTED), progress: s.progress };
 }
 
 /** The numbers the LKE page's score panel shows (serialisable). */
-export function liveScore(s: import("@/domain/scoring/types").Scorecard) {
+export function liveScore(s: Scorecard) {
   return {
     total: s.total,
     pengungkit: s.pengungkit,
@@ -132,4 +116,4 @@ export function liveScore(s: import("@/domain/scoring/types").Scorecard) {
 }
 
 export type LiveScore = ReturnType<typeof liveScore>;
-export type LiveScores = { SELF: LiveScore; TPI: LiveScore };
+export type LiveScores = ReturnType<typeof liveScores>;

@@ -1,14 +1,15 @@
 import { getCatalogue } from "@/domain/catalogue/registry";
 import type { CatalogueArea, CatalogueQuestion } from "@/domain/catalogue/types";
-import { selfAnswerEditable, tpiReviewOpen, type AssessmentStatus, type ReviewStatus } from "@/domain/review";
+import { holderOf, selfAnswerDecision, sentBackToTpi, tpiFinal, type Capability, type Decision } from "@/domain/assessment-policy";
+import { isOpenReturn, isSettled, type AssessmentStatus, type ReviewStatus } from "@/domain/review";
 import { scoreAssessment } from "@/domain/scoring/score";
 import type { AnswerValue } from "@/domain/scoring/types";
 import { can, unitWhere, type Principal } from "@/server/authz";
-import { isoFromDate, todayIso } from "@/server/dates";
+import { isoFromDate } from "@/server/dates";
 import { getDb } from "@/server/db/client";
-import { chainFacts, isFillWindowOpen, liveScore, stageWindows } from "@/server/lke/context";
-import { answersOf, answerValue, hasilValue, previousPredicate } from "@/server/scoring/inputs";
-import { fillWindowOpen } from "@/domain/timeline";
+import { liveScores } from "@/server/lke/context";
+import { loadPolicy } from "@/server/lke/policy";
+import { answersOf, answerValue, hasilValue, previousPredicate, projectedInput, tpiProgress } from "@/server/scoring/inputs";
 
 /** The assessments of a year the user may read, with their stored scores. */
 export async function listAssessments(user: Principal, periodeId: string) {
@@ -78,15 +79,14 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
       hasil: { include: { evidence: { where: { deletedAt: null }, orderBy: { uploadedAt: "asc" } } } },
     },
   });
-  if (!a) return { status: "missing" as const };
+  if (!a) return { outcome: "missing" as const };
   const target = { instansiId: a.unit.instansiId, unitId: a.unit.id };
-  if (!can(user, "assessment:read", target)) return { status: "forbidden" as const };
+  if (!can(user, "assessment:read", target)) return { outcome: "forbidden" as const };
 
   const catalogue = getCatalogue(a.periode.catalogueId);
   // No area chosen but a question to jump to: open that question's area.
   const wanted = areaParam ?? (focusCode ? catalogue.questionById.get(focusCode)?.areaId : undefined);
   const area: CatalogueArea | null = catalogue.areas.find((x) => x.id === wanted) ?? (wanted === HASIL_TAB ? null : catalogue.areas[0]);
-  const fillOpen = isFillWindowOpen(a);
   const status = a.status as AssessmentStatus;
 
   const userIds = new Set<string>();
@@ -95,18 +95,21 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
   const areaQuestions = area ? catalogue.questions.filter((q) => q.areaId === area.id) : [];
   const areaCodes = new Set(areaQuestions.map((q) => q.id));
   const areaAnswerIds = a.answers.filter((row) => areaCodes.has(row.question.code)).map((row) => row.id);
-  const [audit, previous, facts] = await Promise.all([
+  const [audit, previous, policy] = await Promise.all([
     db.auditLog.findMany({ where: { entity: "Answer", entityId: { in: areaAnswerIds } }, orderBy: { id: "desc" } }),
     previousPredicate(db, a.unit.id, a.periode.year),
-    chainFacts(db, { ...a, catalogue }, "SELF"),
+    loadPolicy(db, user, { ...a, catalogue }),
   ]);
+  const facts = policy.facts;
   for (const e of audit) if (e.actorId) userIds.add(e.actorId);
   const names = new Map((await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
 
-  const scores = {
-    SELF: liveScore(scoreAssessment({ catalogue, answers: answersOf(a.answers, "SELF"), hasil: hasilValue(a.hasil.find((h) => h.layer === "SELF")), previousPredicate: previous })),
-    TPI: liveScore(scoreAssessment({ catalogue, answers: answersOf(a.answers, "TPI"), hasil: hasilValue(a.hasil.find((h) => h.layer === "TPI")), previousPredicate: previous })),
-  };
+  const scores = liveScores({
+    SELF: scoreAssessment({ catalogue, answers: answersOf(a.answers, "SELF"), hasil: hasilValue(a.hasil.find((h) => h.layer === "SELF")), previousPredicate: previous }),
+    TPI: scoreAssessment({ catalogue, answers: answersOf(a.answers, "TPI"), hasil: hasilValue(a.hasil.find((h) => h.layer === "TPI")), previousPredicate: previous }),
+    PROJECTED: scoreAssessment({ catalogue, ...projectedInput(a.answers, a.hasil), previousPredicate: previous }),
+    progress: tpiProgress(catalogue.questions.length, a.answers, a.hasil),
+  });
 
   const byCode = new Map<string, { self?: (typeof a.answers)[number]; tpi?: (typeof a.answers)[number] }>();
   for (const row of a.answers) {
@@ -115,7 +118,6 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
     else entry.tpi = row;
     byCode.set(row.question.code, entry);
   }
-  const mayWriteSelf = can(user, "answer:write", target);
   const answers: Record<string, { self: SelfAnswerView; tpi: TpiAnswerView | null }> = {};
   for (const q of areaQuestions) {
     const { self, tpi } = byCode.get(q.id) ?? {};
@@ -131,7 +133,7 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
         updatedBy: self?.updatedById ? (names.get(self.updatedById) ?? null) : null,
         updatedAt: self?.updatedAt.toISOString() ?? null,
         evidence: (self?.evidence ?? []).map((e) => ({ ...e, uploadedAt: e.uploadedAt.toISOString() })),
-        editable: mayWriteSelf && selfAnswerEditable(status, reviewStatus, fillOpen),
+        editable: selfAnswerDecision(policy, reviewStatus).allowed,
       },
       tpi: tpi
         ? {
@@ -166,7 +168,7 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
     };
   };
 
-  // Progress per area (SELF layer): answered with catatan, and with evidence.
+  // Progress per area (SELF layer): answered with catatan, with evidence, returned; and what the TPI has not settled.
   const progress = catalogue.areas.map((ar) => {
     const qs = catalogue.questions.filter((q) => q.areaId === ar.id);
     const rows = qs.map((q) => byCode.get(q.id)?.self);
@@ -176,13 +178,22 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
       total: qs.length,
       answered: rows.filter((r) => r && (r.optionLabel || r.counts)).length,
       evidence: rows.filter((r) => r && r.evidence.length > 0).length,
-      returned: rows.filter((r) => r?.reviewStatus === "RETURNED").length,
+      returned: rows.filter((r) => r && isOpenReturn(r.reviewStatus)).length,
+      unreviewed: rows.filter((r) => !r || !isSettled(r.reviewStatus)).length,
+      differences: qs.filter((q) => differs(byCode.get(q.id))).length,
     };
   });
+  // The TPI's review order: the questions it has not settled yet, in catalogue order.
+  const unreviewedCodes = catalogue.questions
+    .filter((q) => {
+      const r = byCode.get(q.id)?.self;
+      return !r || !isSettled(r.reviewStatus);
+    })
+    .map((q) => ({ code: q.id, areaId: q.areaId }));
+  const differenceCodes = catalogue.questions.filter((q) => differs(byCode.get(q.id))).map((q) => q.id);
 
-  const reviewOpen = tpiReviewOpen(status);
   return {
-    status: "ok" as const,
+    outcome: "ok" as const,
     view: {
       id: a.id,
       status,
@@ -192,8 +203,13 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
       unit: { id: a.unit.id, name: a.unit.name, shortName: a.unit.shortName },
       catalogueName: catalogue.name,
       settings: catalogue.settings,
-      fillOpen,
-      fillWindowByStages: fillWindowOpen(stageWindows(a.periode), todayIso(), null),
+      fillOpen: policy.fillOpen,
+      fillWindowByStages: policy.fillOpenByStages,
+      holder: holderOf(status),
+      sentBack: sentBackToTpi(status, a.returnNote),
+      final: tpiFinal(status),
+      next: policy.next,
+      late: policy.late,
       reopenedUntil: a.reopenedUntil ? isoFromDate(a.reopenedUntil) : null,
       reopenReason: a.reopenReason,
       areas: catalogue.areas.map((x) => ({ id: x.id, name: x.name, weight: x.weight })),
@@ -215,22 +231,48 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
       scores,
       checklist: {
         incomplete: facts.incomplete.map((code) => ({ code, areaId: catalogue.questionById.get(code)!.areaId })),
-        hasilMissing: facts.hasilMissing,
+        hasilMissing: facts.selfHasilMissing,
+        tpiHasilMissing: facts.tpiHasilMissing,
         openReturns: facts.openReturns,
         unreviewed: facts.unreviewed,
       },
       questionAreas: Object.fromEntries(catalogue.questions.map((q) => [q.id, q.areaId])),
+      unreviewedCodes,
+      differenceCodes,
       can: {
-        writeSelf: mayWriteSelf && fillOpen && (status === "DRAFT" || status === "RETURNED"),
-        writeSelfHasil: mayWriteSelf && fillOpen && status === "DRAFT",
-        submit: can(user, "assessment:submit", target) && (status === "DRAFT" || status === "RETURNED") && fillOpen,
-        review: can(user, "review:write", target) && reviewOpen,
-        finalize: can(user, "assessment:finalize", target) && reviewOpen,
-        approve: can(user, "assessment:approve", target) && status === "FINALIZED",
-        reopen: can(user, "assessment:reopen", target),
+        writeSelf: policy.capabilities.writeSelf.allowed,
+        writeSelfHasil: policy.capabilities.writeSelfHasil.allowed,
+        submit: policy.capabilities.submit.allowed,
+        review: policy.capabilities.review.allowed,
+        finalize: policy.capabilities.finalize.allowed,
+        approve: policy.capabilities.approve.allowed,
+        reopen: policy.capabilities.reopen.allowed,
       },
+      /**
+       * The chain steps this user's role performs on this LKE, offered even while blocked: the dialog
+       * shows why. A step that is not the user's (FORBIDDEN) or not in this state (LOCKED) is left out.
+       */
+      decisions: offered(policy.capabilities),
     },
   };
+}
+
+const CHAIN_STEPS = ["submit", "return", "finalize", "approve", "sendBack"] as const satisfies readonly Capability[];
+export type ChainStep = (typeof CHAIN_STEPS)[number];
+
+function offered(caps: Record<Capability, Decision>): Partial<Record<ChainStep, Decision>> {
+  const out: Partial<Record<ChainStep, Decision>> = {};
+  for (const step of CHAIN_STEPS) {
+    const d = caps[step];
+    if (d.allowed || d.code === "INCOMPLETE" || d.code === "SEPARATION_OF_DUTIES") out[step] = d;
+  }
+  return out;
+}
+
+/** The TPI's answer differs from the unit's (only a reviewed question has one). */
+function differs(pair: { self?: { optionLabel: string | null; counts: unknown }; tpi?: { optionLabel: string | null; counts: unknown } } | undefined): boolean {
+  if (!pair?.self || !pair.tpi) return false;
+  return JSON.stringify(answerValue(pair.self)) !== JSON.stringify(answerValue(pair.tpi));
 }
 
 /** A catalogue question as plain data for the page (no shared references). */
@@ -238,7 +280,7 @@ function plainQuestion(q: CatalogueQuestion): CatalogueQuestion {
   return { ...q, options: q.options.map((o) => ({ ...o })), inputs: q.inputs.map((i) => ({ ...i })) };
 }
 
-export type AssessmentView = Extract<Awaited<ReturnType<typeof loadAssessmentView>>, { status: "ok" }>["view"];
+export type AssessmentView = Extract<Awaited<ReturnType<typeof loadAssessmentView>>, { outcome: "ok" }>["view"];
 
 /**
  * One layer of an assessment in the command-line scorer's input format
@@ -255,11 +297,11 @@ export async function exportScoringInput(user: Principal, assessmentId: string, 
       hasil: { where: { layer } },
     },
   });
-  if (!a) return { status: "missing" as const };
-  if (!can(user, "assessment:read", { instansiId: a.unit.instansiId, unitId: a.unit.id })) return { status: "forbidden" as const };
+  if (!a) return { outcome: "missing" as const };
+  if (!can(user, "assessment:read", { instansiId: a.unit.instansiId, unitId: a.unit.id })) return { outcome: "forbidden" as const };
   const hasil = hasilValue(a.hasil[0]);
   return {
-    status: "ok" as const,
+    outcome: "ok" as const,
     input: {
       catalogue: a.periode.catalogueId,
       answers: answersOf(a.answers, layer),

@@ -6,12 +6,14 @@
 import type { RoleCode } from "@/domain/roles";
 import { getCatalogue } from "@/domain/catalogue/registry";
 import { readinessOf, scoreLayerFor, type Readiness, type ScoreLayer } from "@/domain/readiness";
-import { reviewFacts, transition, type AssessmentStatus, type TransitionResult } from "@/domain/review";
-import { dueFor, fillWindowOpen, isOverdue, type Due } from "@/domain/timeline";
+import { assessmentPolicy, holderOf, rolesOnUnit, type Decision, type Holder, type NextStep } from "@/domain/assessment-policy";
+import { isOpenReturn, type AssessmentStatus } from "@/domain/review";
+import type { Due } from "@/domain/timeline";
 import { scopeOf, type Principal } from "@/server/authz";
 import { isoFromDate, todayIso } from "@/server/dates";
 import { getDb } from "@/server/db/client";
 import { answerValue } from "@/server/scoring/inputs";
+import { loadDutyFacts, policyFactsOf } from "@/server/lke/policy";
 import { getPeriodeSchedule } from "./overview";
 
 /** The unit a KEPALA_OPD or OPERATOR_OPD works for. */
@@ -40,15 +42,18 @@ export interface UnitDesk {
     hasilMissing: string[];
     /** Stored score of the layer that speaks for the unit. */
     score: { layer: ScoreLayer; total: number; pengungkit: number; hasil: number; readiness: Readiness; wbkEligible: boolean; wbbmEligible: boolean } | null;
-    /** Would "Ajukan ke TPI" be accepted now, and if not why. */
-    submit: TransitionResult;
+    /** Would "Ajukan ke TPI" be accepted from this user now, and if not why (the assessment policy). */
+    submit: Decision;
+    holder: Holder;
+    next: NextStep | null;
     due: Due | null;
     overdue: boolean;
   } | null;
 }
 
 /** The unit's own LKE for the periode as its operator and head see it. */
-export async function getUnitDesk(instansiId: string, unitId: string, periodeId: string, today = todayIso()): Promise<UnitDesk | null> {
+export async function getUnitDesk(user: Principal, unitId: string, periodeId: string, today = todayIso()): Promise<UnitDesk | null> {
+  const instansiId = user.instansiId;
   const db = getDb();
   const [unit, periode] = await Promise.all([
     db.unit.findFirst({
@@ -64,11 +69,12 @@ export async function getUnitDesk(instansiId: string, unitId: string, periodeId:
             status: true,
             revisionRound: true,
             reopenedUntil: true,
+            finalizedById: true,
             answers: {
               where: { layer: "SELF" },
               select: { optionLabel: true, counts: true, catatan: true, reviewStatus: true, returnReason: true, question: { select: { code: true } } },
             },
-            hasil: { where: { layer: "SELF" }, select: { ipak: true, ipkp: true, capaianKinerja: true } },
+            hasil: { select: { layer: true, id: true, ipak: true, ipkp: true, capaianKinerja: true } },
             scores: { select: { layer: true, total: true, pengungkit: true, hasil: true, wbkEligible: true, wbbmEligible: true } },
           },
         },
@@ -83,24 +89,27 @@ export async function getUnitDesk(instansiId: string, unitId: string, periodeId:
 
   const catalogue = getCatalogue(periode.catalogueId);
   const ref = (code: string): QuestionRef => ({ code, text: catalogue.questionById.get(code)?.text ?? code });
-  const facts = reviewFacts(
+  const facts = policyFactsOf(
     catalogue.questions.map((q) => q.id),
     a.answers.map((row) => ({ code: row.question.code, answered: answerValue(row) !== null, catatan: row.catatan, reviewStatus: row.reviewStatus })),
-    a.hasil[0],
-    fillWindowOpen(periode.windows, today, a.reopenedUntil ? isoFromDate(a.reopenedUntil) : null),
+    a.hasil.find((h) => h.layer === "SELF"),
+    a.hasil.find((h) => h.layer === "TPI"),
   );
+  const roles = rolesOnUnit(user.assignments, unit.id);
+  const duties = await loadDutyFacts(db, user, { id: a.id, finalizedById: a.finalizedById, unit: { id: unit.id, instansiId } }, roles);
+  const schedule = { windows: periode.windows, pmpziDeadline: periode.pmpziDeadline, reopenedUntil: a.reopenedUntil && isoFromDate(a.reopenedUntil) };
+  const policy = assessmentPolicy({ status: a.status, facts, schedule, today, roles, duties });
   const order = new Map(catalogue.questions.map((q, i) => [q.id, i]));
   const returned = a.answers
-    .filter((row) => row.reviewStatus === "RETURNED")
+    .filter((row) => isOpenReturn(row.reviewStatus))
     .sort((x, y) => (order.get(x.question.code) ?? 0) - (order.get(y.question.code) ?? 0))
     .map((row) => ({ ...ref(row.question.code), reason: row.returnReason }));
   const unanswered = facts.unanswered.map(ref);
   const withoutCatatan = facts.withoutCatatan.map(ref);
-  const hasilMissing = facts.hasilMissing;
+  const hasilMissing = facts.selfHasilMissing;
 
   const wanted = scoreLayerFor(a.status);
   const s = a.scores.find((x) => x.layer === wanted) ?? a.scores.find((x) => x.layer === "SELF");
-  const submit = transition(a.status, "submit", facts);
   return {
     unit: base,
     assessment: {
@@ -115,9 +124,11 @@ export async function getUnitDesk(instansiId: string, unitId: string, periodeId:
       score: s
         ? { layer: s.layer as ScoreLayer, total: s.total, pengungkit: s.pengungkit, hasil: s.hasil, readiness: readinessOf(s), wbkEligible: s.wbkEligible, wbbmEligible: s.wbbmEligible }
         : null,
-      submit,
-      due: dueFor(a.status, periode.windows, periode.pmpziDeadline),
-      overdue: isOverdue(a.status, periode.windows, periode.pmpziDeadline, today),
+      submit: policy.capabilities.submit,
+      holder: holderOf(a.status),
+      next: policy.next,
+      due: policy.late.due,
+      overdue: policy.late.late,
     },
   };
 }

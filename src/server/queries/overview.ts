@@ -7,7 +7,7 @@
 import type { UnitType } from "@/generated/prisma/client";
 import { readinessOf, scoreLayerFor, type Readiness, type ScoreLayer } from "@/domain/readiness";
 import type { AssessmentStatus } from "@/domain/review";
-import { dueFor, isOverdue, STAGES, type Due, type StageWindow } from "@/domain/timeline";
+import { lateness, STAGES, type Due, type StageWindow } from "@/domain/timeline";
 import { unitWhere, type Principal } from "@/server/authz";
 import { isoFromDate, todayIso } from "@/server/dates";
 import { getDb } from "@/server/db/client";
@@ -120,6 +120,7 @@ export async function getOverview(user: Principal, periodeId: string, today = to
             id: true,
             status: true,
             lastActivityAt: true,
+            reopenedUntil: true,
             scores: {
               select: {
                 layer: true,
@@ -149,7 +150,7 @@ export async function getOverview(user: Principal, periodeId: string, today = to
       // A score row exists for both layers once the engine has run; fall back to the unit's own.
       const score = a.scores.find((s) => s.layer === wanted) ?? a.scores.find((s) => s.layer === "SELF");
       const layer = (score?.layer ?? "SELF") as ScoreLayer;
-      const due = dueFor(a.status, periode.windows, periode.pmpziDeadline);
+      const { due, late } = lateness(a.status, { windows: periode.windows, pmpziDeadline: periode.pmpziDeadline, reopenedUntil: a.reopenedUntil && isoFromDate(a.reopenedUntil) }, today);
       assessment = {
         id: a.id,
         status: a.status,
@@ -166,7 +167,7 @@ export async function getOverview(user: Principal, periodeId: string, today = to
         evidencePct: score && score.questionCount > 0 ? (score.evidenceCount / score.questionCount) * 100 : 0,
         lastActivityAt: a.lastActivityAt,
         due,
-        overdue: isOverdue(a.status, periode.windows, periode.pmpziDeadline, today),
+        overdue: late,
       };
     }
     return { unitId: u.id, name: u.name, shortName: u.shortName, type: u.type, proposedForZi: u.proposedForZi, assessment };

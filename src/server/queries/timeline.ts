@@ -2,11 +2,10 @@
  * The program timeline of a periode: its stage windows and, for every unit the user may see, where
  * its LKE stands in the review chain, by when it must move on and whether it is late.
  */
-import { daysBetween } from "@/domain/readiness";
 import { STATUS_LABELS, type AssessmentStatus } from "@/domain/review";
-import { dueFor, isOverdue, stageAt, type Due, type StageCode } from "@/domain/timeline";
+import { lateness, stageAt, type Due, type StageCode } from "@/domain/timeline";
 import { unitWhere, type Principal } from "@/server/authz";
-import { todayIso } from "@/server/dates";
+import { isoFromDate, todayIso } from "@/server/dates";
 import { getDb } from "@/server/db/client";
 import { getPeriodeSchedule, type PeriodeSchedule } from "./overview";
 
@@ -40,13 +39,12 @@ export async function getTimeline(user: Principal, periodeId: string, today = to
     getDb().assessment.findMany({
       where: { periodeId, unit: { ...unitWhere(user, "timeline:read"), active: true } },
       orderBy: { unit: { name: "asc" } },
-      select: { id: true, status: true, unit: { select: { id: true, name: true, shortName: true } } },
+      select: { id: true, status: true, reopenedUntil: true, unit: { select: { id: true, name: true, shortName: true } } },
     }),
   ]);
   if (!periode) return null;
   const rows = assessments.map((a): TimelineRow => {
-    const due = dueFor(a.status, periode.windows, periode.pmpziDeadline);
-    const overdue = isOverdue(a.status, periode.windows, periode.pmpziDeadline, today);
+    const { due, late: overdue, daysLate, daysLeft } = lateness(a.status, { windows: periode.windows, pmpziDeadline: periode.pmpziDeadline, reopenedUntil: a.reopenedUntil && isoFromDate(a.reopenedUntil) }, today);
     return {
       assessmentId: a.id,
       unitId: a.unit.id,
@@ -57,8 +55,8 @@ export async function getTimeline(user: Principal, periodeId: string, today = to
       due,
       dueStage: due ? stageAt(periode.windows, due.date) : null,
       overdue,
-      daysLate: due && overdue ? daysBetween(due.date, today) : null,
-      daysLeft: due && !overdue ? daysBetween(today, due.date) : null,
+      daysLate,
+      daysLeft,
     };
   });
   return { periode, today, currentStage: stageAt(periode.windows, today), rows };

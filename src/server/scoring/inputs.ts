@@ -1,3 +1,4 @@
+import { isSettled, type ReviewStatus } from "@/domain/review";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { PredicateCode } from "@/domain/catalogue/types";
 import type { Answers, AnswerValue, HasilInput } from "@/domain/scoring/types";
@@ -26,6 +27,35 @@ export function answersOf(rows: { layer: Layer; optionLabel: string | null; coun
     if (value !== null) out[row.question.code] = value;
   }
   return out;
+}
+
+/**
+ * The input of the TPI's projected score while its layer is incomplete: the TPI's answer where it has
+ * reviewed, the unit's own elsewhere; the TPI's hasil values where set, the unit's otherwise.
+ * Scored by the engine like any layer; shown only labelled as a projection.
+ */
+export function projectedInput(
+  rows: { layer: Layer; optionLabel: string | null; counts: unknown; question: { code: string } }[],
+  hasil: { layer: Layer; ipak: number | null; ipkp: number | null; capaianKinerja: string | null }[],
+): { answers: Answers; hasil: HasilInput } {
+  const self = hasilValue(hasil.find((h) => h.layer === "SELF"));
+  const tpi = hasilValue(hasil.find((h) => h.layer === "TPI"));
+  return {
+    answers: { ...answersOf(rows, "SELF"), ...answersOf(rows, "TPI") },
+    hasil: { ipak: tpi.ipak ?? self.ipak, ipkp: tpi.ipkp ?? self.ipkp, capaianKinerja: tpi.capaianKinerja ?? self.capaianKinerja },
+  };
+}
+
+/** How far the TPI is: questions it settled (accepted or changed), of all, and whether its hasil is complete. */
+export function tpiProgress(
+  questionCount: number,
+  rows: { layer: Layer; reviewStatus: ReviewStatus }[],
+  hasil: { layer: Layer; ipak: number | null; ipkp: number | null; capaianKinerja: string | null }[],
+) {
+  const reviewed = rows.filter((r) => r.layer === "SELF" && isSettled(r.reviewStatus)).length;
+  const h = hasil.find((x) => x.layer === "TPI");
+  const hasilComplete = !!h && h.ipak !== null && h.ipkp !== null && h.capaianKinerja !== null;
+  return { reviewed, questions: questionCount, hasilComplete, complete: reviewed === questionCount && hasilComplete };
 }
 
 /** The highest predicate the unit already holds from an earlier year's penetapan (WBBM needs WBK). */

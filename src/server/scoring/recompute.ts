@@ -4,7 +4,7 @@ import { scoreAssessment } from "@/domain/scoring/score";
 import type { Catalogue } from "@/domain/catalogue/types";
 import type { Scorecard } from "@/domain/scoring/types";
 import type { Tx } from "@/server/db/client";
-import { answersOf, hasilValue, previousPredicate, type Layer } from "./inputs";
+import { answersOf, hasilValue, previousPredicate, projectedInput, tpiProgress, type Layer } from "./inputs";
 
 type Db = PrismaClient | Tx;
 
@@ -12,13 +12,16 @@ type Db = PrismaClient | Tx;
  * Scores both layers of an assessment with the engine and stores the results, so dashboards can
  * aggregate in SQL. Called after every change to answers, hasil inputs, evidence or penetapan.
  */
-export async function recomputeAssessmentScores(db: Db, assessmentId: string): Promise<Record<Layer, Scorecard>> {
+export async function recomputeAssessmentScores(
+  db: Db,
+  assessmentId: string,
+): Promise<Record<Layer | "PROJECTED", Scorecard> & { progress: ReturnType<typeof tpiProgress> }> {
   const assessment = await db.assessment.findUniqueOrThrow({
     where: { id: assessmentId },
     select: {
       unitId: true,
       periode: { select: { year: true, catalogueId: true } },
-      answers: { select: { layer: true, optionLabel: true, counts: true, question: { select: { code: true } }, _count: { select: { evidence: { where: { deletedAt: null } } } } } },
+      answers: { select: { layer: true, optionLabel: true, counts: true, reviewStatus: true, question: { select: { code: true } }, _count: { select: { evidence: { where: { deletedAt: null } } } } } },
       hasil: { select: { layer: true, ipak: true, ipkp: true, capaianKinerja: true } },
     },
   });
@@ -26,7 +29,7 @@ export async function recomputeAssessmentScores(db: Db, assessmentId: string): P
   const previous = await previousPredicate(db, assessment.unitId, assessment.periode.year);
   const withEvidence = new Set(assessment.answers.filter((a) => a.layer === "SELF" && a._count.evidence > 0).map((a) => a.question.code));
   const evidenceCount = withEvidence.size;
-  const result = {} as Record<Layer, Scorecard>;
+  const result = {} as Record<Layer | "PROJECTED", Scorecard>;
   for (const layer of ["SELF", "TPI"] as const) {
     const scorecard = scoreAssessment({
       catalogue,
@@ -42,7 +45,9 @@ export async function recomputeAssessmentScores(db: Db, assessmentId: string): P
       update: data,
     });
   }
-  return result;
+  // The projection is shown, not stored: dashboards read only the two real layers.
+  result.PROJECTED = scoreAssessment({ catalogue, ...projectedInput(assessment.answers, assessment.hasil), previousPredicate: previous });
+  return { ...result, progress: tpiProgress(catalogue.questions.length, assessment.answers, assessment.hasil) };
 }
 
 /** The stored row of one layer's scorecard: the engine's numbers plus per-area progress for dashboards. */

@@ -49,7 +49,7 @@ export const SNIFF_BYTES = 4100;
 const ACCEPTED_HINT = "Unggah PDF, gambar (JPG/PNG/WebP/GIF) atau dokumen Office.";
 
 function rejected(label: string): UserError {
-  return new UserError(`Jenis berkas tidak diterima: ${label}. ${ACCEPTED_HINT}`);
+  return new UserError(`Jenis berkas tidak diterima: ${label}. ${ACCEPTED_HINT}`, undefined, undefined, "UNSUPPORTED");
 }
 
 function rejectedDetected(result: FileTypeResult | undefined): UserError {
@@ -104,6 +104,6 @@ export async function sniffFile(file: string, originalName: string): Promise<Evi
     const ext = extensionOf(originalName);
     return office.find((t) => t.extensions.includes(ext)) ?? office[0];
   }
-  if (kinds.includes("encrypted")) throw new UserError(ENCRYPTED_OFFICE_MESSAGE);
+  if (kinds.includes("encrypted")) throw new UserError(ENCRYPTED_OFFICE_MESSAGE, undefined, undefined, "UNSUPPORTED");
   throw rejected("berkas OLE selain Word, Excel atau PowerPoint");
 }

@@ -35,7 +35,7 @@ export function formatBytes(bytes: number): string {
 }
 
 function tooLarge(maxBytes: number) {
-  return new UserError(`Berkas terlalu besar: maksimal ${formatBytes(maxBytes)}.`);
+  return new UserError(`Berkas terlalu besar: maksimal ${formatBytes(maxBytes)}.`, undefined, undefined, "TOO_LARGE");
 }
 
 export const INCOMPLETE_UPLOAD_MESSAGE = "Berkas tidak terunggah utuh. Silakan unggah ulang.";
@@ -118,7 +118,7 @@ async function* measured(body: Body, maxBytes: number, staged: Partial<Staged>):
     }
     yield chunk;
   }
-  if (size === 0) throw new UserError(EMPTY_FILE_MESSAGE);
+  if (size === 0) throw new UserError(EMPTY_FILE_MESSAGE, undefined, undefined, "UNSUPPORTED");
   if (!staged.verdict) await judgeHead();
   staged.size = size;
   staged.sha256 = hash.digest("hex");
@@ -144,7 +144,7 @@ export async function ingestUpload(body: Body, meta: IngestMeta, storage: Eviden
     const staged: Partial<Staged> = {};
     await pipeline(measured(body, maxBytes, staged), createWriteStream(tmp, { flags: "wx", mode: 0o600 }));
     const { size, sha256, verdict } = staged as Staged;
-    if (meta.declaredSize !== undefined && meta.declaredSize !== size) throw new UserError(INCOMPLETE_UPLOAD_MESSAGE);
+    if (meta.declaredSize !== undefined && meta.declaredSize !== size) throw new UserError(INCOMPLETE_UPLOAD_MESSAGE, undefined, undefined, "UNSUPPORTED");
 
     const type = verdict === "whole-file" ? await sniffFile(tmp, meta.originalName) : verdict;
     const storageKey = newStorageKey(meta.keyPrefix);

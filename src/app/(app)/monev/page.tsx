@@ -1,3 +1,5 @@
+import { periodeClosed } from "@/domain/periode";
+import { isRencanaAksiDone } from "@/domain/monev";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChevronDown, Plus } from "lucide-react";
@@ -51,7 +53,7 @@ export default async function MonevPage({ searchParams }: { searchParams: Promis
   const areas = getCatalogue(periode.catalogueId).areas.map((a) => ({ id: a.id, name: a.name }));
   const areaName = new Map(areas.map((a) => [a.id, `${areaLetter(a.id)}. ${a.name}`]));
   const items = await listRencanaAksi(user, periode.id);
-  const open = periode.status !== "DITUTUP";
+  const open = !periodeClosed(periode.status);
   const canAdd = open && can(user, "monev:write");
   const mayWrite = (unitId: string) => open && can(user, "monev:write", { instansiId: user.instansiId, unitId });
 
@@ -68,8 +70,8 @@ export default async function MonevPage({ searchParams }: { searchParams: Promis
       (!areaFilter || i.areaCode === areaFilter) &&
       (statusFilter === "" ||
         (statusFilter === "terlambat" && isRencanaAksiLate(i, today)) ||
-        (statusFilter === "berjalan" && i.status !== "SELESAI") ||
-        (statusFilter === "selesai" && i.status === "SELESAI")),
+        (statusFilter === "berjalan" && !isRencanaAksiDone(i.status)) ||
+        (statusFilter === "selesai" && isRencanaAksiDone(i.status))),
   );
   const groups = units.map((u) => ({ unit: u, items: shown.filter((i) => i.unitId === u.id) })).filter((g) => g.items.length > 0);
   const filtered = unitFilter !== "" || areaFilter !== "" || statusFilter !== "";

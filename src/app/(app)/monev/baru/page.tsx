@@ -1,3 +1,4 @@
+import { periodeClosed } from "@/domain/periode";
 import type { Metadata } from "next";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { getCatalogue } from "@/domain/catalogue/registry";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Tambah Rencana Aksi" };
 export default async function NewRencanaAksiPage() {
   const user = await requirePermission("monev:write");
   const periode = await getActivePeriode(user.instansiId);
-  if (!periode || periode.status === "DITUTUP") {
+  if (!periode || periodeClosed(periode.status)) {
     return (
       <>
         <PageHeader eyebrow="Monev Rencana Aksi" title="Tambah rencana aksi" />

@@ -5,7 +5,7 @@ import { AssessmentStatusBadge } from "@/components/assessment-status-badge";
 import { Alert } from "@/components/ui/alert";
 import { formatDate } from "@/lib/format";
 import { requireUser } from "@/server/auth/current-user";
-import { HASIL_TAB, loadAssessmentView } from "@/server/queries/assessments";
+import { HASIL_TAB, loadAssessmentView, type AssessmentView } from "@/server/queries/assessments";
 import { evidenceMaxBytes } from "@/server/storage/ingest";
 import { AssessmentWorkspace } from "./assessment-workspace";
 import { ChainActions } from "./chain-actions";
@@ -18,12 +18,12 @@ export default async function AssessmentPage({ params, searchParams }: { params:
   const { area, q } = await searchParams;
   // ?q=CODE opens the area of that question and scrolls to it.
   const result = await loadAssessmentView(user, id, area, q);
-  if (result.status === "missing") notFound();
-  if (result.status === "forbidden") forbidden();
+  if (result.outcome === "missing") notFound();
+  if (result.outcome === "forbidden") forbidden();
   return <Render view={result.view} focus={q} />;
 }
 
-function Render({ view, focus }: { view: Extract<Awaited<ReturnType<typeof loadAssessmentView>>, { status: "ok" }>["view"]; focus?: string }) {
+function Render({ view, focus }: { view: AssessmentView; focus?: string }) {
   return (
     <>
       <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
@@ -43,17 +43,29 @@ function Render({ view, focus }: { view: Extract<Awaited<ReturnType<typeof loadA
         </div>
         <ChainActions view={view} />
       </div>
-      {view.returnNote && view.status === "IN_REVIEW" && (
+      {view.next && (
+        <p className="mb-4 text-sm text-slate-700" data-testid="next-step">
+          <span className="font-medium">Langkah berikutnya:</span> {view.next.label}
+          {view.late.due && (
+            <span className={view.late.late ? "font-medium text-red-700" : "text-slate-600"}>
+              {" "}
+              Tenggat {formatDate(view.late.due.date)}
+              {view.late.late && ` (terlambat ${view.late.daysLate} hari)`}.
+            </span>
+          )}
+        </p>
+      )}
+      {view.sentBack && (
         <Alert tone="warning" title="Dikembalikan oleh pimpinan" className="mb-4">
           {view.returnNote}
         </Alert>
       )}
-      {!view.fillOpen && (view.status === "DRAFT" || view.status === "RETURNED") && (
+      {!view.fillOpen && view.holder === "UNIT" && (
         <Alert tone="warning" title="Masa pengisian sudah ditutup" className="mb-4">
           Jawaban unit hanya dapat dibaca. Bagian Organisasi dapat membuka kembali pengisian untuk unit ini.
         </Alert>
       )}
-      {view.reopenedUntil && view.fillOpen && !view.fillWindowByStages && (view.status === "DRAFT" || view.status === "RETURNED") && (
+      {view.reopenedUntil && view.fillOpen && !view.fillWindowByStages && view.holder === "UNIT" && (
         <Alert tone="info" className="mb-4">
           Pengisian dibuka kembali sampai {formatDate(view.reopenedUntil)}
           {view.reopenReason && `: ${view.reopenReason}`}.

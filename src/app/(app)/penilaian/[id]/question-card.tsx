@@ -1,5 +1,6 @@
 "use client";
 
+import { isOpenReturn, wasReturned } from "@/domain/review";
 import { useEffect, useState, useTransition } from "react";
 import { History, RotateCcw, Save } from "lucide-react";
 import { ReviewStatusBadge } from "@/components/assessment-status-badge";
@@ -59,7 +60,7 @@ export function QuestionCard({ question, answer, history }: { question: PlainQue
     });
   }
 
-  const returned = reviewStatus === "RETURNED" || reviewStatus === "REVISED";
+  const returned = wasReturned(reviewStatus);
 
   return (
     <article id={`q-${question.id}`} aria-labelledby={`q-${question.id}-title`} className="scroll-mt-24 rounded-lg border border-slate-200 bg-white shadow-sm" data-testid={`question-${question.id}`}>
@@ -80,7 +81,7 @@ export function QuestionCard({ question, answer, history }: { question: PlainQue
 
       {returned && answer.self.returnReason && (
         <div className="px-4 pt-3">
-          <Alert tone={reviewStatus === "RETURNED" ? "warning" : "info"} title={reviewStatus === "RETURNED" ? "Dikembalikan TPI untuk revisi" : "Sudah direvisi; alasan pengembalian"}>
+          <Alert tone={isOpenReturn(reviewStatus) ? "warning" : "info"} title={isOpenReturn(reviewStatus) ? "Dikembalikan TPI untuk revisi" : "Sudah direvisi; alasan pengembalian"}>
             {answer.self.returnReason}
           </Alert>
         </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { isOpenReturn } from "@/domain/review";
 import { useState, useTransition } from "react";
 import { Check, PencilLine, Undo2 } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
@@ -83,7 +84,7 @@ export function TpiReview({
           )}
         </div>
       ) : (
-        <p className="text-sm text-slate-500">{self.reviewStatus === "RETURNED" ? "Dikembalikan ke unit untuk revisi." : "Belum direviu."}</p>
+        <p className="text-sm text-slate-500">{isOpenReturn(self.reviewStatus) ? "Dikembalikan ke unit untuk revisi." : "Belum direviu."}</p>
       )}
 
       {canReview && (

@@ -1,3 +1,4 @@
+import { periodeClosed } from "@/domain/periode";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
@@ -31,14 +32,14 @@ export default async function EditRencanaAksiPage({ params }: { params: Promise<
             inputId="file-rencana-aksi"
             uploadLabel="Unggah bukti rencana aksi"
             label="Bukti"
-            editable={item.periode.status !== "DITUTUP"}
+            editable={!periodeClosed(item.periode.status)}
             maxBytes={evidenceMaxBytes()}
             deleteAction={deleteRencanaAksiEvidenceAction}
             initial={item.evidence.map((e) => ({ ...e, uploadedAt: e.uploadedAt.toISOString() }))}
           />
         </CardBody>
       </Card>
-      {item.periode.status === "DITUTUP" ? (
+      {periodeClosed(item.periode.status) ? (
         <Alert tone="info">Periode {item.periode.year} sudah ditutup; rencana aksinya tidak dapat diubah.</Alert>
       ) : (
         <RencanaAksiForm
