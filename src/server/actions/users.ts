@@ -1,11 +1,12 @@
 "use server";
 
 import type { z } from "zod";
+import { ownRoleChangeRefusal, roleAssignmentConflict } from "@/domain/assessment-policy";
 import { SINGLE_UNIT_ROLES, type RoleCode } from "@/domain/roles";
 import { accountKey } from "@/server/auth/authenticate";
 import { hashPassword } from "@/server/auth/password";
 import type { Tx } from "@/server/db/client";
-import { UserError } from "@/server/errors";
+import { ForbiddenError, NotFoundError, UserError } from "@/server/errors";
 import { defineAction } from "./define-action";
 import { createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "./users.validation";
 
@@ -37,6 +38,14 @@ async function checkUnique(tx: Tx, input: UserInput, selfId?: string) {
   throw new UserError("NIP sudah terdaftar.", { nip: "NIP sudah dipakai pengguna lain" });
 }
 
+/** Separation of duties, when the instansi keeps it: nobody on both sides of a unit's review. */
+async function checkDuties(tx: Tx, instansiId: string, rows: { role: RoleCode; unitId: string | null }[]) {
+  const enforced = (await tx.instansi.findUnique({ where: { id: instansiId }, select: { separationOfDuties: true } }))?.separationOfDuties ?? true;
+  const conflict = roleAssignmentConflict(rows, enforced);
+  if (conflict) throw new UserError(conflict, { tpiUnitIds: conflict }, undefined, "SEPARATION_OF_DUTIES");
+  return enforced;
+}
+
 const homeUnit = (input: UserInput) => input.opdUnitId ?? input.unitId ?? null;
 
 export const createUserAction = defineAction({
@@ -45,6 +54,7 @@ export const createUserAction = defineAction({
   permission: "user:manage",
   async handler(input, { tx, user, audit }) {
     await checkUnits(tx, user.instansiId, input);
+    await checkDuties(tx, user.instansiId, roleRows(input));
     await checkUnique(tx, input);
     const created = await tx.user.create({
       data: {
@@ -70,11 +80,14 @@ export const updateUserAction = defineAction({
   permission: "user:manage",
   async handler(input, { tx, user, audit }) {
     const before = await tx.user.findFirst({ where: { id: input.id, instansiId: user.instansiId }, include: { roles: { select: { role: true, unitId: true } } } });
-    if (!before) throw new UserError("Pengguna tidak ditemukan.");
+    if (!before) throw new NotFoundError("Pengguna tidak ditemukan.");
     if (before.id === user.id && (!input.roles.includes("ADMIN") || !input.active)) {
       throw new UserError("Anda tidak dapat mencabut peran admin atau menonaktifkan akun sendiri.");
     }
     await checkUnits(tx, user.instansiId, input);
+    const enforced = await checkDuties(tx, user.instansiId, roleRows(input));
+    const ownRoles = ownRoleChangeRefusal(user.id, before.id, before.roles, roleRows(input), enforced);
+    if (ownRoles) throw new ForbiddenError(ownRoles, "SEPARATION_OF_DUTIES");
     await checkUnique(tx, input, input.id);
     await tx.roleAssignment.deleteMany({ where: { userId: input.id } });
     const after = await tx.user.update({
@@ -100,7 +113,7 @@ export const resetPasswordAction = defineAction({
   permission: "user:manage",
   async handler({ id, password }, { tx, user, audit }) {
     const target = await tx.user.findFirst({ where: { id, instansiId: user.instansiId }, select: { id: true } });
-    if (!target) throw new UserError("Pengguna tidak ditemukan.");
+    if (!target) throw new NotFoundError("Pengguna tidak ditemukan.");
     await tx.user.update({ where: { id }, data: { passwordHash: await hashPassword(password) } });
     // A reset also lifts the account's sign-in lockout: failures are counted since the last success.
     await tx.loginAttempt.create({ data: { identifier: accountKey(target.id, ""), ip: "reset-by-admin", success: true } });
@@ -116,7 +129,7 @@ export const setUserActiveAction = defineAction({
   async handler({ id, active }, { tx, user, audit }) {
     if (id === user.id) throw new UserError("Anda tidak dapat menonaktifkan akun sendiri.");
     const before = await tx.user.findFirst({ where: { id, instansiId: user.instansiId }, select: { id: true, active: true } });
-    if (!before) throw new UserError("Pengguna tidak ditemukan.");
+    if (!before) throw new NotFoundError("Pengguna tidak ditemukan.");
     await tx.user.update({ where: { id }, data: { active } });
     await audit({ action: active ? "user.activate" : "user.deactivate", entity: "User", entityId: id, before, after: { id, active } });
     return { id };
