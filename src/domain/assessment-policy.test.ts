@@ -116,7 +116,7 @@ describe("the reasons given", () => {
     ["IN_REVIEW", "KEPALA_OPD", "open", "reopen", {}, "FORBIDDEN", /Hanya Admin \(Bagian Organisasi\)/],
     ["DRAFT", "OPERATOR_OPD", "closed", "writeSelf", {}, "LOCKED", /Masa pengisian LKE unit ini sudah ditutup/],
     ["DRAFT", "KEPALA_OPD", "closed", "submit", {}, "LOCKED", /Masa pengisian LKE unit ini sudah ditutup/],
-    ["RETURNED", "OPERATOR_OPD", "open", "writeSelfHasil", {}, "LOCKED", /hanya pertanyaan yang dikembalikan/],
+    ["RETURNED", "OPERATOR_OPD", "open", "writeSelfHasil", {}, "LOCKED", /Hanya pertanyaan yang dikembalikan TPI/],
     ["SUBMITTED", "OPERATOR_OPD", "open", "writeSelf", {}, "LOCKED", /Jawaban terkunci: status LKE "Diajukan ke TPI"/],
     ["DRAFT", "KEPALA_OPD", "open", "submit", { incomplete: ["PPA1A"], selfHasilMissing: ["IPAK"] }, "INCOMPLETE", /setiap pertanyaan harus dijawab/],
     ["RETURNED", "KEPALA_OPD", "reopened", "submit", { openReturns: 2 }, "INCOMPLETE", /2 pertanyaan yang dikembalikan/],

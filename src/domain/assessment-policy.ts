@@ -144,7 +144,7 @@ export function assessmentPolicy(input: PolicyInput): AssessmentPolicy {
   const selfLayer = (onlyDraft: boolean): Decision => {
     if (!fillOpen) return refuse("LOCKED", CLOSED_MESSAGE);
     if (status === "DRAFT" || (!onlyDraft && status === "RETURNED")) return ALLOW;
-    if (status === "RETURNED") return refuse("LOCKED", "Setelah dikembalikan TPI, hanya pertanyaan yang dikembalikan yang dapat diubah.");
+    if (status === "RETURNED") return refuse("LOCKED", "Hanya pertanyaan yang dikembalikan TPI yang dapat diubah.");
     return refuse("LOCKED", `Jawaban terkunci: status LKE "${STATUS_LABELS[status]}".`);
   };
 
@@ -198,7 +198,7 @@ export function selfAnswerDecision(policy: AssessmentPolicy, reviewStatus: Revie
   const d = policy.capabilities.writeSelf;
   if (!d.allowed) return d;
   if (policy.status === "RETURNED" && reviewStatus !== "RETURNED" && reviewStatus !== "REVISED") {
-    return refuse("LOCKED", "Setelah dikembalikan TPI, hanya pertanyaan yang dikembalikan yang dapat diubah.");
+    return refuse("LOCKED", "Hanya pertanyaan yang dikembalikan TPI yang dapat diubah.");
   }
   return ALLOW;
 }

@@ -158,8 +158,8 @@ describe("periode", () => {
     expect(periode.pmpziDeadline.toISOString().slice(0, 10)).toBe("2031-05-31");
     expect(periode.stages.map((s) => [s.stage, s.startDate.toISOString().slice(0, 10), s.endDate.toISOString().slice(0, 10)])).toEqual([
       ["PENGUSULAN", "2031-01-01", "2031-02-28"],
-      ["PEMBINAAN", "2031-03-01", "2031-06-30"],
-      ["PENILAIAN", "2031-07-01", "2031-08-31"],
+      ["PEMBINAAN", "2031-03-01", "2031-04-30"],
+      ["PENILAIAN", "2031-05-01", "2031-08-31"],
       ["EVALUASI", "2031-09-01", "2031-11-30"],
       ["PENETAPAN", "2031-12-01", "2031-12-31"],
     ]);
@@ -190,6 +190,30 @@ describe("periode", () => {
     if (!result.ok) expect(result.fieldErrors?.["stages.1.start"]).toBe("Pembinaan harus dimulai setelah Pengusulan selesai");
     expect(await counts()).toEqual(before);
   });
+
+  test("a PMPZI deadline before the unit's own deadline is refused and nothing changes", async () => {
+    const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
+    const periode = await db.prisma.periode.findFirstOrThrow({ where: { status: "BERJALAN" }, include: { stages: true } });
+    const before = await counts();
+    const y = periode.year;
+    const result = await updateScheduleAction.run(
+      {
+        id: periode.id,
+        status: "BERJALAN",
+        pmpziDeadline: `${y}-05-31`,
+        stages: [
+          { stage: "PENGUSULAN", start: `${y}-01-01`, end: `${y}-02-28` },
+          { stage: "PEMBINAAN", start: `${y}-03-01`, end: `${y}-06-30` },
+          { stage: "PENILAIAN", start: `${y}-07-01`, end: `${y}-08-31` },
+          { stage: "EVALUASI", start: `${y}-09-01`, end: `${y}-11-30` },
+          { stage: "PENETAPAN", start: `${y}-12-01`, end: `${y}-12-31` },
+        ],
+      },
+      admin,
+    );
+    expect(result).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { pmpziDeadline: `Batas PMPZI tidak boleh sebelum batas pengajuan unit (akhir Pembinaan, ${y}-06-30)` } });
+    expect(await counts()).toEqual(before);
+  });
 });
 
 describe("every role is refused what is not theirs", () => {
@@ -206,14 +230,14 @@ describe("every role is refused what is not theirs", () => {
       await createUserAction.run({ name: "Nope Nope", nip: "", email: "nope@contoh.go.id", unitId: "", roles: ["ADMIN"], tpiUnitIds: [], opdUnitId: "", active: true, password: "RahasiaKuat2026" }, session),
       await createPeriodeAction.run({ year: 2040, catalogueId: "lke-2026" }, session),
     ]) {
-      expect(result).toEqual({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
+      expect(result).toMatchObject({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
     }
     expect(await counts()).toEqual(before);
   });
 
   test("an anonymous call is refused", async () => {
     const result = await createUnitAction.run(goodUnit, { user: null, ip: null });
-    expect(result).toEqual({ ok: false, error: "Sesi Anda telah berakhir. Silakan masuk kembali." });
+    expect(result).toMatchObject({ ok: false, error: "Sesi Anda telah berakhir. Silakan masuk kembali." });
   });
 });
 
@@ -230,7 +254,7 @@ describe("ADMIN is refused what belongs to other roles", () => {
       await finalizeAssessmentAction.run({ assessmentId: a.id }, admin),
       await approveAssessmentAction.run({ assessmentId: a.id }, admin),
     ]) {
-      expect(result).toEqual({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
+      expect(result).toMatchObject({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
     }
     expect(await counts()).toEqual(before);
     expect((await db.prisma.assessment.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("FINALIZED");

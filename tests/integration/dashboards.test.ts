@@ -102,13 +102,14 @@ describe("overview", () => {
     expect(by("Disdukcapil").assessment!.layer).toBe("SELF");
     expect(by("Inspektorat").assessment).toBeNull();
 
-    // On 15 October every LKE that is not approved is past its due date (defaults: Pembinaan ends 30 June, PMPZI 31 May).
+    // On 15 October the LKEs still with the unit were reopened until 31 December (the demo's seed), so
+    // they are not late; the three with the TPI or pimpinan are past the PMPZI deadline (31 May).
     const withLke = overview.rows.flatMap((r) => (r.assessment ? [r.assessment] : []));
     expect(overview.summary).toEqual({
       proposed: 11,
       readyWbk: withLke.filter((a) => a.wbkEligible).length,
       readyWbbm: withLke.filter((a) => a.wbbmEligible).length,
-      overdue: 10,
+      overdue: 3,
     });
     expect(overview.summary.readyWbk).toBeGreaterThan(0);
     expect(by("PKM Sukamaju").assessment!.overdue).toBe(false);
@@ -234,7 +235,8 @@ describe("timeline", () => {
     expect(timeline.rows).toHaveLength(11);
     expect(timeline.currentStage).toBe("EVALUASI");
     const dinkes = timeline.rows.find((r) => r.shortName === "Dinkes")!;
-    expect(dinkes).toMatchObject({ status: "DRAFT", due: { date: `${periode.year}-06-30` }, dueStage: "PEMBINAAN", overdue: true, daysLate: daysBetween(`${periode.year}-06-30`, today) });
+    // Reopened until 31 December: due then, not late — whatever the stage windows say.
+    expect(dinkes).toMatchObject({ status: "DRAFT", due: { date: `${periode.year}-12-31` }, dueStage: "PENETAPAN", overdue: false, daysLate: null, daysLeft: daysBetween(today, `${periode.year}-12-31`) });
     expect(timeline.rows.find((r) => r.shortName === "RSUD")).toMatchObject({ status: "FINALIZED", due: { date: `${periode.year}-05-31` }, overdue: true });
     expect(timeline.rows.find((r) => r.shortName === "PKM Sukamaju")).toMatchObject({ status: "APPROVED", due: null, overdue: false, daysLate: null });
 
@@ -244,9 +246,14 @@ describe("timeline", () => {
     }
   });
 
-  test("moving the Pembinaan window past today takes a draft unit off the overdue list", async () => {
+  test("a draft unit without a reopening is late after Pembinaan; moving the window past today takes it off the list", async () => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
     const { periode, today } = await current();
+    const dindikbud = await db.prisma.assessment.findFirstOrThrow({ where: { periodeId: periode.id, unit: { shortName: "Dindikbud" } } });
+    await db.prisma.assessment.update({ where: { id: dindikbud.id }, data: { reopenedUntil: null } });
+    const closed = (await getTimeline(admin.user, periode.id, today))!.rows.find((r) => r.shortName === "Dindikbud");
+    expect(closed).toMatchObject({ overdue: true, due: { date: `${periode.year}-04-30` }, daysLate: daysBetween(`${periode.year}-04-30`, today) });
+    expect((await getOverview(admin.user, periode.id, today))!.summary.overdue).toBe(4);
     await db.prisma.periodeStage.update({ where: { periodeId_stage: { periodeId: periode.id, stage: "PEMBINAAN" } }, data: { endDate: new Date(`${periode.year}-10-31T00:00:00Z`) } });
     try {
       const timeline = (await getTimeline(admin.user, periode.id, today))!;
@@ -254,7 +261,8 @@ describe("timeline", () => {
       // Still late: the three LKEs with the TPI or pimpinan, due by the PMPZI deadline.
       expect((await getOverview(admin.user, periode.id, today))!.summary.overdue).toBe(3);
     } finally {
-      await db.prisma.periodeStage.update({ where: { periodeId_stage: { periodeId: periode.id, stage: "PEMBINAAN" } }, data: { endDate: new Date(`${periode.year}-06-30T00:00:00Z`) } });
+      await db.prisma.periodeStage.update({ where: { periodeId_stage: { periodeId: periode.id, stage: "PEMBINAAN" } }, data: { endDate: new Date(`${periode.year}-04-30T00:00:00Z`) } });
+      await db.prisma.assessment.update({ where: { id: dindikbud.id }, data: { reopenedUntil: dindikbud.reopenedUntil } });
     }
   });
 });

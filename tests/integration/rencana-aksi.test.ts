@@ -161,6 +161,6 @@ describe("updating a rencana aksi", () => {
 
   test("an unknown id is reported as not found", async () => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
-    expect(await setRencanaAksiStatusAction.run({ id: "tidak-ada", status: "SELESAI" }, admin)).toEqual({ ok: false, error: "Rencana aksi tidak ditemukan." });
+    expect(await setRencanaAksiStatusAction.run({ id: "tidak-ada", status: "SELESAI" }, admin)).toMatchObject({ ok: false, error: "Rencana aksi tidak ditemukan." });
   });
 });
