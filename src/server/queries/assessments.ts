@@ -2,7 +2,8 @@ import { getCatalogue } from "@/domain/catalogue/registry";
 import type { CatalogueArea, CatalogueQuestion } from "@/domain/catalogue/types";
 import { holderOf, selfAnswerDecision, sentBackToTpi, tpiFinal, type Capability, type Decision } from "@/domain/assessment-policy";
 import { isOpenReturn, isSettled, type AssessmentStatus, type ReviewStatus } from "@/domain/review";
-import { scoreAssessment } from "@/domain/scoring/score";
+import { percentageScore, scoreAssessment } from "@/domain/scoring/score";
+import { formatPercent } from "@/domain/scoring/format";
 import type { AnswerValue } from "@/domain/scoring/types";
 import { can, unitWhere, type Principal } from "@/server/authz";
 import { isoFromDate } from "@/server/dates";
@@ -239,6 +240,7 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
       questionAreas: Object.fromEntries(catalogue.questions.map((q) => [q.id, q.areaId])),
       unreviewedCodes,
       differenceCodes,
+      questionOrder: catalogue.questions.map((q) => q.id),
       can: {
         writeSelf: policy.capabilities.writeSelf.allowed,
         writeSelfHasil: policy.capabilities.writeSelfHasil.allowed,
@@ -309,4 +311,54 @@ export async function exportScoringInput(user: Principal, assessmentId: string, 
       previousPredicate: await previousPredicate(db, a.unit.id, a.periode.year),
     },
   };
+}
+
+/** An answer as a short text for the decision summary: the label, or a percentage question's percentage. */
+function answerText(question: CatalogueQuestion, value: AnswerValue | null, settings: Parameters<typeof percentageScore>[2]): string {
+  if (value === null) return "belum dijawab";
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return formatPercent(value);
+  return formatPercent(percentageScore(question, value as Record<string, number>, settings) * 100);
+}
+
+/**
+ * What pimpinan decides on: the LKE page's view (scores, decisions, evidence progress), every question
+ * where the TPI's answer differs from the unit's with the TPI's note, and the TPI's note on hasil.
+ */
+export async function loadDecisionSummary(user: Principal, assessmentId: string) {
+  const base = await loadAssessmentView(user, assessmentId, undefined);
+  if (base.outcome !== "ok") return base;
+  const db = getDb();
+  const a = await db.assessment.findUniqueOrThrow({
+    where: { id: assessmentId },
+    select: {
+      periode: { select: { catalogueId: true } },
+      answers: { select: { layer: true, optionLabel: true, counts: true, catatan: true, question: { select: { code: true } } } },
+    },
+  });
+  const catalogue = getCatalogue(a.periode.catalogueId);
+  const byCode = new Map<string, { self?: (typeof a.answers)[number]; tpi?: (typeof a.answers)[number] }>();
+  for (const row of a.answers) {
+    const entry = byCode.get(row.question.code) ?? {};
+    if (row.layer === "SELF") entry.self = row;
+    else entry.tpi = row;
+    byCode.set(row.question.code, entry);
+  }
+  const areaName = new Map(catalogue.areas.map((x) => [x.id, x.name]));
+  const differences = catalogue.questions.flatMap((q) => {
+    const pair = byCode.get(q.id);
+    if (!differs(pair)) return [];
+    return [
+      {
+        code: q.id,
+        areaId: q.areaId,
+        areaName: areaName.get(q.areaId) ?? q.areaId,
+        text: q.text,
+        self: answerText(q, answerValue(pair!.self!), catalogue.settings),
+        tpi: answerText(q, answerValue(pair!.tpi!), catalogue.settings),
+        note: pair!.tpi!.catatan ?? "",
+      },
+    ];
+  });
+  return { outcome: "ok" as const, view: base.view, differences };
 }

@@ -67,6 +67,8 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
   }, [focus]);
 
   const ctx = useMemo(() => ({ view, maxBytes, setScores, setDirty }), [view, maxBytes, setDirty]);
+  const [onlyDifferences, setOnlyDifferences] = useState(false);
+  const differences = useMemo(() => new Set(view.differenceCodes), [view.differenceCodes]);
   const activeTab = view.area?.id ?? hasilTab;
 
   return (
@@ -96,7 +98,12 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
                       <span className="inline-flex items-center gap-1" title="Dengan bukti dukung">
                         <FileCheck2 className="h-3 w-3" aria-hidden /> {p.evidence}/{p.total}
                       </span>
-                      {p.returned > 0 && <span className="font-semibold text-red-600">{p.returned} dikembalikan</span>}
+                      {p.returned > 0 && <span className="font-semibold text-red-700">{p.returned} dikembalikan</span>}
+                      {view.can.review && p.unreviewed > 0 && (
+                        <span className="font-semibold text-amber-800" data-testid={`unreviewed-${p.id}`}>
+                          {p.unreviewed} belum direviu
+                        </span>
+                      )}
                     </span>
                   </Link>
                 </li>
@@ -128,6 +135,7 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
           {view.area ? (
             <div className="space-y-6">
               {view.can.review && <AcceptRemaining areaId={view.area.id} areaName={view.area.name} />}
+              {view.can.review && <ReviewNavigator focus={focus} onlyDifferences={onlyDifferences} setOnlyDifferences={setOnlyDifferences} />}
               {view.area.subAreas.map((sub) => (
                 <section key={sub.id} aria-labelledby={`sub-${sub.id}`} className="space-y-4">
                   <h2 id={`sub-${sub.id}`} className="text-lg font-semibold text-slate-900">
@@ -138,9 +146,11 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
                       <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600">
                         {ind.id} · {ind.name} <span className="font-normal normal-case text-slate-400">(bobot {ind.weight.toLocaleString("id-ID")})</span>
                       </h3>
-                      {ind.questions.map((q) => (
-                        <QuestionCard key={q.id} question={q} answer={view.answers[q.id]} history={view.history[q.id] ?? []} />
-                      ))}
+                      {ind.questions
+                        .filter((q) => !onlyDifferences || differences.has(q.id))
+                        .map((q) => (
+                          <QuestionCard key={q.id} question={q} answer={view.answers[q.id]} history={view.history[q.id] ?? []} />
+                        ))}
                     </div>
                   ))}
                 </section>
@@ -151,7 +161,7 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
           )}
         </div>
         <aside className="space-y-3 xl:sticky xl:top-20 xl:h-fit">
-          <ScorePanel scores={scores} />
+          <ScorePanel scores={scores} final={view.final} />
           <p className="no-print text-xs text-slate-500">
             Unduh jawaban (format penghitung nilai):{" "}
             <a className="text-brand-700 hover:underline" href={`/api/penilaian/${view.id}/ekspor?lapisan=SELF`}>
@@ -165,5 +175,32 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
         </aside>
       </div>
     </Ctx.Provider>
+  );
+}
+
+/**
+ * The TPI's way through the LKE: the next question it has not settled (after the one in focus, in
+ * catalogue order) and a filter for the questions where its answer differs from the unit's.
+ */
+function ReviewNavigator({ focus, onlyDifferences, setOnlyDifferences }: { focus?: string; onlyDifferences: boolean; setOnlyDifferences: (v: boolean) => void }) {
+  const { view } = useWorkspace();
+  const codes = view.unreviewedCodes;
+  const after = focus ? view.questionOrder.indexOf(focus) : -1;
+  const next = codes.find((c) => view.questionOrder.indexOf(c.code) > after && c.code !== focus) ?? codes.find((c) => c.code !== focus);
+  return (
+    <div className="no-print flex flex-wrap items-center gap-x-6 gap-y-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm" data-testid="review-navigator">
+      {next ? (
+        <Link href={`?area=${encodeURIComponent(next.areaId)}&q=${next.code}`} scroll={false} className="font-medium text-brand-700 underline underline-offset-2">
+          Berikutnya yang belum direviu: {next.code}
+        </Link>
+      ) : (
+        <span className="text-slate-700">Semua pertanyaan sudah direviu.</span>
+      )}
+      <span className="text-slate-600">{codes.length} belum direviu di seluruh LKE</span>
+      <label className="inline-flex items-center gap-2">
+        <input type="checkbox" checked={onlyDifferences} onChange={(e) => setOnlyDifferences(e.target.checked)} />
+        Hanya yang jawabannya berbeda ({view.differenceCodes.length})
+      </label>
+    </div>
   );
 }

@@ -16,142 +16,230 @@ import {
   submitAssessmentAction,
 } from "@/server/actions/lke-chain";
 import type { ActionResult } from "@/server/actions/define-action";
-import type { AssessmentView } from "@/server/queries/assessments";
+import type { AssessmentView, ChainStep } from "@/server/queries/assessments";
+import { CheckCircle2, XCircle } from "lucide-react";
+import { formatScore } from "@/domain/scoring/format";
 
 type Missing = { code: string; areaId: string | null }[];
 
-/** The moves along the review chain this user may make now, each confirmed, with the reasons they are refused. */
+type Step = ChainStep;
+
+const STEP_TEXT: Record<Step, { button: string; title: string; describe: string; confirm: string; done: string; variant: "primary" | "secondary" }> = {
+  submit: { button: "Ajukan ke TPI", title: "Ajukan LKE ke TPI", describe: "Setelah diajukan, jawaban unit terkunci sampai TPI mengembalikannya.", confirm: "Ajukan", done: "LKE diajukan ke TPI.", variant: "primary" },
+  return: { button: "Kembalikan untuk revisi", title: "Kembalikan ke unit untuk revisi", describe: "Pertanyaan yang ditandai dibuka kembali untuk unit; yang lain tetap terkunci.", confirm: "Kembalikan", done: "LKE dikembalikan ke unit.", variant: "secondary" },
+  finalize: { button: "Finalkan penilaian", title: "Finalkan penilaian TPI", describe: "Setelah final, nilai TPI menjadi nilai akhir dan pimpinan dapat menyetujui usulan.", confirm: "Finalkan", done: "Penilaian TPI difinalkan.", variant: "primary" },
+  approve: { button: "Setujui usulan ke PMPZI", title: "Setujui usulan ke PMPZI", describe: "Unit ini diusulkan ke KemenPANRB melalui PMPZI dengan nilai akhir TPI.", confirm: "Setujui", done: "Usulan ke PMPZI disetujui.", variant: "primary" },
+  sendBack: { button: "Kembalikan ke TPI", title: "Kembalikan ke TPI", describe: "TPI akan meninjau ulang penilaiannya dengan alasan yang Anda tulis.", confirm: "Kembalikan ke TPI", done: "LKE dikembalikan ke TPI.", variant: "secondary" },
+};
+
+const ORDER: Step[] = ["submit", "return", "finalize", "approve", "sendBack"];
+
+function callStep(step: Step, assessmentId: string, reason: string): Promise<ActionResult<unknown>> {
+  switch (step) {
+    case "submit":
+      return submitAssessmentAction({ assessmentId });
+    case "return":
+      return returnAssessmentAction({ assessmentId });
+    case "finalize":
+      return finalizeAssessmentAction({ assessmentId });
+    case "approve":
+      return approveAssessmentAction({ assessmentId });
+    case "sendBack":
+      return sendBackAssessmentAction({ assessmentId, reason });
+  }
+}
+
+/** What the dialog lists before the decision: the facts of the step, each marked done or not. */
+export function checklistOf(view: AssessmentView, step: Step): { label: string; ok: boolean }[] {
+  const c = view.checklist;
+  const tpi = view.scores.progress;
+  switch (step) {
+    case "submit":
+      return [
+        { label: c.incomplete.length ? `${c.incomplete.length} pertanyaan belum dijawab atau belum diberi catatan` : "Semua pertanyaan dijawab dan diberi catatan", ok: c.incomplete.length === 0 },
+        { label: c.hasilMissing.length ? `Komponen hasil belum diisi: ${c.hasilMissing.join(", ")}` : "Komponen hasil unit lengkap", ok: c.hasilMissing.length === 0 },
+        { label: c.openReturns ? `${c.openReturns} pertanyaan dikembalikan belum direvisi` : "Tidak ada pengembalian yang terbuka", ok: c.openReturns === 0 },
+      ];
+    case "return":
+      return [
+        { label: c.openReturns ? `${c.openReturns} pertanyaan ditandai untuk dikembalikan` : "Belum ada pertanyaan yang ditandai untuk dikembalikan", ok: c.openReturns > 0 },
+        { label: view.fillOpen ? "Masa pengisian unit terbuka" : "Masa pengisian unit sudah ditutup: unit baru dapat merevisi setelah Bagian Organisasi membukanya kembali", ok: view.fillOpen },
+      ];
+    case "finalize":
+      return [
+        { label: `${tpi.reviewed} dari ${tpi.questions} pertanyaan direviu`, ok: tpi.reviewed === tpi.questions },
+        { label: c.tpiHasilMissing.length ? `Nilai hasil TPI belum diisi: ${c.tpiHasilMissing.join(", ")}` : "Nilai hasil TPI lengkap", ok: c.tpiHasilMissing.length === 0 },
+        { label: c.openReturns ? `${c.openReturns} pertanyaan masih dikembalikan` : "Tidak ada pengembalian yang terbuka", ok: c.openReturns === 0 },
+      ];
+    case "approve":
+    case "sendBack":
+      return [
+        { label: `Penilaian TPI final: ${tpi.reviewed} dari ${tpi.questions} pertanyaan direviu`, ok: tpi.complete },
+        { label: `Nilai akhir TPI ${formatScore(view.scores.TPI.total)}; WBK ${view.scores.TPI.wbk.eligible ? "memenuhi" : "belum memenuhi"}, WBBM ${view.scores.TPI.wbbm.eligible ? "memenuhi" : "belum memenuhi"}`, ok: true },
+      ];
+  }
+}
+
+/** The moves along the review chain this user's role makes on this LKE, each through a decision dialog. */
 export function ChainActions({ view }: { view: AssessmentView }) {
+  const [done, setDone] = useState<string | null>(null);
   const router = useRouter();
   const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const [missing, setMissing] = useState<Missing | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [reopenError, setReopenError] = useState<string | null>(null);
 
-  function run(label: string, call: () => Promise<ActionResult<unknown>>, confirm?: string) {
-    if (confirm && !window.confirm(confirm)) return;
-    setError(null);
-    setMissing(null);
-    setDone(null);
-    start(async () => {
-      const result = await call();
-      if (!result.ok) {
-        setError(Object.values(result.fieldErrors ?? {})[0] ?? result.error);
-        const details = result.details as { missing?: string[] } | undefined;
-        if (details?.missing) setMissing(details.missing.map((code) => ({ code, areaId: view.questionAreas[code] ?? null })));
-        return;
-      }
-      setDone(label);
-      router.refresh();
-    });
-  }
-
-  const id = view.id;
+  const steps = ORDER.filter((step) => view.decisions[step]);
   const buttons = [
-    view.can.submit && (
-      <Button key="submit" disabled={pending} onClick={() => run("LKE diajukan ke TPI.", () => submitAssessmentAction({ assessmentId: id }), "Ajukan LKE ke TPI? Setelah diajukan, jawaban unit terkunci.")}>
-        Ajukan ke TPI
-      </Button>
+    ...steps.map((step) => <DecisionDialog key={step} view={view} step={step} onDone={(m) => setDone(m)} />),
+    view.can.reopen && (
+      <ReopenDialog
+        key="reopen"
+        view={view}
+        pending={pending}
+        onSubmit={(until, reason) => {
+          setReopenError(null);
+          setDone(null);
+          start(async () => {
+            const result = await reopenAssessmentAction({ assessmentId: view.id, until, reason });
+            if (!result.ok) return setReopenError(Object.values(result.fieldErrors ?? {})[0] ?? result.error);
+            setDone(until ? "Pengisian dibuka kembali." : "Pengisian ditutup kembali.");
+            router.refresh();
+          });
+        }}
+      />
     ),
-    view.can.review && (
-      <Button
-        key="return"
-        variant="secondary"
-        disabled={pending}
-        onClick={() =>
-          run(
-            view.fillOpen ? "LKE dikembalikan ke unit." : "LKE dikembalikan ke unit. Masa pengisian unit sudah ditutup: minta Bagian Organisasi membukanya kembali agar unit dapat merevisi.",
-            () => returnAssessmentAction({ assessmentId: id }),
-            view.fillOpen
-              ? "Kembalikan pertanyaan yang ditandai ke unit untuk direvisi?"
-              : "Kembalikan pertanyaan yang ditandai ke unit? Masa pengisian unit sudah ditutup, jadi unit baru dapat merevisi setelah Bagian Organisasi membuka kembali pengisiannya.",
-          )
-        }
-      >
-        Kembalikan untuk revisi
-      </Button>
-    ),
-    view.can.finalize && (
-      <Button key="finalize" disabled={pending} onClick={() => run("Penilaian TPI difinalkan.", () => finalizeAssessmentAction({ assessmentId: id }), "Finalkan penilaian TPI? Setelah final, pimpinan dapat menyetujui usulan.")}>
-        Finalkan penilaian
-      </Button>
-    ),
-    view.can.approve && (
-      <Button key="approve" disabled={pending} onClick={() => run("Usulan ke PMPZI disetujui.", () => approveAssessmentAction({ assessmentId: id }), "Setujui usulan unit ini ke KemenPANRB melalui PMPZI?")}>
-        Setujui usulan ke PMPZI
-      </Button>
-    ),
-    view.can.approve && <ReasonDialog key="sendback" title="Kembalikan ke TPI" label="Alasan" pending={pending} onSubmit={(reason) => run("LKE dikembalikan ke TPI.", () => sendBackAssessmentAction({ assessmentId: id, reason }))} />,
-    view.can.reopen && <ReopenDialog key="reopen" view={view} pending={pending} onSubmit={(until, reason) => run(until ? "Pengisian dibuka kembali." : "Pengisian ditutup kembali.", () => reopenAssessmentAction({ assessmentId: id, until, reason }))} />,
   ].filter(Boolean);
 
   // After a move the buttons may all be gone; the confirmation stays.
-  if (buttons.length === 0 && !done && !error) return null;
+  if (buttons.length === 0 && !done) return null;
   return (
     <div className="no-print flex max-w-full flex-col items-stretch gap-2 sm:items-end">
       <div className="flex flex-wrap gap-2 sm:justify-end">{buttons}</div>
       {done && (
-        <p role="status" className="text-sm font-medium text-emerald-700">
+        <p role="status" className="text-sm font-medium text-emerald-800">
           {done}
         </p>
       )}
-      {error && (
+      {reopenError && (
         <Alert tone="error" className="max-w-xl">
-          <p>{error}</p>
-          {missing && missing.length > 0 && (
-            <div className="mt-2">
-              <p className="font-medium">Yang belum lengkap ({missing.length}):</p>
-              <ul className="mt-1 flex max-h-40 flex-wrap gap-1 overflow-y-auto" aria-label="Daftar yang belum lengkap">
-                {missing.map((m) => (
-                  <li key={m.code}>
-                    {m.areaId ? (
-                      <Link href={`?area=${encodeURIComponent(m.areaId)}&q=${m.code}`} className="rounded bg-white px-1.5 py-0.5 text-xs font-medium text-red-700 ring-1 ring-red-200 hover:underline">
-                        {m.code}
-                      </Link>
-                    ) : (
-                      <Link href="?area=HASIL" className="rounded bg-white px-1.5 py-0.5 text-xs font-medium text-red-700 ring-1 ring-red-200 hover:underline">
-                        {m.code}
-                      </Link>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          {reopenError}
         </Alert>
       )}
     </div>
   );
 }
 
-function ReasonDialog({ title, label, pending, onSubmit }: { title: string; label: string; pending: boolean; onSubmit: (reason: string) => void }) {
+/**
+ * One decision: the dialog shows the checklist first, says who must act while the step is blocked (and
+ * keeps its button disabled), asks for a reason where the step needs one, and reports a refusal in place.
+ */
+export function DecisionDialog({ view, step, onDone }: { view: AssessmentView; step: Step; onDone?: (message: string) => void }) {
+  const router = useRouter();
   const [open, setOpen] = useState(false);
+  const [pending, start] = useTransition();
   const [reason, setReason] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [missing, setMissing] = useState<Missing | null>(null);
+  const decision = view.decisions[step]!;
+  const text = STEP_TEXT[step];
+  const needsReason = step === "sendBack";
+  const reasonOk = !needsReason || reason.trim().length >= 10;
+  const blocked = !decision.allowed;
+  const blockedMissing: Missing = !decision.allowed && decision.missing ? decision.missing.map((code) => ({ code, areaId: view.questionAreas[code] ?? null })) : [];
+  const shownMissing = missing ?? blockedMissing;
+  const descriptionId = `decision-${step}-desc`;
+
+  function confirm() {
+    setError(null);
+    setMissing(null);
+    start(async () => {
+      const result = await callStep(step, view.id, reason);
+      if (!result.ok) {
+        setError(Object.values(result.fieldErrors ?? {})[0] ?? result.error);
+        if (result.details?.missing) setMissing(result.details.missing.map((code) => ({ code, areaId: view.questionAreas[code] ?? null })));
+        return;
+      }
+      setOpen(false);
+      onDone?.(text.done);
+      router.refresh();
+    });
+  }
+
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
+    <Dialog.Root
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (o) {
+          setError(null);
+          setMissing(null);
+        }
+      }}
+    >
       <Dialog.Trigger asChild>
-        <Button variant="secondary" disabled={pending}>
-          {title}
+        <Button variant={text.variant} data-testid={`decision-${step}`}>
+          {text.button}
         </Button>
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <Dialog.Content className="fixed left-1/2 top-1/2 z-50 w-[min(32rem,92vw)] -translate-x-1/2 -translate-y-1/2 space-y-4 rounded-lg bg-white p-5 shadow-xl" aria-describedby={undefined}>
-          <Dialog.Title className="text-base font-semibold">{title}</Dialog.Title>
-          <Field label={label} htmlFor="chain-reason">
-            <Textarea id="chain-reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
-          </Field>
+        <Dialog.Content
+          className="fixed left-1/2 top-1/2 z-50 max-h-[90vh] w-[min(36rem,94vw)] -translate-x-1/2 -translate-y-1/2 space-y-4 overflow-y-auto rounded-lg bg-white p-5 shadow-xl"
+          aria-describedby={descriptionId}
+        >
+          <Dialog.Title className="text-base font-semibold text-slate-900">
+            {text.title} · {view.unit.shortName}
+          </Dialog.Title>
+          <Dialog.Description id={descriptionId} className="text-sm text-slate-700">
+            {text.describe}
+          </Dialog.Description>
+          <ul className="space-y-1.5 text-sm" aria-label="Daftar periksa">
+            {checklistOf(view, step).map((item) => (
+              <li key={item.label} className="flex items-start gap-2">
+                {item.ok ? <CheckCircle2 className="mt-0.5 h-4 w-4 shrink-0 text-emerald-700" aria-label="Terpenuhi" /> : <XCircle className="mt-0.5 h-4 w-4 shrink-0 text-red-700" aria-label="Belum" />}
+                <span className="text-slate-800">{item.label}</span>
+              </li>
+            ))}
+          </ul>
+          {blocked && (
+            <Alert tone="warning" title="Belum dapat dilakukan">
+              <p>{decision.reason}</p>
+              {view.next && <p className="mt-1">Langkah berikutnya: {view.next.label}</p>}
+            </Alert>
+          )}
+          {shownMissing.length > 0 && (
+            <div className="text-sm">
+              <p className="font-medium text-slate-900">Yang belum lengkap ({shownMissing.length}):</p>
+              <ul className="mt-1 flex max-h-40 flex-wrap gap-1 overflow-y-auto" aria-label="Daftar yang belum lengkap">
+                {shownMissing.map((m) => (
+                  <li key={m.code}>
+                    <Link
+                      href={m.areaId ? `?area=${encodeURIComponent(m.areaId)}&q=${m.code}` : "?area=HASIL"}
+                      onClick={() => setOpen(false)}
+                      className="rounded bg-white px-1.5 py-0.5 text-xs font-medium text-red-800 underline ring-1 ring-red-200"
+                    >
+                      {m.code}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {needsReason && !blocked && (
+            <Field label="Alasan pengembalian" htmlFor={`reason-${step}`} hint="Minimal 10 karakter; dibaca TPI.">
+              <Textarea id={`reason-${step}`} value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
+            </Field>
+          )}
+          {error && (
+            <Alert tone="error">
+              <p role="alert">{error}</p>
+            </Alert>
+          )}
           <div className="flex justify-end gap-2">
             <Dialog.Close asChild>
               <Button variant="secondary">Batal</Button>
             </Dialog.Close>
-            <Button
-              onClick={() => {
-                onSubmit(reason);
-                setOpen(false);
-              }}
-            >
-              Kirim
+            <Button variant={step === "sendBack" || step === "return" ? "danger" : "primary"} disabled={blocked || !reasonOk || pending} onClick={confirm} data-testid={`confirm-${step}`}>
+              {pending ? "Memproses…" : text.confirm}
             </Button>
           </div>
         </Dialog.Content>
