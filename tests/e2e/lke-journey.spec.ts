@@ -79,11 +79,17 @@ test("(a) the operator answers questions in two areas with catatan, uploads a PD
 
 test("(b) the head submits (after the checklist of what is missing) and the operator can no longer edit", async ({ page }) => {
   await openLke(page, DEMO.kepala("bkpsdm"));
+  // The dialog shows the checklist first; the step stays disabled while it is blocked, and says who acts.
   await page.getByRole("button", { name: "Ajukan ke TPI" }).click();
-  await expect(page.getByText(/Belum dapat diajukan: setiap pertanyaan harus dijawab dan diberi catatan/)).toBeVisible();
-  const list = page.getByRole("list", { name: "Daftar yang belum lengkap" });
+  const dialog = page.getByRole("dialog", { name: /Ajukan LKE ke TPI/ });
+  await expect(dialog.getByText(/Belum dapat diajukan: setiap pertanyaan harus dijawab dan diberi catatan/)).toBeVisible();
+  await expect(dialog.getByText(/Langkah berikutnya: Operator OPD melengkapi/)).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Ajukan", exact: true })).toBeDisabled();
+  const list = dialog.getByRole("list", { name: "Daftar yang belum lengkap" });
   missingCatatan = (await list.getByRole("link").allTextContents()).map((s) => s.trim());
   expect(missingCatatan).toHaveLength(2);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
   await signOut(page);
 
   await openLke(page, DEMO.operator("bkpsdm"));
@@ -97,6 +103,7 @@ test("(b) the head submits (after the checklist of what is missing) and the oper
 
   await openLke(page, DEMO.kepala("bkpsdm"));
   await page.getByRole("button", { name: "Ajukan ke TPI" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Ajukan", exact: true }).click();
   await expect(page.getByText("LKE diajukan ke TPI.")).toBeVisible();
   await expect(page.getByText("Diajukan ke TPI").first()).toBeVisible();
   await signOut(page);
@@ -127,9 +134,16 @@ test("(c) the TPI accepts, changes one with a note and returns one; the operator
   await card(page, "PPA3A").getByLabel("Alasan pengembalian PPA3A").fill("Laporan monev triwulan II belum diunggah.");
   await card(page, "PPA3A").getByRole("button", { name: "Kembalikan ke unit" }).click();
   await expect(card(page, "PPA3A").getByText("Dikembalikan", { exact: true })).toBeVisible();
-  await expect(page.getByTestId("score-tpi-total")).toBeVisible();
+  // Two of 110 reviewed: the TPI layer is a labelled projection, without a verdict.
+  await page.reload();
+  await expect(page.getByTestId("score-tpi-progress")).toHaveText("TPI (2 dari 110 direviu)");
+  await expect(page.getByTestId("score-tpi-projected")).toBeVisible();
+  await expect(page.getByTestId("score-tpi")).not.toContainText("WBK");
+  await expect(page.getByTestId("score-diff")).toContainText("Selisih pada 2 pertanyaan yang sudah direviu");
+  await expect(page.getByRole("heading", { name: "Nilai sementara" })).toBeVisible();
 
   await page.getByRole("button", { name: "Kembalikan untuk revisi" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Kembalikan", exact: true }).click();
   await expect(page.getByText("LKE dikembalikan ke unit.")).toBeVisible();
   await expect(page.getByText("Dikembalikan untuk revisi").first()).toBeVisible();
   await signOut(page);
@@ -146,6 +160,7 @@ test("(c) the TPI accepts, changes one with a note and returns one; the operator
 
   await openLke(page, DEMO.kepala("bkpsdm"));
   await page.getByRole("button", { name: "Ajukan ke TPI" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Ajukan", exact: true }).click();
   await expect(page.getByText("LKE diajukan ke TPI.")).toBeVisible();
 });
 
@@ -170,14 +185,22 @@ test("(d) the TPI finalises and pimpinan approves; the score shown equals the en
   await page.getByRole("button", { name: "Simpan komponen hasil" }).last().click();
   await expect(page.getByText("Nilai komponen hasil disimpan.")).toBeVisible();
   await page.getByRole("button", { name: "Finalkan penilaian" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Finalkan", exact: true }).click();
   await expect(page.getByText("Penilaian TPI difinalkan.")).toBeVisible();
   await signOut(page);
 
-  await openLke(page, DEMO.pimpinan);
+  // Pimpinan decides from the decision summary: scorecard, the TPI's change with its note, then approve.
+  await signIn(page, DEMO.pimpinan);
+  await page.getByRole("link", { name: `Tinjau usulan ${UNIT}` }).click();
+  await expect(page.getByRole("heading", { name: `Keputusan usulan ${UNIT}` })).toBeVisible();
+  await expect(page.getByTestId("decision-differences")).toContainText("PPA2B");
+  await expect(page.getByTestId("decision-differences")).toContainText("Target prioritas belum terukur untuk seluruh bidang.");
   await page.getByRole("button", { name: "Setujui usulan ke PMPZI" }).click();
-  await expect(page.getByText("Usulan ke PMPZI disetujui.")).toBeVisible();
-  await page.reload();
+  await page.getByRole("dialog").getByRole("button", { name: "Setujui", exact: true }).click();
   await expect(page.getByText("Disetujui diusulkan ke PMPZI").first()).toBeVisible();
+  await page.goto(lkeUrl);
+  await expect(page.getByText("Disetujui diusulkan ke PMPZI").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Nilai akhir" })).toBeVisible();
 
   for (const [layer, testId] of [["TPI", "score-tpi-total"], ["SELF", "score-self-total"]] as const) {
     const exported = await (await page.request.get(`${lkeUrl.replace("/penilaian/", "/api/penilaian/")}/ekspor?lapisan=${layer}`)).json();
