@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { CAPABILITIES, CAPABILITY_ROLE, type Capability } from "@/domain/assessment-policy";
 import type { RoleCode } from "@/domain/roles";
 import { can, PERMISSIONS, scopeOf, type Permission, type Principal } from "./authz";
 
@@ -60,5 +61,23 @@ describe("authorization table", () => {
     expect(can(both, "assessment:submit", { instansiId: "i1", unitId: "dinkes" })).toBe(true);
     expect(can(both, "review:write", { instansiId: "i1", unitId: "rsud" })).toBe(true);
     expect(can(both, "review:write", { instansiId: "i1", unitId: "dinkes" })).toBe(false);
+  });
+});
+
+describe("the permission table and the assessment policy agree on who does each LKE step", () => {
+  const STEP_PERMISSION: Record<Capability, Permission> = {
+    writeSelf: "answer:write",
+    writeSelfHasil: "answer:write",
+    writeEvidence: "answer:write",
+    submit: "assessment:submit",
+    review: "review:write",
+    return: "review:write",
+    finalize: "assessment:finalize",
+    approve: "assessment:approve",
+    sendBack: "assessment:approve",
+    reopen: "assessment:reopen",
+  };
+  test.each(CAPABILITIES.map((c) => [c, STEP_PERMISSION[c], CAPABILITY_ROLE[c]] as const))("%s: permission %s is held by exactly %s", (_, permission, role) => {
+    expect(Object.keys(PERMISSIONS[permission])).toEqual([role]);
   });
 });
