@@ -5,6 +5,7 @@ import { saveTpiHasilAction } from "@/server/actions/lke-answers";
 import { acceptRemainingAction, reviewQuestionAction } from "@/server/actions/lke-review";
 import { approveAssessmentAction, finalizeAssessmentAction, reopenAssessmentAction, returnAssessmentAction, sendBackAssessmentAction, submitAssessmentAction } from "@/server/actions/lke-chain";
 import { createUserAction, updateUserAction } from "@/server/actions/users";
+import { setSeparationOfDutiesAction } from "@/server/actions/instansi";
 import { loadAssessment } from "@/server/lke/context";
 import { loadPolicy } from "@/server/lke/policy";
 import { pinToday, sessionAs, useTestDatabase } from "./db";
@@ -125,14 +126,17 @@ describe("separation of duties", () => {
     expect(await db.prisma.auditLog.count()).toBe(auditBefore);
     expect((await db.prisma.answer.findUniqueOrThrow({ where: { id: pending.id } })).reviewStatus).toBe("PENDING");
 
-    // With the instansi's setting off, the same review goes through.
-    await db.prisma.instansi.update({ where: { id: asTpi.user.instansiId }, data: { separationOfDuties: false } });
+    // With the instansi's setting off (an audited admin action), the same review goes through.
+    expect(await setSeparationOfDutiesAction.run({ enabled: false }, await admin())).toEqual({ ok: true, data: { enabled: false } });
+    expect(await db.prisma.auditLog.count({ where: { action: "instansi.separationOfDuties" } })).toBe(1);
     try {
       const allowed = await reviewQuestionAction.run({ assessmentId: a.id, questionCode: pending.question.code, tpiVersion: 0, seenReviewStatus: "PENDING", decision: "ACCEPT" }, asTpi);
       expect(allowed.ok).toBe(true);
     } finally {
-      await db.prisma.instansi.update({ where: { id: asTpi.user.instansiId }, data: { separationOfDuties: true } });
+      expect((await setSeparationOfDutiesAction.run({ enabled: true }, await admin())).ok).toBe(true);
     }
+    // Only an admin may change the setting.
+    expect(await setSeparationOfDutiesAction.run({ enabled: false }, asTpi)).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 
   test("the TPI who finalised cannot approve; another pimpinan can", async () => {

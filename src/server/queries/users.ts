@@ -16,3 +16,8 @@ export async function listUsers(instansiId: string, filter: { q?: string; role?:
 export async function getUser(instansiId: string, id: string) {
   return getDb().user.findFirst({ where: { id, instansiId }, include: { roles: true } });
 }
+
+/** The instansi's own settings shown to its admin. */
+export async function getInstansiSettings(instansiId: string) {
+  return getDb().instansi.findUniqueOrThrow({ where: { id: instansiId }, select: { separationOfDuties: true } });
+}

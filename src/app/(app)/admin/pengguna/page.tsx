@@ -9,7 +9,8 @@ import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ROLE_LABELS, ROLES } from "@/domain/roles";
 import { requirePermission } from "@/server/auth/guard";
-import { listUsers } from "@/server/queries/users";
+import { getInstansiSettings, listUsers } from "@/server/queries/users";
+import { SeparationOfDuties } from "./separation-of-duties";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Pengguna" };
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: "Pengguna" };
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; peran?: string }> }) {
   const user = await requirePermission("user:manage");
   const { q, peran } = await searchParams;
-  const users = await listUsers(user.instansiId, { q, role: ROLES.includes(peran as never) ? peran : undefined });
+  const [users, instansi] = await Promise.all([listUsers(user.instansiId, { q, role: ROLES.includes(peran as never) ? peran : undefined }), getInstansiSettings(user.instansiId)]);
   return (
     <>
       <PageHeader
@@ -29,6 +30,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           </ButtonLink>
         }
       />
+      <SeparationOfDuties enabled={instansi.separationOfDuties} />
       <form className="mb-4 flex flex-wrap gap-2" role="search">
         <Input name="q" defaultValue={q} placeholder="Cari nama, email atau NIP" aria-label="Cari pengguna" className="max-w-xs" />
         <Select name="peran" defaultValue={peran ?? ""} aria-label="Saring peran" className="max-w-56">

@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const setSeparationOfDutiesSchema = z.object({ enabled: z.boolean({ message: "Pilih aktif atau tidak" }) });
