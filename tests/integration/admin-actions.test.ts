@@ -230,7 +230,7 @@ describe("every role is refused what is not theirs", () => {
       await createUserAction.run({ name: "Nope Nope", nip: "", email: "nope@contoh.go.id", unitId: "", roles: ["ADMIN"], tpiUnitIds: [], opdUnitId: "", active: true, password: "RahasiaKuat2026" }, session),
       await createPeriodeAction.run({ year: 2040, catalogueId: "lke-2026" }, session),
     ]) {
-      expect(result).toMatchObject({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
+      expect(result).toMatchObject({ ok: false, code: "FORBIDDEN", error: "Anda tidak berwenang melakukan tindakan ini." });
     }
     expect(await counts()).toEqual(before);
   });
@@ -254,7 +254,7 @@ describe("ADMIN is refused what belongs to other roles", () => {
       await finalizeAssessmentAction.run({ assessmentId: a.id }, admin),
       await approveAssessmentAction.run({ assessmentId: a.id }, admin),
     ]) {
-      expect(result).toMatchObject({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
+      expect(result).toMatchObject({ ok: false, code: "FORBIDDEN", error: "Anda tidak berwenang melakukan tindakan ini." });
     }
     expect(await counts()).toEqual(before);
     expect((await db.prisma.assessment.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("FINALIZED");

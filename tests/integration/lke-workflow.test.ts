@@ -97,7 +97,7 @@ describe("the unit fills its LKE", () => {
     const [q] = await unanswered(other.id, other.periode.catalogueId);
     const before = await snapshot();
     const result = await saveSelfAnswerAction.run({ assessmentId: other.id, questionCode: q.id, value: q.options[0]?.label ?? { a: 1 }, catatan: "Bukan unit saya", version: 0 }, op);
-    expect(result).toMatchObject({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
+    expect(result).toMatchObject({ ok: false, code: "FORBIDDEN", error: "Anda tidak berwenang melakukan tindakan ini." });
     expect(await snapshot()).toEqual(before);
     expect((await loadAssessmentView(op.user, other.id, undefined)).outcome).toBe("forbidden");
     const kepala = await sessionAs(db.prisma, "kepala.dinkes@contoh.go.id");
@@ -135,7 +135,7 @@ describe("the review chain", () => {
     }
     expect(op.user.roles).toEqual(["OPERATOR_OPD"]);
     // The operator cannot submit; only the head can.
-    expect(await submitAssessmentAction.run({ assessmentId: a.id }, op)).toMatchObject({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
+    expect(await submitAssessmentAction.run({ assessmentId: a.id }, op)).toMatchObject({ ok: false, code: "FORBIDDEN", error: "Anda tidak berwenang melakukan tindakan ini." });
 
     for (const q of missing) {
       const value = q.answerType === "PERSENTASE" ? Object.fromEntries(q.inputs.map((i, n) => [i.key, n + 3])) : q.options[1].label;
@@ -167,7 +167,7 @@ describe("the review chain", () => {
     const change = questions.find((q) => q.answerType === "ABCD" && q !== untouched)!;
 
     // A TPI not assigned to Bapenda is refused.
-    expect(await reviewQuestionAction.run({ assessmentId: a.id, questionCode: accept.id, decision: "ACCEPT", tpiVersion: 0, seenReviewStatus: "PENDING" }, otherTpi)).toMatchObject({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
+    expect(await reviewQuestionAction.run({ assessmentId: a.id, questionCode: accept.id, decision: "ACCEPT", tpiVersion: 0, seenReviewStatus: "PENDING" }, otherTpi)).toMatchObject({ ok: false, code: "FORBIDDEN", error: "Anda tidak berwenang melakukan tindakan ini." });
 
     expect(await reviewQuestionAction.run({ assessmentId: a.id, questionCode: accept.id, decision: "ACCEPT", tpiVersion: 0, seenReviewStatus: "PENDING" }, tpi)).toMatchObject({ ok: true });
     const selfBefore = await selfRow(a.id, change.id);

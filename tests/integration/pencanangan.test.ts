@@ -130,8 +130,8 @@ describe("only ADMIN records pencanangan", () => {
     const event = await db.prisma.pencanangan.findFirstOrThrow();
     const before = await counts();
     const input = await goodEvent();
-    expect(await createPencananganAction.run(input, session)).toMatchObject({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
-    expect(await updatePencananganAction.run({ ...input, id: event.id }, session)).toMatchObject({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
+    expect(await createPencananganAction.run(input, session)).toMatchObject({ ok: false, code: "FORBIDDEN", error: "Anda tidak berwenang melakukan tindakan ini." });
+    expect(await updatePencananganAction.run({ ...input, id: event.id }, session)).toMatchObject({ ok: false, code: "FORBIDDEN", error: "Anda tidak berwenang melakukan tindakan ini." });
     expect(await counts()).toEqual(before);
   });
 });

@@ -122,7 +122,7 @@ describe("only ADMIN records penetapan", () => {
     const session = await sessionAs(db.prisma, email);
     const before = await counts();
     const result = await recordPenetapanAction.run({ unitId: await unitId("Dinkes"), year: lastYear, result: "WBK", decreeNumber: "B/1", decreeDate: `${lastYear}-12-10`, notes: "" }, session);
-    expect(result).toMatchObject({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
+    expect(result).toMatchObject({ ok: false, code: "FORBIDDEN", error: "Anda tidak berwenang melakukan tindakan ini." });
     expect(await counts()).toEqual(before);
   });
 
@@ -131,7 +131,7 @@ describe("only ADMIN records penetapan", () => {
     const other = await db.prisma.instansi.create({ data: { name: "Pemerintah Kota Lain", units: { create: { name: "Dinas Lain", shortName: "DL", type: "DINAS" } } }, include: { units: true } });
     const before = await counts();
     const result = await recordPenetapanAction.run({ unitId: other.units[0].id, year: lastYear, result: "TIDAK", decreeNumber: "", decreeDate: "", notes: "" }, admin);
-    expect(result).toMatchObject({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
+    expect(result).toMatchObject({ ok: false, code: "FORBIDDEN", error: "Anda tidak berwenang melakukan tindakan ini." });
     expect(await counts()).toEqual(before);
   });
 });

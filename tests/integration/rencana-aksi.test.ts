@@ -4,7 +4,7 @@ import { pinToday, sessionAs, useTestDatabase } from "./db";
 
 const db = useTestDatabase();
 const year = new Date().getFullYear();
-const FORBIDDEN = { ok: false, error: "Anda tidak berwenang melakukan tindakan ini." };
+const FORBIDDEN = { ok: false, code: "FORBIDDEN", error: "Anda tidak berwenang melakukan tindakan ini." };
 
 pinToday();
 
