@@ -159,3 +159,19 @@ describe("separation of duties", () => {
     expect((await approveAssessmentAction.run({ assessmentId: a.id }, await sessionAs(db.prisma, "pimpinan@contoh.go.id"))).ok).toBe(true);
   });
 });
+
+describe("attribution", () => {
+  test("a TPI review keeps the unit's 'filled by … at …' line; the TPI's action is its own row", async () => {
+    const a = await assessmentOf("Bapenda");
+    const tpi2 = await sessionAs(db.prisma, "tpi2@contoh.go.id");
+    const self = await db.prisma.answer.findFirstOrThrow({ where: { assessmentId: a.id, layer: "SELF", reviewStatus: "PENDING", NOT: { optionLabel: null } }, include: { question: true } });
+    const reviewed = await reviewQuestionAction.run({ assessmentId: a.id, questionCode: self.question.code, tpiVersion: 0, seenReviewStatus: "PENDING", decision: "ACCEPT", note: "Bukti lengkap." }, tpi2);
+    expect(reviewed.ok).toBe(true);
+    const after = await db.prisma.answer.findUniqueOrThrow({ where: { id: self.id } });
+    expect(after.reviewStatus).toBe("ACCEPTED");
+    expect(after.updatedById).toBe(self.updatedById);
+    expect(after.updatedAt.toISOString()).toBe(self.updatedAt.toISOString());
+    const tpiRow = await db.prisma.answer.findFirstOrThrow({ where: { assessmentId: a.id, layer: "TPI", questionId: self.questionId } });
+    expect(tpiRow.updatedById).toBe(tpi2.user.id);
+  });
+});
