@@ -200,7 +200,7 @@ describe("ingestUpload — size limit", () => {
     const total = 100 * limit;
     const { stream, counter } = countingNodeStream(files.pdf(), total, 1024);
     const attempt = ingestUpload(stream, { originalName: "besar.pdf", maxBytes: limit }, storage);
-    await expect(attempt).rejects.toThrow(new UserError("Berkas terlalu besar: maksimal 64 KB."));
+    await expect(attempt).rejects.toThrow(new UserError("Berkas terlalu besar: maksimal 64 KB.", undefined, undefined, "TOO_LARGE"));
     expect(counter.pulled).toBeGreaterThan(limit);
     expect(counter.pulled).toBeLessThan(2 * limit);
     expect(stream.destroyed).toBe(true);
@@ -232,7 +232,7 @@ describe("ingestUpload — size limit", () => {
   test("refuses an announced size over the limit without reading anything", async () => {
     const { stream, counter } = countingWebStream(files.pdf(), 20 * 1024 * 1024, 65536);
     const attempt = ingestUpload(stream, { originalName: "besar.pdf", declaredSize: 20 * 1024 * 1024 }, storage);
-    await expect(attempt).rejects.toThrow(new UserError("Berkas terlalu besar: maksimal 10 MB."));
+    await expect(attempt).rejects.toThrow(new UserError("Berkas terlalu besar: maksimal 10 MB.", undefined, undefined, "TOO_LARGE"));
     expect(counter.pulled).toBe(0);
     expect(counter.cancelled).toBe(true);
     await expectNothingLeft();
