@@ -92,10 +92,19 @@ const ANSWER_TYPES: Record<string, AnswerType> = {
   persentase_dari_jumlah: "PERSENTASE",
 };
 
-/** Option scores run linearly from 1 to 0 (domain reference §2.3): score = (n−1−i)/(n−1), unrounded. */
-export function linearOptionScores(labels: { label: string; criteria: string }[]): CatalogueOption[] {
-  const n = labels.length;
-  return labels.map((o, i) => ({ label: o.label, criteria: o.criteria, score: (n - 1 - i) / (n - 1) }));
+/**
+ * Option scores are the catalogue's listed values, used unrounded as written: A–D = 1 / 0.67 / 0.33 / 0 as
+ * in the Lampiran III workbook's answer formula and PortalRB's 2026 `multiplier`s (domain reference §2.3),
+ * not exact thirds. The list must run from 1 down to 0.
+ */
+export function catalogueOptionScores(owner: string, options: RawOption[]): CatalogueOption[] {
+  if (options.length < 2) fail(`${owner} harus memiliki paling sedikit dua pilihan`);
+  options.forEach((o, i) => {
+    if (typeof o.score !== "number" || !Number.isFinite(o.score) || o.score < 0 || o.score > 1) fail(`nilai pilihan ${o.label} pada ${owner}`);
+    if (i > 0 && !(o.score < options[i - 1].score)) fail(`nilai pilihan ${owner} harus menurun`);
+  });
+  if (options[0].score !== 1 || options[options.length - 1].score !== 0) fail(`nilai pilihan ${owner} harus dari 1 sampai 0`);
+  return options.map((o) => ({ label: o.label, criteria: o.criteria, score: o.score }));
 }
 
 function fail(message: string): never {
@@ -135,7 +144,7 @@ export function normalizeCatalogue(raw: RawCatalogue): Catalogue {
               text: q.text,
               answerType,
               weight: perQuestion,
-              options: answerType === "PERSENTASE" ? [] : linearOptionScores(q.options ?? []),
+              options: answerType === "PERSENTASE" ? [] : catalogueOptionScores(q.id, q.options ?? []),
               inputs: q.calc?.inputs ?? [],
               formula: q.calc?.formula ?? null,
               areaId: area.id,
@@ -199,7 +208,7 @@ export function normalizeCatalogue(raw: RawCatalogue): Catalogue {
         id: capaian.id,
         name: capaian.name,
         weight: capaian.weight,
-        options: linearOptionScores(capaian.options ?? []),
+        options: catalogueOptionScores(capaian.id, capaian.options ?? []),
         min: { WBK: capaian.min_wbk, WBBM: capaian.min_wbbm },
       },
       ipkp: survey(ipkp),

@@ -8,8 +8,9 @@ import type { AnswerValue, CountAnswer } from "./types";
 const q = (id: string): CatalogueQuestion => LKE_2021.questionById.get(id)!;
 const settings = LKE_2021.settings;
 
-describe("option answers: linear 1 → 0", () => {
-  // Domain reference §2.3: Ya/Tidak 1/0; A–C 1/0.5/0; A–D 1/⅔/⅓/0; A–E 1/0.75/0.5/0.25/0.
+describe("option answers: the catalogue's listed values", () => {
+  // Domain reference §2.3 (Lampiran III workbook, PortalRB multipliers): Ya/Tidak 1/0; A–C 1/0.5/0;
+  // A–D 1/0.67/0.33/0 (not thirds); A–E 1/0.75/0.5/0.25/0. Both catalogue versions.
   test.each([
     ["PPA1A", "YA_TIDAK", "Ya", 1],
     ["PPA1A", "YA_TIDAK", "Tidak", 0],
@@ -17,8 +18,8 @@ describe("option answers: linear 1 → 0", () => {
     ["PPA1B", "ABC", "B", 0.5],
     ["PPA1B", "ABC", "C", 0],
     ["PPA3A", "ABCD", "A", 1],
-    ["PPA3A", "ABCD", "B", 2 / 3],
-    ["PPA3A", "ABCD", "C", 1 / 3],
+    ["PPA3A", "ABCD", "B", 0.67],
+    ["PPA3A", "ABCD", "C", 0.33],
     ["PPA3A", "ABCD", "D", 0],
     ["PRA2A", "ABCDE", "A", 1],
     ["PRA2A", "ABCDE", "B", 0.75],
@@ -26,8 +27,20 @@ describe("option answers: linear 1 → 0", () => {
     ["PRA2A", "ABCDE", "D", 0.25],
     ["PRA2A", "ABCDE", "E", 0],
   ])("%s (%s) answered %s scores %d", (id, type, label, expected) => {
-    expect(q(id).answerType).toBe(type);
-    expect(questionScore(q(id), label, settings)).toBeCloseTo(expected, 12);
+    for (const catalogue of [LKE_2021, LKE_2026]) {
+      const question = catalogue.questionById.get(id)!;
+      expect(question.answerType).toBe(type);
+      // Exactly the literal: no thirds, no rounding on the way in.
+      expect(questionScore(question, label, catalogue.settings)).toBe(expected);
+    }
+  });
+
+  test("every A–D question of both catalogues scores 1 / 0.67 / 0.33 / 0", () => {
+    for (const catalogue of [LKE_2021, LKE_2026]) {
+      const abcd = catalogue.questions.filter((x) => x.answerType === "ABCD");
+      expect(abcd).toHaveLength(33);
+      for (const question of abcd) expect(question.options.map((o) => o.score)).toEqual([1, 0.67, 0.33, 0]);
+    }
   });
 
   test("unanswered scores 0", () => {
