@@ -5,6 +5,7 @@ import type {
   CatalogueOption,
   CatalogueQuestion,
   CatalogueSettings,
+  CountCheck,
   PercentageFormula,
   PredicateCode,
   SubAreaKind,
@@ -22,7 +23,7 @@ interface RawQuestion {
   answer_type: string;
   weight: number;
   options?: RawOption[];
-  calc?: { inputs: { key: string; label: string }[]; formula: PercentageFormula };
+  calc?: { inputs: { key: string; label: string }[]; formula: PercentageFormula; zero_base?: string; checks?: CountCheck[] };
 }
 interface RawIndicator {
   id: string;
@@ -111,6 +112,20 @@ function fail(message: string): never {
   throw new Error(`Katalog LKE tidak valid: ${message}`);
 }
 
+function countChecks(q: RawQuestion): CountCheck[] {
+  const keys = new Set(q.calc?.inputs.map((i) => i.key) ?? []);
+  return (q.calc?.checks ?? []).map((c) => {
+    for (const key of [...c.numerator, ...c.base]) if (!keys.has(key)) fail(`pemeriksaan jumlah ${q.id} memakai input ${key} yang tidak ada`);
+    return { numerator: [...c.numerator], base: [...c.base], warning: c.warning };
+  });
+}
+
+/** The survey scale from the answer type: "indeks_survei_skala_0_4" → 0–4. */
+function surveyScale(i: RawHasilIndicator): { scaleMin: number; scaleMax: number } {
+  const m = /^indeks_survei_skala_(\d+)_(\d+)$/.exec(i.answer_type) ?? fail(`jenis jawaban ${i.answer_type} pada ${i.id}`);
+  return { scaleMin: Number(m[1]), scaleMax: Number(m[2]) };
+}
+
 function subAreaKind(sub: RawSubArea): SubAreaKind {
   if (/^PP/.test(sub.id) || /pemenuhan/i.test(sub.name)) return "PEMENUHAN";
   if (/^PR/.test(sub.id) || /reform/i.test(sub.name)) return "REFORM";
@@ -147,6 +162,8 @@ export function normalizeCatalogue(raw: RawCatalogue): Catalogue {
               options: answerType === "PERSENTASE" ? [] : catalogueOptionScores(q.id, q.options ?? []),
               inputs: q.calc?.inputs ?? [],
               formula: q.calc?.formula ?? null,
+              zeroBaseText: q.calc?.zero_base ?? null,
+              countChecks: countChecks(q),
               areaId: area.id,
               subAreaId: sub.id,
               indicatorId: ind.id,
@@ -170,7 +187,7 @@ export function normalizeCatalogue(raw: RawCatalogue): Catalogue {
     id: i.id,
     name: i.name,
     weight: i.weight,
-    scaleMax: 4,
+    ...surveyScale(i),
     min: { WBK: i.min_wbk, WBBM: i.min_wbbm },
     minIndex: { WBK: i.min_index_wbk ?? 0, WBBM: i.min_index_wbbm ?? 0 },
   });
