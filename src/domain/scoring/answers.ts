@@ -81,6 +81,17 @@ export function countWarnings(question: CatalogueQuestion, counts: Readonly<Reco
   return warnings;
 }
 
+/** A catatan that explains unlikely counts must say something: at least this many characters. */
+export const MIN_CATATAN_FOR_COUNT_WARNING = 20;
+
+/** Why a catatan does not yet explain the answer's unlikely counts, or null when it does (or there are none). */
+export function countWarningCatatanProblem(question: CatalogueQuestion, value: unknown, catatan: string): string | null {
+  if (!isPlainObject(value)) return null;
+  const warnings = countWarnings(question, value);
+  if (warnings.length === 0 || catatan.trim().length >= MIN_CATATAN_FOR_COUNT_WARNING) return null;
+  return `${warnings[0].message}: jelaskan di catatan (minimal ${MIN_CATATAN_FOR_COUNT_WARNING} karakter)`;
+}
+
 /** Problem with a percentage given directly, or null. */
 export function percentProblem(value: number): Problem | null {
   if (!Number.isFinite(value) || value < 0 || value > 100) {

@@ -21,7 +21,7 @@ import {
   surveyIndexProblem,
   type Problem,
 } from "./answers";
-import { formatIndex, formatScore, formatScoreBelow } from "./format";
+import { formatIndex, formatScore, formatScoreBelow, SCORE_EPSILON } from "./format";
 import type {
   AnswerValue,
   AreaResult,
@@ -44,7 +44,7 @@ import type {
  * Tolerance of every threshold comparison. Sums of binary fractions drift by ~1e-15 (3.6 / 4 × 17.5 is
  * not exactly 15.75 in every evaluation order), far below the two decimals the LKE reports.
  */
-export const SCORE_EPSILON = 1e-9;
+export { SCORE_EPSILON };
 
 /** actual ≥ required, allowing for floating-point drift. */
 export function meetsThreshold(actual: number, required: number): boolean {
@@ -341,6 +341,32 @@ export function evaluatePredicate(
     });
   }
   return { predicate, eligible: unmet.length === 0, unmet, warnings };
+}
+
+/** The WBK and WBBM minima a displayed figure is compared with, for formatScoreAgainst. */
+export interface DisplayThresholds {
+  total: number[];
+  pengungkit: number[];
+  birokrasiBersih: number[];
+  ipak: number[];
+  capaianKinerja: number[];
+  ipkp: number[];
+  areas: Record<string, number[]>;
+}
+
+export function displayThresholds(catalogue: Catalogue): DisplayThresholds {
+  const t = catalogue.thresholds;
+  const both = (key: "total" | "pengungkit" | "birokrasiBersih" | "ipak" | "capaianKinerja" | "ipkp") => [t.WBK[key], t.WBBM[key]];
+  const { areas } = compileCatalogue(catalogue);
+  return {
+    total: both("total"),
+    pengungkit: both("pengungkit"),
+    birokrasiBersih: both("birokrasiBersih"),
+    ipak: both("ipak"),
+    capaianKinerja: both("capaianKinerja"),
+    ipkp: both("ipkp"),
+    areas: Object.fromEntries(areas.map((a) => [a.area.id, [a.min.WBK, a.min.WBBM]])),
+  };
 }
 
 /* ------------------------------------------------------------------------------------------------ */
