@@ -18,12 +18,18 @@ describe("parseScoringRequest", () => {
     expect(result.value.previousPredicate).toBe("WBK");
   });
 
-  test("defaults: PermenPANRB 90/2021, no answers, no hasil, no predicate", () => {
+  test("defaults: PermenPANRB 90/2021, no answers, no hasil, no predicate, zero base scores 0", () => {
     const result = parseScoringRequest({});
     expect(result).toEqual({
       ok: true,
-      value: { catalogue: LKE_2021, answers: {}, hasil: { ipak: null, ipkp: null, capaianKinerja: null }, previousPredicate: null },
+      value: { catalogue: LKE_2021, answers: {}, hasil: { ipak: null, ipkp: null, capaianKinerja: null }, previousPredicate: null, zeroBase: "ZERO" },
     });
+  });
+
+  test("zeroBase is read and checked", () => {
+    const result = parseScoringRequest({ zeroBase: "EXCLUDE" });
+    expect(result.ok && result.value.zeroBase).toBe("EXCLUDE");
+    expect(parseScoringRequest({ zeroBase: "HALF" })).toMatchObject({ ok: false, field: "zeroBase", message: 'harus "ZERO", "ONE" atau "EXCLUDE"' });
   });
 
   test.each<[string, unknown, string, string]>([
