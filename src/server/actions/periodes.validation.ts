@@ -25,5 +25,11 @@ export const updateScheduleSchema = z
     if (errors.pmpziDeadline) ctx.addIssue({ code: "custom", path: ["pmpziDeadline"], message: errors.pmpziDeadline });
   });
 
+export const updateZeroBaseSchema = z.object({
+  id: z.string().min(1),
+  zeroBase: z.enum(["ZERO", "ONE", "EXCLUDE"], { message: "Pilih aturan untuk jumlah dasar 0" }),
+});
+
 export type CreatePeriodeInput = z.input<typeof createPeriodeSchema>;
 export type UpdateScheduleInput = z.input<typeof updateScheduleSchema>;
+export type UpdateZeroBaseInput = z.input<typeof updateZeroBaseSchema>;

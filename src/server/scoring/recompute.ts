@@ -20,7 +20,7 @@ export async function recomputeAssessmentScores(
     where: { id: assessmentId },
     select: {
       unitId: true,
-      periode: { select: { year: true, catalogueId: true } },
+      periode: { select: { year: true, catalogueId: true, zeroBase: true } },
       answers: { select: { layer: true, optionLabel: true, counts: true, reviewStatus: true, question: { select: { code: true } }, _count: { select: { evidence: { where: { deletedAt: null } } } } } },
       hasil: { select: { layer: true, ipak: true, ipkp: true, capaianKinerja: true } },
     },
@@ -36,6 +36,7 @@ export async function recomputeAssessmentScores(
       answers: answersOf(assessment.answers, layer),
       hasil: hasilValue(assessment.hasil.find((h) => h.layer === layer)),
       previousPredicate: previous,
+      zeroBase: assessment.periode.zeroBase,
     });
     result[layer] = scorecard;
     const data = storedScore(catalogue, scorecard, withEvidence, evidenceCount);
@@ -46,7 +47,7 @@ export async function recomputeAssessmentScores(
     });
   }
   // The projection is shown, not stored: dashboards read only the two real layers.
-  result.PROJECTED = scoreAssessment({ catalogue, ...projectedInput(assessment.answers, assessment.hasil), previousPredicate: previous });
+  result.PROJECTED = scoreAssessment({ catalogue, ...projectedInput(assessment.answers, assessment.hasil), previousPredicate: previous, zeroBase: assessment.periode.zeroBase });
   return { ...result, progress: tpiProgress(catalogue.questions.length, assessment.answers, assessment.hasil) };
 }
 

@@ -34,10 +34,10 @@ function Layer({ title, score, testId, empty }: { title: string; score: LiveScor
       ) : (
         <>
           <p className="text-3xl font-semibold tabular-nums text-slate-900" data-testid={`${testId}-total`}>
-            {formatScore(score.total)}
+            {score.totalText}
           </p>
           <p className="text-xs text-slate-500">
-            Pengungkit {formatScore(score.pengungkit)} · Hasil {formatScore(score.hasil)}
+            Pengungkit {score.pengungkitText} · Hasil {formatScore(score.hasil)}
           </p>
           <Verdict label="WBK" v={score.wbk} />
           <Verdict label="WBBM" v={score.wbbm} />
@@ -58,7 +58,7 @@ function PartialTpi({ scores }: { scores: LiveScores }) {
       </p>
       <p className="text-xs font-medium text-amber-800">Proyeksi</p>
       <p className="text-3xl font-semibold tabular-nums text-slate-700" data-testid="score-tpi-projected">
-        {formatScore(PROJECTED.total)}
+        {PROJECTED.totalText}
       </p>
       <p className="text-xs text-slate-600" data-testid="score-tpi-note">
         Belum final: {rest > 0 ? `${rest} pertanyaan belum direviu memakai jawaban unit` : "semua pertanyaan sudah direviu"}
@@ -75,15 +75,15 @@ export function ScoreSummaryBar({ scores }: { scores: LiveScores }) {
   return (
     <a href="#nilai" className="no-print sticky top-16 z-20 flex items-center justify-between gap-3 rounded-md border border-slate-200 bg-white/95 px-3 py-2 text-sm shadow-sm backdrop-blur xl:hidden" data-testid="score-summary">
       <span>
-        Mandiri <strong className="tabular-nums">{formatScore(scores.SELF.total)}</strong>
+        Mandiri <strong className="tabular-nums">{scores.SELF.totalText}</strong>
         <span className="text-slate-500"> · </span>
         {progress.complete ? (
           <>
-            TPI <strong className="tabular-nums">{formatScore(scores.TPI.total)}</strong>
+            TPI <strong className="tabular-nums">{scores.TPI.totalText}</strong>
           </>
         ) : started ? (
           <>
-            TPI proyeksi <strong className="tabular-nums">{formatScore(scores.PROJECTED.total)}</strong> ({progress.reviewed}/{progress.questions} direviu)
+            TPI proyeksi <strong className="tabular-nums">{scores.PROJECTED.totalText}</strong> ({progress.reviewed}/{progress.questions} direviu)
           </>
         ) : (
           <>
@@ -155,10 +155,10 @@ export function ScorePanel({ scores, final }: { scores: LiveScores; final: boole
                   </span>
                 </th>
                 <td className="py-1.5 pl-3 text-right tabular-nums">
-                  {formatScore(a.score)}
+                  {a.scoreText}
                   <span className="block text-slate-500">/ {formatScore(a.weight)}</span>
                 </td>
-                <td className="py-1.5 pl-3 text-right tabular-nums">{started ? formatScore(t.score) : "—"}</td>
+                <td className="py-1.5 pl-3 text-right tabular-nums">{started ? t.scoreText : "—"}</td>
                 {started && (
                   <td className={cn("py-1.5 pl-3 text-right tabular-nums", d < 0 ? "text-red-700" : d > 0 ? "text-emerald-800" : "text-slate-600")}>
                     {d > 0 ? "+" : ""}
