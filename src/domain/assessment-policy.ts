@@ -208,11 +208,6 @@ export function isRevision(status: AssessmentStatus, reviewStatus: ReviewStatus)
   return status === "RETURNED" && reviewStatus === "RETURNED";
 }
 
-/** Whether the TPI layer is complete: every question reviewed (accepted or changed). */
-export function tpiLayerComplete(facts: Pick<PolicyFacts, "unreviewed">): boolean {
-  return facts.unreviewed === 0;
-}
-
 /** Who holds the LKE now: the unit (filling or revising), the TPI, pimpinan, or nobody (approved). */
 export type Holder = "UNIT" | "TPI" | "PIMPINAN" | "DONE";
 export function holderOf(status: AssessmentStatus): Holder {

@@ -4,7 +4,7 @@
  * call this; none of them decides on the assessment's state by itself.
  */
 import { assessmentPolicy, rolesOnUnit, type AssessmentPolicy, type Capability, type Decision, type DutyFacts, type PolicyFacts } from "@/domain/assessment-policy";
-import { HASIL_LABELS, reviewFacts } from "@/domain/review";
+import { HASIL_LABELS, reviewFacts, type ReviewStatus } from "@/domain/review";
 import type { Schedule } from "@/domain/timeline";
 import type { Principal } from "@/server/authz";
 import { isoFromDate, todayIso } from "@/server/dates";
@@ -27,7 +27,7 @@ const hasilMissing = (h: HasilRow) => (Object.keys(HASIL_LABELS) as (keyof typeo
 /** The policy's facts from rows already loaded (SELF answer rows and both hasil rows). */
 export function policyFactsOf(
   questionIds: readonly string[],
-  selfRows: readonly { code: string; answered: boolean; catatan: string | null; reviewStatus: import("@/domain/review").ReviewStatus }[],
+  selfRows: readonly { code: string; answered: boolean; catatan: string | null; reviewStatus: ReviewStatus }[],
   selfHasil: HasilRow,
   tpiHasil: HasilRow,
 ): PolicyFacts & { unanswered: string[]; withoutCatatan: string[] } {

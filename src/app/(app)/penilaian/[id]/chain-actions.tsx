@@ -50,7 +50,7 @@ function callStep(step: Step, assessmentId: string, reason: string): Promise<Act
 }
 
 /** What the dialog lists before the decision: the facts of the step, each marked done or not. */
-export function checklistOf(view: AssessmentView, step: Step): { label: string; ok: boolean }[] {
+function checklistOf(view: AssessmentView, step: Step): { label: string; ok: boolean }[] {
   const c = view.checklist;
   const tpi = view.scores.progress;
   switch (step) {
