@@ -14,12 +14,13 @@ import next from "next";
 import { dataDir, openDatabase } from "../src/server/db/connect";
 import { migrate } from "../src/server/db/migrate";
 import { seed } from "../prisma/seed";
+import { checkSettings, trustedProxyHops } from "../src/server/config";
+import { clientAddress } from "../src/server/http/client-ip";
 import { ensureBuild } from "./build";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
-const trustProxy = process.env.TRUST_PROXY === "1";
 
 /** A session-signing secret that survives restarts: NEXTAUTH_SECRET, or one generated once under DATA_DIR. */
 function ensureAuthEnv() {
@@ -36,6 +37,8 @@ function ensureAuthEnv() {
 }
 
 async function main() {
+  checkSettings();
+  const proxyHops = trustedProxyHops();
   ensureAuthEnv();
   if (!dev) await ensureBuild();
 
@@ -55,8 +58,11 @@ async function main() {
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
     // The client address for the sign-in rate limit and the audit log; never trust a client-sent copy.
-    const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim() : "";
-    req.headers["x-zi-client-ip"] = forwarded || req.socket.remoteAddress || "unknown";
+    req.headers["x-zi-client-ip"] = clientAddress(req.headers["x-forwarded-for"], req.socket.remoteAddress, proxyHops);
+    // Whether the browser reached us over https (directly, or through the trusted proxy): the
+    // security headers add HSTS only then.
+    const forwardedProto = proxyHops > 0 ? String(req.headers["x-forwarded-proto"] ?? "").split(",").pop()?.trim() : "";
+    req.headers["x-zi-proto"] = "encrypted" in req.socket && req.socket.encrypted ? "https" : forwardedProto === "https" ? "https" : "http";
     handle(req, res).catch((err) => {
       console.error(err);
       res.statusCode = 500;
