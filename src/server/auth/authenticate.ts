@@ -3,7 +3,7 @@ import type { Tx } from "@/server/db/client";
 import { checkLoginAllowed, recordLoginAttempt } from "./rate-limit";
 import { hashPassword, verifyPassword } from "./password";
 
-export type AuthResult = { ok: true; userId: string } | { ok: false; message: string };
+export type AuthResult = { ok: true; userId: string; sessionVersion: number } | { ok: false; message: string };
 
 export const WRONG_CREDENTIALS = "NIP/email atau kata sandi salah.";
 
@@ -24,7 +24,7 @@ export async function authenticate(db: PrismaClient, rawIdentifier: string, pass
 
   const user = await db.user.findFirst({
     where: /^\d+$/.test(identifier) ? { nip: identifier } : { email: identifier },
-    select: { id: true, passwordHash: true, active: true },
+    select: { id: true, passwordHash: true, active: true, sessionVersion: true },
   });
   const key = accountKey(user?.id ?? null, identifier);
   dummyHash ??= hashPassword("zona-integritas-dummy");
@@ -48,7 +48,7 @@ export async function authenticate(db: PrismaClient, rawIdentifier: string, pass
       }
       await recordLoginAttempt(tx, key, ip, true);
       await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-      return { ok: true as const, userId: user.id };
+      return { ok: true as const, userId: user.id, sessionVersion: user.sessionVersion };
     },
     { timeout: 20_000 },
   );
