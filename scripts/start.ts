@@ -13,14 +13,14 @@ import path from "node:path";
 import next from "next";
 import { dataDir, openDatabase } from "../src/server/db/connect";
 import { migrate } from "../src/server/db/migrate";
-import { seed } from "../prisma/seed";
+import { DEMO_INSTANSI, seed } from "../prisma/seed";
+import { listenHost, startProblems, wantsDemoSeed } from "../src/server/startup";
 import { checkSettings, trustedProxyHops } from "../src/server/config";
 import { clientAddress } from "../src/server/http/client-ip";
 import { ensureBuild } from "./build";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? "0.0.0.0";
 
 /** A session-signing secret that survives restarts: NEXTAUTH_SECRET, or one generated once under DATA_DIR. */
 function ensureAuthEnv() {
@@ -46,9 +46,17 @@ async function main() {
   const db = await openDatabase();
   const applied = await migrate(db.runner);
   if (applied.length) console.log(`Migrasi diterapkan: ${applied.join(", ")}`);
-  const demo = (process.env.SEED_DEMO ?? (db.kind === "pglite" ? "1" : "0")) === "1";
-  if (demo) await seed(db.prisma, { log: (s) => console.log(s) });
+  if (wantsDemoSeed(process.env, db.kind === "pglite" ? "pglite" : "postgres")) await seed(db.prisma, { log: (s) => console.log(s) });
   else await import("../src/server/catalogue-sync").then((m) => m.syncCatalogues(db.prisma));
+  const demoPresent = (await db.prisma.instansi.count({ where: { name: DEMO_INSTANSI } })) > 0;
+  const problems = startProblems(process.env, demoPresent);
+  if (problems.length) {
+    await db.close();
+    throw new StartRefused(problems);
+  }
+  // Read by the root layout: every page then shows the demo banner.
+  if (demoPresent) process.env.ZI_DEMO_MODE = "1";
+  const hostname = listenHost(process.env, demoPresent);
   console.log(`Basis data siap (${db.kind === "pglite" ? "PGlite tertanam" : "PostgreSQL"}) dalam ${Date.now() - t0} ms`);
   // The app's own Prisma client (src/server/db/client.ts) opens over this same PGlite instance.
   if (db.pglite) globalThis.__ziPglite = db.pglite;
@@ -86,11 +94,22 @@ async function main() {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
   server.listen(port, hostname, () => {
-    console.log(`Zona Integritas berjalan di http://localhost:${port}`);
+    console.log(`Zona Integritas berjalan di http://localhost:${port} (mendengarkan di ${hostname})`);
+    if (demoPresent) console.log("Mode demo — data contoh: akun demo aktif; jangan dipakai untuk data sungguhan.");
   });
 }
 
+class StartRefused extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("\n"));
+  }
+}
+
 main().catch((err) => {
+  if (err instanceof StartRefused) {
+    for (const p of err.problems) console.error(`Tidak dapat memulai: ${p}`);
+    process.exit(2);
+  }
   console.error(err);
   process.exit(1);
 });
