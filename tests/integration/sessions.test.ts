@@ -94,3 +94,36 @@ describe("a session ends", () => {
     expect(await stillSignedIn({ ...claims, authAt: now - SESSION_ABSOLUTE_SECONDS - 60 })).toBe(false);
   });
 });
+
+describe("the audit trail", () => {
+  test("records sign-ins, failed ones with their reason, without the password", async () => {
+    const user = await db.prisma.user.findUniqueOrThrow({ where: { email: "kepala.dindikbud@contoh.go.id" } });
+    const since = new Date(Date.now() - 1000);
+    await signIn("kepala.dindikbud@contoh.go.id");
+    expect((await authenticate(db.prisma, "kepala.dindikbud@contoh.go.id", "Tebakan-Salah-1", "10.1.2.3")).ok).toBe(false);
+    expect((await authenticate(db.prisma, "tidak.ada@contoh.go.id", "Tebakan-Salah-2", "10.1.2.3")).ok).toBe(false);
+    // A password typed into the identifier field is not written down.
+    expect((await authenticate(db.prisma, "Rahasia-Saya-77", "x", "10.1.2.3")).ok).toBe(false);
+    const entries = await db.prisma.auditLog.findMany({ where: { action: { startsWith: "auth." }, entityId: { in: [user.id, "tidak.ada@contoh.go.id", "(tidak dikenal)"] }, createdAt: { gte: since } }, orderBy: { id: "asc" } });
+    expect(entries.map((e) => [e.action, e.entityId, e.actorId, (e.after as { reason?: string } | null)?.reason ?? null, e.ip])).toEqual([
+      ["auth.signIn", user.id, user.id, null, "127.0.0.1"],
+      ["auth.signInFailed", user.id, null, "wrong-password", "10.1.2.3"],
+      ["auth.signInFailed", "tidak.ada@contoh.go.id", null, "unknown-account", "10.1.2.3"],
+      ["auth.signInFailed", "(tidak dikenal)", null, "unknown-account", "10.1.2.3"],
+    ]);
+    expect(await db.prisma.auditLog.count({ where: { entityId: { contains: "rahasia-saya" } } })).toBe(0);
+    expect(entries[0].instansiId).toBe(user.instansiId);
+    expect(JSON.stringify(entries.map((e) => e.after))).not.toMatch(/Tebakan|Integritas#2026/);
+  });
+
+  test("records each evidence download with who and from where", async () => {
+    const { downloadEvidence } = await import("@/server/evidence/http");
+    const tpi = await sessionAs(db.prisma, "tpi@contoh.go.id");
+    const evidence = await db.prisma.evidence.findFirstOrThrow({ where: { deletedAt: null, answer: { assessment: { unit: { shortName: "Dinkes" } } } } });
+    const res = await downloadEvidence(evidence.id, { user: tpi.user, ip: "10.9.8.7" });
+    expect(res.status).toBe(200);
+    await res.arrayBuffer();
+    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "evidence.download", entityId: evidence.id }, orderBy: { id: "desc" } });
+    expect(entry).toMatchObject({ actorId: tpi.user.id, entity: "Evidence", ip: "10.9.8.7", instansiId: tpi.user.instansiId });
+  });
+});

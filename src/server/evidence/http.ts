@@ -163,7 +163,7 @@ async function quotaLeft(owner: Target) {
 // can carry scripts and forms), is a download.
 const INLINE = new Set(["image/jpeg", "image/png", "image/webp", "image/gif"]);
 
-export async function downloadEvidence(id: string, session: Pick<ActionSession, "user">): Promise<Response> {
+export async function downloadEvidence(id: string, session: Pick<ActionSession, "user"> & { ip?: string | null }): Promise<Response> {
   const { user } = session;
   if (!user) return fail(401, "Silakan masuk terlebih dahulu.");
   const db = getDb();
@@ -173,6 +173,10 @@ export async function downloadEvidence(id: string, session: Pick<ActionSession, 
   if (!canOnOwner(user, owner, owner.read)) return fail(403, "Anda tidak berwenang mengunduh berkas ini.");
 
   const stream = await getStorage().get(evidence.storageKey);
+  // Who read which file, and when: evidence is what an LKE's score stands on.
+  await db.auditLog.create({
+    data: { instansiId: user.instansiId, actorId: user.id, action: "evidence.download", entity: "Evidence", entityId: evidence.id, ip: session.ip ?? null },
+  });
   const inline = INLINE.has(evidence.mimeType);
   return new Response(Readable.toWeb(stream) as ReadableStream, {
     headers: {
