@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { changeOwnPasswordAction, resetPasswordAction, setUserActiveAction, updateUserAction } from "@/server/actions/users";
+import { submitAssessmentAction } from "@/server/actions/lke-chain";
 import { authenticate } from "@/server/auth/authenticate";
 import { loadUser } from "@/server/auth/current-user";
 import { authOptions } from "@/server/auth/options";
@@ -84,7 +85,17 @@ describe("a session ends", () => {
     expect((await resetPasswordAction.run({ id: claims.uid, password: "SandiSementara2026" }, admin)).ok).toBe(true);
     expect(await stillSignedIn(claims)).toBe(false);
     const fresh = await signIn("kepala.sukamaju@contoh.go.id", "SandiSementara2026");
-    expect((await loadUser(fresh.uid, fresh))?.mustChangePassword).toBe(true);
+    const user = await loadUser(fresh.uid, fresh);
+    expect(user?.mustChangePassword).toBe(true);
+    // Until then, no other action goes through.
+    const session = { user, ip: "127.0.0.1" };
+    const audit = await db.prisma.auditLog.count();
+    expect(await submitAssessmentAction.run({ assessmentId: "apa-saja" }, session)).toEqual({ ok: false, error: "Ganti dulu kata sandi sekali pakai Anda sebelum melanjutkan." });
+    expect(await db.prisma.auditLog.count()).toBe(audit);
+    const changed = await changeOwnPasswordAction.run({ currentPassword: "SandiSementara2026", newPassword: "Kebun-Kopi-Sukamaju-3", confirmPassword: "Kebun-Kopi-Sukamaju-3" }, session);
+    expect(changed.ok).toBe(true);
+    const after = await signIn("kepala.sukamaju@contoh.go.id", "Kebun-Kopi-Sukamaju-3");
+    expect((await loadUser(after.uid, after))?.mustChangePassword).toBe(false);
   });
 
   test("after the absolute lifetime, however active", async () => {
