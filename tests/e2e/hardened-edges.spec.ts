@@ -48,6 +48,11 @@ test("every response carries the security headers, and pages run only the script
     const res = await page.request.fetch(path, { method: path === "/api/evidence" ? "POST" : "GET", failOnStatusCode: false });
     expectSecurityHeaders(res.headers(), path);
   }
+  // Without TRUST_PROXY a client cannot claim https (the server sets x-zi-proto itself).
+  for (const headers of [{ "x-forwarded-proto": "https" }, { "x-zi-proto": "https" }]) {
+    const res = await page.request.get("/masuk", { headers });
+    expect(res.headers()["strict-transport-security"]).toBeUndefined();
+  }
   const anonymous = await page.context().browser()!.newContext({ baseURL });
   const redirect = await anonymous.request.get("/ikhtisar", { maxRedirects: 0 });
   expect(redirect.status()).toBe(307);
