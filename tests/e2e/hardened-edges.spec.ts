@@ -49,7 +49,7 @@ test("every response carries the security headers, and pages run only the script
     expectSecurityHeaders(res.headers(), path);
   }
   // Without TRUST_PROXY a client cannot claim https (the server sets x-zi-proto itself).
-  for (const headers of [{ "x-forwarded-proto": "https" }, { "x-zi-proto": "https" }]) {
+  for (const headers of [{ "x-forwarded-proto": "https" }, { "x-zi-proto": "https" }] as Record<string, string>[]) {
     const res = await page.request.get("/masuk", { headers });
     expect(res.headers()["strict-transport-security"]).toBeUndefined();
   }
