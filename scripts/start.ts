@@ -14,13 +14,14 @@ import next from "next";
 import { dataDir, openDatabase } from "../src/server/db/connect";
 import { runDataMigrations } from "../src/server/db/data-migrations";
 import { migrate } from "../src/server/db/migrate";
-import { seed } from "../prisma/seed";
+import { DEMO_INSTANSI, seed } from "../prisma/seed";
+import { listenHost, startProblems, wantsDemoSeed } from "../src/server/startup";
+import { checkSettings, trustedProxyHops } from "../src/server/config";
+import { clientAddress } from "../src/server/http/client-ip";
 import { ensureBuild } from "./build";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? "0.0.0.0";
-const trustProxy = process.env.TRUST_PROXY === "1";
 
 /** A session-signing secret that survives restarts: NEXTAUTH_SECRET, or one generated once under DATA_DIR. */
 function ensureAuthEnv() {
@@ -37,6 +38,8 @@ function ensureAuthEnv() {
 }
 
 async function main() {
+  checkSettings();
+  const proxyHops = trustedProxyHops();
   ensureAuthEnv();
   if (!dev) await ensureBuild();
 
@@ -44,9 +47,17 @@ async function main() {
   const db = await openDatabase();
   const applied = [...(await migrate(db.runner)), ...(await runDataMigrations(db.prisma))];
   if (applied.length) console.log(`Migrasi diterapkan: ${applied.join(", ")}`);
-  const demo = (process.env.SEED_DEMO ?? (db.kind === "pglite" ? "1" : "0")) === "1";
-  if (demo) await seed(db.prisma, { log: (s) => console.log(s) });
+  if (wantsDemoSeed(process.env, db.kind === "pglite" ? "pglite" : "postgres")) await seed(db.prisma, { log: (s) => console.log(s) });
   else await import("../src/server/catalogue-sync").then((m) => m.syncCatalogues(db.prisma));
+  const demoPresent = (await db.prisma.instansi.count({ where: { name: DEMO_INSTANSI } })) > 0;
+  const problems = startProblems(process.env, demoPresent);
+  if (problems.length) {
+    await db.close();
+    throw new StartRefused(problems);
+  }
+  // Read by the root layout: every page then shows the demo banner.
+  if (demoPresent) process.env.ZI_DEMO_MODE = "1";
+  const hostname = listenHost(process.env, demoPresent);
   console.log(`Basis data siap (${db.kind === "pglite" ? "PGlite tertanam" : "PostgreSQL"}) dalam ${Date.now() - t0} ms`);
   // The app's own Prisma client (src/server/db/client.ts) opens over this same PGlite instance.
   if (db.pglite) globalThis.__ziPglite = db.pglite;
@@ -56,8 +67,11 @@ async function main() {
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
     // The client address for the sign-in rate limit and the audit log; never trust a client-sent copy.
-    const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim() : "";
-    req.headers["x-zi-client-ip"] = forwarded || req.socket.remoteAddress || "unknown";
+    req.headers["x-zi-client-ip"] = clientAddress(req.headers["x-forwarded-for"], req.socket.remoteAddress, proxyHops);
+    // Whether the browser reached us over https (directly, or through the trusted proxy): the
+    // security headers add HSTS only then.
+    const forwardedProto = proxyHops > 0 ? String(req.headers["x-forwarded-proto"] ?? "").split(",").pop()?.trim() : "";
+    req.headers["x-zi-proto"] = "encrypted" in req.socket && req.socket.encrypted ? "https" : forwardedProto === "https" ? "https" : "http";
     handle(req, res).catch((err) => {
       console.error(err);
       res.statusCode = 500;
@@ -81,11 +95,22 @@ async function main() {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
   server.listen(port, hostname, () => {
-    console.log(`Zona Integritas berjalan di http://localhost:${port}`);
+    console.log(`Zona Integritas berjalan di http://localhost:${port} (mendengarkan di ${hostname})`);
+    if (demoPresent) console.log("Mode demo — data contoh: akun demo aktif; jangan dipakai untuk data sungguhan.");
   });
 }
 
+class StartRefused extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("\n"));
+  }
+}
+
 main().catch((err) => {
+  if (err instanceof StartRefused) {
+    for (const p of err.problems) console.error(`Tidak dapat memulai: ${p}`);
+    process.exit(2);
+  }
   console.error(err);
   process.exit(1);
 });

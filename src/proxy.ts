@@ -1,23 +1,45 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { newNonce, pageContentSecurityPolicy } from "@/lib/security-headers";
 
 const PUBLIC = ["/masuk", "/api/auth"];
 
-/** Anonymous visitors go to the sign-in page; anonymous API calls get 401 and no data. */
+/**
+ * Every page and API call passes here: a Content-Security-Policy with a fresh nonce (handed to Next
+ * through the request headers so its scripts carry it), then the sign-in gate — anonymous visitors
+ * go to the sign-in page, anonymous API calls get 401 and no data.
+ */
 export async function proxy(req: NextRequest) {
+  const nonce = newNonce();
+  const csp = pageContentSecurityPolicy(nonce, {
+    dev: process.env.NODE_ENV === "development",
+    https: req.headers.get("x-zi-proto") === "https",
+  });
+  const withCsp = (res: NextResponse) => {
+    res.headers.set("Content-Security-Policy", csp);
+    return res;
+  };
+  const requestHeaders = new Headers(req.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const pass = () => withCsp(NextResponse.next({ request: { headers: requestHeaders } }));
+
   const { pathname, search } = req.nextUrl;
-  if (PUBLIC.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return NextResponse.next();
+  if (PUBLIC.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return pass();
   const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
-  if (token) return NextResponse.next();
+  if (token) return pass();
   if (pathname.startsWith("/api/")) {
-    return NextResponse.json({ error: "Silakan masuk terlebih dahulu." }, { status: 401 });
+    return withCsp(NextResponse.json({ error: "Silakan masuk terlebih dahulu." }, { status: 401 }));
   }
   const url = req.nextUrl.clone();
   url.pathname = "/masuk";
   url.search = pathname === "/" ? "" : `?callbackUrl=${encodeURIComponent(pathname + search)}`;
-  return NextResponse.redirect(url);
+  return withCsp(NextResponse.redirect(url));
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|woff2?)$).*)"],
+  // Not the evidence upload (POST /api/evidence): a body passing through the proxy is buffered and cut
+  // at the framework's own limit, which would store a truncated file. The route checks the session
+  // itself, and next.config.ts gives it its headers.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/evidence$|.*\\.(?:png|svg|ico|woff2?)$).*)"],
 };

@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   "timeline:read": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
   "monev:read": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
   "monev:write": { ADMIN: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
+  // One's own account (password): every role, on nothing but the user's own row.
+  "account:self": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "all", OPERATOR_OPD: "all" },
 } as const satisfies Record<string, Partial<Record<RoleCode, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

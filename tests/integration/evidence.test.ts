@@ -15,7 +15,7 @@ function request(assessmentId: string, target: string, body: Buffer, name: strin
   return new Request(`http://localhost/api/evidence?assessmentId=${assessmentId}&${target}`, {
     method: "POST",
     body: new Uint8Array(body),
-    headers: { "x-file-name": encodeURIComponent(name), "content-type": "application/octet-stream", "content-length": String(body.length) },
+    headers: { origin: "http://localhost", "x-file-name": encodeURIComponent(name), "content-type": "application/octet-stream", "content-length": String(body.length) },
   });
 }
 
@@ -159,7 +159,7 @@ describe("documents of a pencanangan and evidence of a rencana aksi", () => {
     new Request(`http://localhost/api/evidence?${query}`, {
       method: "POST",
       body: new Uint8Array(body),
-      headers: { "x-file-name": encodeURIComponent(name), "content-length": String(body.length) },
+      headers: { origin: "http://localhost", "x-file-name": encodeURIComponent(name), "content-length": String(body.length) },
     });
 
   test("only ADMIN adds pencanangan documents; units of the event read them, other units do not", async () => {

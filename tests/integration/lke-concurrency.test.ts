@@ -15,7 +15,7 @@ pinToday();
 const assessmentOf = (shortName: string) => db.prisma.assessment.findFirstOrThrow({ where: { unit: { shortName }, periode: { year } } });
 const upload = (query: string, name = "bukti.pdf") => {
   const body = pdf(name);
-  return new Request(`http://localhost/api/evidence?${query}`, { method: "POST", body: new Uint8Array(body), headers: { "x-file-name": name, "content-length": String(body.length) } });
+  return new Request(`http://localhost/api/evidence?${query}`, { method: "POST", body: new Uint8Array(body), headers: { origin: "http://localhost", "x-file-name": name, "content-length": String(body.length) } });
 };
 
 describe("evidence uploads and versions", () => {

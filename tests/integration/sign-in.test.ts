@@ -11,7 +11,7 @@ describe("sign-in", () => {
     expect(byEmail.ok).toBe(true);
     const byNip = await authenticate(db.prisma, "198203152006042003", DEMO_PASSWORD, "10.0.0.1");
     const tpi = await db.prisma.user.findUniqueOrThrow({ where: { email: "tpi@contoh.go.id" } });
-    expect(byNip).toEqual({ ok: true, userId: tpi.id });
+    expect(byNip).toEqual({ ok: true, userId: tpi.id, sessionVersion: tpi.sessionVersion });
     expect(await db.prisma.loginAttempt.count({ where: { ip: "10.0.0.1", success: true } })).toBe(2);
   });
 

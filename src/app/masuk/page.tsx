@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ShieldCheck } from "lucide-react";
+import { safeCallbackPath as safeCallback } from "@/lib/safe-callback";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { SignInForm } from "./sign-in-form";
 
@@ -28,15 +29,4 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </div>
     </div>
   );
-}
-
-/** Only same-site paths, so the sign-in page cannot be used to redirect elsewhere. */
-function safeCallback(url: string | undefined): string {
-  if (!url) return "/";
-  try {
-    const parsed = new URL(url, "http://x");
-    return parsed.origin === "http://x" && parsed.pathname !== "/masuk" ? `${parsed.pathname}${parsed.search}` : "/";
-  } catch {
-    return "/";
-  }
 }

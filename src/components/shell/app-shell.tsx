@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { ShieldCheck } from "lucide-react";
+import Link from "next/link";
+import { KeyRound, ShieldCheck } from "lucide-react";
 import { ROLE_LABELS } from "@/domain/roles";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { can } from "@/server/authz";
@@ -35,6 +36,14 @@ export function AppShell({ user, years, activeYear, children }: { user: CurrentU
           </p>
         </div>
         <YearSwitcher years={years} active={activeYear} />
+        <Link
+          href="/kata-sandi"
+          className="inline-flex h-9 items-center gap-2 rounded-md px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 sm:px-3"
+        >
+          <KeyRound className="h-4 w-4" aria-hidden />
+          <span className="hidden sm:inline">Kata sandi</span>
+          <span className="sr-only sm:hidden">Ganti kata sandi</span>
+        </Link>
         <SignOutButton />
       </header>
       <main className="mx-auto max-w-7xl px-3 py-6 sm:px-6 lg:px-8 print:max-w-none print:p-0">{children}</main>

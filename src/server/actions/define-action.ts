@@ -62,6 +62,10 @@ export function defineAction<S extends z.ZodType, T, G extends Target = Target>(
   async function run(input: unknown, session: ActionSession): Promise<ActionResult<T>> {
     const user = session.user;
     if (!user) return { ok: false, code: "UNAUTHENTICATED", error: "Sesi Anda telah berakhir. Silakan masuk kembali." };
+    // A one-time or reset password only opens the way to choosing one's own.
+    if (user.mustChangePassword && def.permission !== "account:self") {
+      return { ok: false, code: "FORBIDDEN", error: "Ganti dulu kata sandi sekali pakai Anda sebelum melanjutkan." };
+    }
     try {
       assertCan(user, def.permission);
       const parsed = def.schema.safeParse(input);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRealIsoDate } from "./date.validation";
 
 const id = z.string().min(1);
 const questionCode = z.string().regex(/^[A-Z]{3}\d[A-Z]$/, "Kode pertanyaan tidak sah");
@@ -58,7 +59,7 @@ export const acceptRemainingSchema = z.object({ assessmentId: id, areaId: z.stri
 export const sendBackSchema = z.object({ assessmentId: id, reason: z.string().trim().min(10, "Tulis alasan pengembalian (minimal 10 karakter)").max(2000) });
 export const reopenSchema = z.object({
   assessmentId: id,
-  until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Pilih tanggal").nullable(),
+  until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Pilih tanggal").refine(isRealIsoDate, "Tanggal tidak sah").nullable(),
   reason: z.string().trim().max(500).default(""),
 }).superRefine((v, ctx) => {
   if (v.until && v.reason.length < 10) ctx.addIssue({ code: "custom", path: ["reason"], message: "Tulis alasan pembukaan kembali (minimal 10 karakter)" });

@@ -4,11 +4,12 @@ import type { z } from "zod";
 import { ownRoleChangeRefusal, roleAssignmentConflict } from "@/domain/assessment-policy";
 import { SINGLE_UNIT_ROLES, type RoleCode } from "@/domain/roles";
 import { accountKey } from "@/server/auth/authenticate";
-import { hashPassword } from "@/server/auth/password";
+import { hashPassword, verifyPassword } from "@/server/auth/password";
+import { passwordProblem } from "@/domain/password-policy";
 import type { Tx } from "@/server/db/client";
 import { ForbiddenError, NotFoundError, UserError } from "@/server/errors";
 import { defineAction } from "./define-action";
-import { createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "./users.validation";
+import { changeOwnPasswordSchema, createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "./users.validation";
 
 type UserInput = z.output<typeof createUserSchema> | z.output<typeof updateUserSchema>;
 
@@ -48,6 +49,12 @@ async function checkDuties(tx: Tx, instansiId: string, rows: { role: RoleCode; u
 
 const homeUnit = (input: UserInput) => input.opdUnitId ?? input.unitId ?? null;
 
+const roleKey = (rows: { role: string; unitId: string | null }[]) =>
+  rows
+    .map((r) => `${r.role}:${r.unitId ?? ""}`)
+    .sort()
+    .join(",");
+
 export const createUserAction = defineAction({
   name: "user.create",
   schema: createUserSchema,
@@ -65,6 +72,8 @@ export const createUserAction = defineAction({
         unitId: homeUnit(input),
         active: input.active,
         passwordHash: await hashPassword(input.password),
+        // The admin chose it and may have sent it around: the owner sets their own at first sign-in.
+        mustChangePassword: true,
         roles: { create: roleRows(input) },
       },
       include: { roles: { select: { role: true, unitId: true } } },
@@ -90,6 +99,7 @@ export const updateUserAction = defineAction({
     if (ownRoles) throw new ForbiddenError(ownRoles, "SEPARATION_OF_DUTIES");
     await checkUnique(tx, input, input.id);
     await tx.roleAssignment.deleteMany({ where: { userId: input.id } });
+    const rolesChanged = roleKey(before.roles) !== roleKey(roleRows(input)) || before.active !== input.active;
     const after = await tx.user.update({
       where: { id: input.id },
       data: {
@@ -99,6 +109,8 @@ export const updateUserAction = defineAction({
         unitId: homeUnit(input),
         active: input.active,
         roles: { create: roleRows(input) },
+        // Other roles or scope: sessions signed in under the old ones end.
+        ...(rolesChanged ? { sessionVersion: { increment: 1 } } : {}),
       },
       include: { roles: { select: { role: true, unitId: true } } },
     });
@@ -114,7 +126,8 @@ export const resetPasswordAction = defineAction({
   async handler({ id, password }, { tx, user, audit }) {
     const target = await tx.user.findFirst({ where: { id, instansiId: user.instansiId }, select: { id: true } });
     if (!target) throw new NotFoundError("Pengguna tidak ditemukan.");
-    await tx.user.update({ where: { id }, data: { passwordHash: await hashPassword(password) } });
+    // The reset password is one-time: its owner must choose a new one, and every open session ends.
+    await tx.user.update({ where: { id }, data: { passwordHash: await hashPassword(password), mustChangePassword: true, sessionVersion: { increment: 1 } } });
     // A reset also lifts the account's sign-in lockout: failures are counted since the last success.
     await tx.loginAttempt.create({ data: { identifier: accountKey(target.id, ""), ip: "reset-by-admin", success: true } });
     await audit({ entity: "User", entityId: id, after: { passwordReset: true } });
@@ -130,8 +143,36 @@ export const setUserActiveAction = defineAction({
     if (id === user.id) throw new UserError("Anda tidak dapat menonaktifkan akun sendiri.");
     const before = await tx.user.findFirst({ where: { id, instansiId: user.instansiId }, select: { id: true, active: true } });
     if (!before) throw new NotFoundError("Pengguna tidak ditemukan.");
-    await tx.user.update({ where: { id }, data: { active } });
+    // Deactivation ends every session; one from before it must not come back with a reactivation.
+    await tx.user.update({ where: { id }, data: { active, sessionVersion: { increment: 1 } } });
     await audit({ action: active ? "user.activate" : "user.deactivate", entity: "User", entityId: id, before, after: { id, active } });
     return { id };
+  },
+});
+
+/**
+ * Any signed-in user changes their own password: the current one is checked, the new one must pass
+ * the policy. Every session of the account ends, this one included (the form signs in again).
+ */
+export const changeOwnPasswordAction = defineAction({
+  name: "user.changeOwnPassword",
+  schema: changeOwnPasswordSchema,
+  permission: "account:self",
+  async handler({ currentPassword, newPassword }, { tx, user, audit }) {
+    const row = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, email: true, nip: true } });
+    if (!(await verifyPassword(row.passwordHash, currentPassword))) {
+      throw new UserError("Kata sandi saat ini salah.", { currentPassword: "Kata sandi saat ini salah" });
+    }
+    const problem = passwordProblem(newPassword, row);
+    if (problem) throw new UserError(problem, { newPassword: problem });
+    if (await verifyPassword(row.passwordHash, newPassword)) {
+      throw new UserError("Pilih kata sandi yang berbeda dari yang sekarang.", { newPassword: "Sama dengan kata sandi sekarang" });
+    }
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash: await hashPassword(newPassword), mustChangePassword: false, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
+    });
+    await audit({ entity: "User", entityId: user.id, after: { passwordChanged: true } });
+    return { email: row.email };
   },
 });

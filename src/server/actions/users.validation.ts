@@ -50,5 +50,14 @@ export const updateUserSchema = userFields.extend({ id: z.string().min(1) }).sup
 export const resetPasswordSchema = z.object({ id: z.string().min(1), password: passwordSchema });
 export const setUserActiveSchema = z.object({ id: z.string().min(1), active: z.boolean() });
 
+export const changeOwnPasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Isi kata sandi saat ini"),
+    newPassword: z.string().min(1, "Isi kata sandi baru").max(128, "Kata sandi maksimal 128 karakter"),
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "Ulangi kata sandi baru dengan sama persis" });
+
+export type ChangeOwnPasswordInput = z.input<typeof changeOwnPasswordSchema>;
 export type CreateUserInput = z.input<typeof createUserSchema>;
 export type UpdateUserInput = z.input<typeof updateUserSchema>;

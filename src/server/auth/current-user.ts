@@ -7,6 +7,7 @@ import { ROLES } from "@/domain/roles";
 import { getDb } from "@/server/db/client";
 import type { Principal } from "@/server/authz";
 import { authOptions } from "./options";
+import { sessionClaims, sessionValid, type SessionClaims } from "./session-policy";
 
 export interface CurrentUser extends Principal {
   name: string;
@@ -17,15 +18,21 @@ export interface CurrentUser extends Principal {
   roles: RoleCode[];
   /** The role whose home page the user lands on. */
   primaryRole: RoleCode;
+  /** Signed in with a one-time or reset password: pages lead to the change-password page. */
+  mustChangePassword: boolean;
 }
 
-/** Loads the signed-in user fresh from the database, so deactivation and role changes apply at once. */
-export async function loadUser(userId: string): Promise<CurrentUser | null> {
+/**
+ * Loads the signed-in user fresh from the database, so deactivation and role changes apply at once.
+ * With the session's claims, also refuses a session that has ended (see session-policy.ts).
+ */
+export async function loadUser(userId: string, claims?: SessionClaims): Promise<CurrentUser | null> {
   const user = await getDb().user.findUnique({
     where: { id: userId },
     include: { roles: true, unit: { select: { id: true, name: true, shortName: true } }, instansi: { select: { name: true } } },
   });
   if (!user || !user.active || user.roles.length === 0) return null;
+  if (claims && !sessionValid(claims, user)) return null;
   const roles = ROLES.filter((r) => user.roles.some((a) => a.role === r));
   return {
     id: user.id,
@@ -38,13 +45,14 @@ export async function loadUser(userId: string): Promise<CurrentUser | null> {
     assignments: user.roles.map((a) => ({ role: a.role, unitId: a.unitId })),
     roles,
     primaryRole: roles[0],
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  return id ? loadUser(id) : null;
+  const claims = sessionClaims(session?.user);
+  return claims ? loadUser(claims.uid, claims) : null;
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

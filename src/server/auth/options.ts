@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/server/db/client";
 import { authenticate } from "./authenticate";
+import { SESSION_IDLE_SECONDS, sessionClaims } from "./session-policy";
 
 function clientIp(headers: unknown): string {
   if (!headers) return "unknown";
@@ -11,7 +12,6 @@ function clientIp(headers: unknown): string {
   return (Array.isArray(value) ? value[0] : value) || "unknown";
 }
 
-export const SESSION_MAX_AGE = 8 * 60 * 60;
 
 export interface SessionAssignment {
   role: string;
@@ -22,7 +22,9 @@ export interface SessionAssignment {
 const CredentialsProvider = (Credentials as unknown as { default?: typeof Credentials }).default ?? Credentials;
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
+  // Secure cookies whenever the public URL is https (NEXTAUTH_URL is required in production).
+  useSecureCookies: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
   pages: { signIn: "/masuk", error: "/masuk" },
   secret: process.env.NEXTAUTH_SECRET,
   providers: [
@@ -37,26 +39,38 @@ export const authOptions: NextAuthOptions = {
         // next-auth passes a thrown message back to the sign-in form.
         if (!result.ok) throw new Error(result.message);
         const assignments = await getDb().roleAssignment.findMany({ where: { userId: result.userId }, select: { role: true, unitId: true } });
-        return { id: result.userId, assignments } as { id: string; assignments: SessionAssignment[] };
+        return { id: result.userId, assignments, sessionVersion: result.sessionVersion } as { id: string; assignments: SessionAssignment[]; sessionVersion: number };
       },
     }),
   ],
-  // The session carries the user id, roles and unit scope as of sign-in (for the browser). Pages and
-  // actions re-read them from the database on every request (current-user.ts), so a role change or a
-  // deactivation applies at once.
+  // The session carries the user id, roles and unit scope as of sign-in (for the browser), the user's
+  // session version and the sign-in time. Pages, routes and actions re-read the user on every request
+  // (current-user.ts) and refuse a session whose version is no longer the user's or that is older than
+  // the absolute lifetime, so a sign-out, password change, deactivation or role change ends it at once.
   callbacks: {
     jwt({ token, user }) {
       if (user) {
         const assignments = (user as { assignments?: SessionAssignment[] }).assignments ?? [];
         token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.authAt = Math.floor(Date.now() / 1000);
         token.roles = [...new Set(assignments.map((a) => a.role))];
         token.units = assignments.filter((a) => a.unitId).map((a) => ({ role: a.role, unitId: a.unitId }));
       }
       return token;
     },
     session({ session, token }) {
-      if (session.user) Object.assign(session.user, { id: token.uid, roles: token.roles ?? [], units: token.units ?? [] });
+      if (session.user) {
+        Object.assign(session.user, { id: token.uid, roles: token.roles ?? [], units: token.units ?? [], sv: token.sv, authAt: token.authAt });
+      }
       return session;
+    },
+  },
+  events: {
+    // Signing out ends this session everywhere: a copy of the cookie stops working too.
+    async signOut({ token }) {
+      const claims = sessionClaims(token);
+      if (claims) await getDb().user.updateMany({ where: { id: claims.uid, sessionVersion: claims.sv }, data: { sessionVersion: { increment: 1 } } });
     },
   },
 };

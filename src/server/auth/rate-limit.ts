@@ -1,17 +1,10 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db/client";
+import { loginLimits } from "@/server/config";
 
 type Db = PrismaClient | Tx;
 
 export const LOGIN_WINDOW_MINUTES = 15;
-
-/** Failures allowed per account and per client address within the window before sign-in is refused. */
-export function loginLimits() {
-  return {
-    perAccount: Number(process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 5),
-    perIp: Number(process.env.LOGIN_MAX_FAILURES_PER_IP ?? 20),
-  };
-}
 
 export interface LoginBlock {
   message: string;

@@ -11,7 +11,9 @@ import { UserError, type ErrorCode } from "@/server/errors";
 import { evidenceMaxBytes, formatBytes, ingestUpload } from "@/server/storage/ingest";
 import { contentDisposition } from "@/server/storage/filename";
 import { getStorage } from "@/server/storage/storage";
-import { targetOf } from "@/server/lke/context";
+import { loadAssessment, targetOf } from "@/server/lke/context";
+import type { Target } from "@/server/authz";
+import { unitQuotaBytes } from "@/server/config";
 import type { z } from "zod";
 import {
   attachEvidence,
@@ -19,9 +21,11 @@ import {
   attachRencanaAksiEvidence,
   canOnOwner,
   checkUploadTarget,
+  evidenceBytesUsed,
   evidenceOwner,
   pencananganUploadSchema,
   pencananganUploadTarget,
+  rencanaAksiOwner,
   rencanaAksiUploadSchema,
   rencanaAksiUploadTarget,
   uploadTargetSchema,
@@ -35,39 +39,74 @@ const fail = (status: number, error: string, code?: ErrorCode) => json(status, {
 const httpStatusOf = (code: ErrorCode) =>
   code === "FORBIDDEN" || code === "SEPARATION_OF_DUTIES" ? 403 : code === "NOT_FOUND" ? 404 : code === "INVALID" ? 400 : code === "UNAUTHENTICATED" ? 401 : code === "TOO_LARGE" ? 413 : code === "UNSUPPORTED" ? 415 : 409;
 
-/** The kinds of owner a file can be uploaded to, each with its permission and its checks. */
+/**
+ * The kinds of owner a file can be uploaded to: `owner` finds whose it is (null when it does not
+ * exist) without saying anything about its state; `check` tells whether it can take a file now.
+ */
 const UPLOAD_KINDS = [
   {
     schema: pencananganUploadSchema,
     permission: "pencanangan:manage",
-    check: (t: z.infer<typeof pencananganUploadSchema>, _user: Principal) => pencananganUploadTarget(getDb(), t.pencanangan),
+    owner: (t: z.infer<typeof pencananganUploadSchema>) => orNull(pencananganUploadTarget(getDb(), t.pencanangan)),
+    check: async (_t: z.infer<typeof pencananganUploadSchema>, _user: Principal) => {},
     attach: attachPencananganDocument,
   },
   {
     schema: rencanaAksiUploadSchema,
     permission: "monev:write",
-    check: (t: z.infer<typeof rencanaAksiUploadSchema>, _user: Principal) => rencanaAksiUploadTarget(getDb(), t.rencanaAksi),
+    owner: (t: z.infer<typeof rencanaAksiUploadSchema>) => rencanaAksiOwner(getDb(), t.rencanaAksi),
+    check: async (t: z.infer<typeof rencanaAksiUploadSchema>, _user: Principal) => void (await rencanaAksiUploadTarget(getDb(), t.rencanaAksi)),
     attach: attachRencanaAksiEvidence,
   },
   {
     schema: uploadTargetSchema,
     permission: "answer:write",
-    check: async (t: UploadTarget, user: Principal) => targetOf((await checkUploadTarget(getDb(), user, t)).a),
+    owner: (t: UploadTarget) => orNull(loadAssessment(getDb(), t.assessmentId).then(targetOf)),
+    check: async (t: UploadTarget, user: Principal) => void (await checkUploadTarget(getDb(), user, t)),
     attach: attachEvidence,
   },
 ] as const;
 
+async function orNull<T>(p: Promise<T>): Promise<T | null> {
+  try {
+    return await p;
+  } catch (e) {
+    if (e instanceof UserError) return null;
+    throw e;
+  }
+}
+
+const NOT_ALLOWED = "Anda tidak berwenang mengunggah berkas untuk tujuan ini.";
+
+/**
+ * A browser sends Origin with every upload; one from another site (a page there posting into a
+ * signed-in user's session) is refused, and so is a request without one.
+ */
+function sameOrigin(req: Request): boolean {
+  const origin = req.headers.get("origin");
+  if (!origin) return false;
+  const own = [new URL(req.url).origin];
+  const host = req.headers.get("host");
+  if (host) own.push(`${new URL(req.url).protocol}//${host}`);
+  if (process.env.NEXTAUTH_URL) own.push(new URL(process.env.NEXTAUTH_URL).origin);
+  return own.includes(origin);
+}
+
 export async function uploadEvidence(req: Request, session: ActionSession): Promise<Response> {
   const { user } = session;
   if (!user) return fail(401, "Silakan masuk terlebih dahulu.");
+  if (!sameOrigin(req)) return fail(403, "Unggahan hanya diterima dari halaman aplikasi ini.");
   const params = Object.fromEntries(new URL(req.url).searchParams);
   const kind = UPLOAD_KINDS.find((k) => k.schema.safeParse(params).success);
   if (!kind) return fail(400, "Tujuan unggahan tidak sah.");
   const target = kind.schema.parse(params);
 
+  // Permission first, the same answer whether the target is someone else's or does not exist: its
+  // state (submitted, closed…) is told only to those who may upload to it.
+  const owner = await kind.owner(target as never);
+  if (!owner || !can(user, kind.permission, owner)) return fail(403, NOT_ALLOWED, "FORBIDDEN");
   try {
-    const owner = await kind.check(target as never, user);
-    if (!can(user, kind.permission, owner)) return fail(403, "Anda tidak berwenang mengunggah berkas untuk tujuan ini.", "FORBIDDEN");
+    await kind.check(target as never, user);
   } catch (e) {
     if (e instanceof UserError) return fail(httpStatusOf(e.code), e.message, e.code);
     throw e;
@@ -76,6 +115,8 @@ export async function uploadEvidence(req: Request, session: ActionSession): Prom
   const max = evidenceMaxBytes();
   const declared = Number(req.headers.get("content-length") ?? NaN);
   if (Number.isFinite(declared) && declared > max) return fail(413, `Berkas terlalu besar: maksimal ${formatBytes(max)}.`);
+  const quota = await quotaLeft(owner);
+  if (Number.isFinite(declared) && declared > quota.left) return fail(413, quota.message);
   if (!req.body) return fail(400, "Berkas kosong.");
   let name = "berkas";
   try {
@@ -96,6 +137,12 @@ export async function uploadEvidence(req: Request, session: ActionSession): Prom
     if (e instanceof UserError) return fail(httpStatusOf(e.code), e.message, e.code);
     throw e;
   }
+  // A chunked body has no announced size: the quota is checked again on what arrived.
+  const after = await quotaLeft(owner);
+  if (file.size > after.left) {
+    await getStorage().discard(file.storageKey).catch(() => {});
+    return fail(413, after.message, "TOO_LARGE");
+  }
   const result = await (kind.attach as typeof attachEvidence).run({ target, file }, session);
   if (!result.ok) {
     // Nothing refers to the bytes: remove them.
@@ -105,10 +152,22 @@ export async function uploadEvidence(req: Request, session: ActionSession): Prom
   return json(200, { ok: true, ...result.data });
 }
 
-// Types that browsers may show inline; everything else is downloaded.
-const INLINE = new Set(["application/pdf", "image/jpeg", "image/png", "image/webp", "image/gif"]);
+async function quotaLeft(owner: Target) {
+  const quota = unitQuotaBytes();
+  const used = await evidenceBytesUsed(getDb(), owner);
+  return {
+    left: quota - used,
+    message:
+      `Kuota penyimpanan bukti dukung ${owner.unitId ? "unit ini" : "instansi"} penuh: terpakai ${formatBytes(used)} ` +
+      `dari ${formatBytes(quota)}. Hapus berkas yang tidak diperlukan atau hubungi admin Bagian Organisasi.`,
+  };
+}
 
-export async function downloadEvidence(id: string, session: Pick<ActionSession, "user">): Promise<Response> {
+// Images (types checked from the bytes) may show in the browser; everything else, PDFs included (a PDF
+// can carry scripts and forms), is a download.
+const INLINE = new Set(["image/jpeg", "image/png", "image/webp", "image/gif"]);
+
+export async function downloadEvidence(id: string, session: Pick<ActionSession, "user"> & { ip?: string | null }): Promise<Response> {
   const { user } = session;
   if (!user) return fail(401, "Silakan masuk terlebih dahulu.");
   const db = getDb();
@@ -118,6 +177,10 @@ export async function downloadEvidence(id: string, session: Pick<ActionSession, 
   if (!canOnOwner(user, owner, owner.read)) return fail(403, "Anda tidak berwenang mengunduh berkas ini.");
 
   const stream = await getStorage().get(evidence.storageKey);
+  // Who read which file, and when: evidence is what an LKE's score stands on.
+  await db.auditLog.create({
+    data: { instansiId: user.instansiId, actorId: user.id, action: "evidence.download", entity: "Evidence", entityId: evidence.id, ip: session.ip ?? null },
+  });
   const inline = INLINE.has(evidence.mimeType);
   return new Response(Readable.toWeb(stream) as ReadableStream, {
     headers: {
@@ -125,9 +188,8 @@ export async function downloadEvidence(id: string, session: Pick<ActionSession, 
       "Content-Length": String(evidence.size),
       "Content-Disposition": contentDisposition(evidence.originalName, inline ? "inline" : "attachment"),
       "X-Content-Type-Options": "nosniff",
-      // PDFs and images (types checked from the bytes) open in the browser's own viewer; anything
-      // else is a download, sandboxed should a browser render it anyway.
-      ...(inline ? {} : { "Content-Security-Policy": "sandbox" }),
+      // Sandboxed should a browser render it anyway: no script, no form, no same-origin access.
+      "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
       "Cache-Control": "private, no-store",
     },
   });

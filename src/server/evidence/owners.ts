@@ -174,6 +174,32 @@ export async function pencananganUploadTarget(tx: Db, pencananganId: string) {
 }
 
 /** A rencana aksi item's evidence: its unit, while the period is not closed. */
+/** Whose a rencana aksi item is, whatever its state; null when it does not exist. */
+export async function rencanaAksiOwner(tx: Db, rencanaAksiId: string): Promise<Target | null> {
+  const r = await tx.rencanaAksi.findUnique({ where: { id: rencanaAksiId }, select: { unitId: true, unit: { select: { instansiId: true } } } });
+  return r && { instansiId: r.unit.instansiId, unitId: r.unitId };
+}
+
+/**
+ * Bytes of live evidence a unit keeps (answers and hasil of its assessments, its rencana aksi), or,
+ * for a target without a unit, the instansi's pencanangan documents.
+ */
+export async function evidenceBytesUsed(tx: Db, target: Target): Promise<number> {
+  const rows = target.unitId
+    ? await tx.$queryRaw<{ used: bigint }[]>`
+        SELECT COALESCE(SUM(e.size), 0)::bigint AS used
+        FROM "Evidence" e
+        LEFT JOIN "Answer" an ON an.id = e."answerId"
+        LEFT JOIN "HasilInput" h ON h.id = e."hasilInputId"
+        LEFT JOIN "Assessment" a ON a.id = COALESCE(an."assessmentId", h."assessmentId")
+        LEFT JOIN "RencanaAksi" r ON r.id = e."rencanaAksiId"
+        WHERE e."deletedAt" IS NULL AND COALESCE(a."unitId", r."unitId") = ${target.unitId}`
+    : await tx.$queryRaw<{ used: bigint }[]>`
+        SELECT COALESCE(SUM(size), 0)::bigint AS used FROM "Evidence"
+        WHERE "deletedAt" IS NULL AND "pencananganId" IS NOT NULL AND "instansiId" = ${target.instansiId}`;
+  return Number(rows[0]?.used ?? 0);
+}
+
 export async function rencanaAksiUploadTarget(tx: Db, rencanaAksiId: string) {
   const r = await tx.rencanaAksi.findUnique({ where: { id: rencanaAksiId }, select: { unitId: true, unit: { select: { instansiId: true } }, periode: { select: { year: true, status: true } } } });
   if (!r) throw new NotFoundError("Rencana aksi tidak ditemukan.");

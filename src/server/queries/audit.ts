@@ -1,12 +1,29 @@
+import { isRealIsoDate } from "@/server/actions/date.validation";
+import { dateFromIso } from "@/server/dates";
 import { getDb } from "@/server/db/client";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export async function listAudit(instansiId: string, filter: { entity?: string; before?: string }) {
+export interface AuditFilter {
+  entity?: string;
+  action?: string;
+  actorId?: string;
+  /** Inclusive calendar days, YYYY-MM-DD (UTC days of the stored time). */
+  from?: string;
+  to?: string;
+  before?: string;
+}
+
+export async function listAudit(instansiId: string, filter: AuditFilter) {
+  const from = filter.from && isRealIsoDate(filter.from) ? dateFromIso(filter.from) : null;
+  const to = filter.to && isRealIsoDate(filter.to) ? new Date(dateFromIso(filter.to).getTime() + 24 * 60 * 60 * 1000) : null;
   const rows = await getDb().auditLog.findMany({
     where: {
       instansiId,
       ...(filter.entity ? { entity: filter.entity } : {}),
+      ...(filter.action ? { action: filter.action } : {}),
+      ...(filter.actorId ? { actorId: filter.actorId } : {}),
+      ...(from || to ? { createdAt: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } } : {}),
       ...(filter.before && /^\d+$/.test(filter.before) ? { id: { lt: BigInt(filter.before) } } : {}),
     },
     orderBy: { id: "desc" },
@@ -24,4 +41,18 @@ export async function listAudit(instansiId: string, filter: { entity?: string; b
 export async function auditEntities(instansiId: string) {
   const rows = await getDb().auditLog.groupBy({ by: ["entity"], where: { instansiId }, orderBy: { entity: "asc" } });
   return rows.map((r) => r.entity);
+}
+
+/** The choices of the filters: actions and actors that occur in this instansi's log. */
+export async function auditFilterOptions(instansiId: string) {
+  const [actions, actors] = await Promise.all([
+    getDb().auditLog.groupBy({ by: ["action"], where: { instansiId }, orderBy: { action: "asc" } }),
+    getDb().auditLog.groupBy({ by: ["actorId"], where: { instansiId, actorId: { not: null } } }),
+  ]);
+  const users = await getDb().user.findMany({
+    where: { id: { in: actors.map((a) => a.actorId!) } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+  return { actions: actions.map((a) => a.action), users };
 }

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { compoundFile, noise } from "../../../tests/fixtures/evidence-files";
+import { compoundFile, noise, PPT_VBA_RECORD } from "../../../tests/fixtures/evidence-files";
 import { compoundFileKinds } from "./cfb";
 
 let dir: string;
@@ -27,8 +27,16 @@ test.each<[string, string[], string[]]>([
   ["password-protected OOXML", ["EncryptionInfo", "EncryptedPackage"], ["encrypted"]],
   ["workbook embedding a document, in file order", ["WordDocument", "Workbook"], ["doc", "xls"]],
   ["installer-like streams", ["\u0005SummaryInformation", "䡀㬿䏲䐸䖱"], []],
+  ["Word with a VBA project", ["WordDocument", "Macros/", "VBA/", "dir"], ["doc", "macros"]],
+  ["Excel with a VBA project", ["Workbook", "_VBA_PROJECT_CUR/", "VBA/"], ["xls", "macros"]],
 ])("%s", async (_, streams, expected) => {
   expect(await kindsOf(compoundFile(streams))).toEqual(expected);
+});
+
+test("PowerPoint with a VBA project record in its document stream", async () => {
+  const body = Buffer.concat([noise(512 * 130 - 3), PPT_VBA_RECORD, noise(512)]);
+  expect(await kindsOf(compoundFile(["PowerPoint Document", "Current User"], body))).toEqual(["ppt", "macros"]);
+  expect(await kindsOf(compoundFile(["PowerPoint Document", "Current User"], noise(512 * 4, 7)))).toEqual(["ppt"]);
 });
 
 test("finds a directory sector far into the file", async () => {

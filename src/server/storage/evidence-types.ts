@@ -99,7 +99,11 @@ export async function sniffFile(file: string, originalName: string): Promise<Evi
   if (result?.mime !== CFB_MIME) throw rejectedDetected(result);
 
   const kinds = await compoundFileKinds(file);
-  const office = kinds.filter((k): k is keyof typeof LEGACY_OFFICE => k !== "encrypted").map((k) => LEGACY_OFFICE[k]);
+  const office = kinds.filter((k): k is keyof typeof LEGACY_OFFICE => k in LEGACY_OFFICE).map((k) => LEGACY_OFFICE[k]);
+  // Macros run code on whoever opens the file; the same document saved without them is accepted.
+  if (office.length && kinds.includes("macros")) {
+    throw rejected(`${office[0].extensions[0].toUpperCase()} (berisi makro)`);
+  }
   if (office.length) {
     const ext = extensionOf(originalName);
     return office.find((t) => t.extensions.includes(ext)) ?? office[0];

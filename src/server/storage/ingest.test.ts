@@ -176,6 +176,24 @@ describe("ingestUpload — refused files leave nothing behind", () => {
       "Dokumen Office yang dilindungi kata sandi tidak dapat diperiksa. Simpan tanpa kata sandi, lalu unggah kembali.",
     ],
     ["an empty file", () => Buffer.alloc(0), "kosong.pdf", `Berkas kosong. ${HINT}`],
+    [
+      "a Word 97–2003 document with a VBA project",
+      () => files.compoundFile(["1Table", "WordDocument", "Macros/", "VBA/", "_VBA_PROJECT"]),
+      "SK.doc",
+      `Jenis berkas tidak diterima: DOC (berisi makro). ${HINT}`,
+    ],
+    [
+      "an Excel 97–2003 workbook with a VBA project",
+      () => files.compoundFile(["Workbook", "_VBA_PROJECT_CUR/", "VBA/"]),
+      "Rekap.xls",
+      `Jenis berkas tidak diterima: XLS (berisi makro). ${HINT}`,
+    ],
+    [
+      "a PowerPoint 97–2003 file with a VBA project",
+      () => files.compoundFile(["Current User", "PowerPoint Document"], Buffer.concat([Buffer.alloc(600, 0x20), files.PPT_VBA_RECORD])),
+      "Paparan.ppt",
+      `Jenis berkas tidak diterima: PPT (berisi makro). ${HINT}`,
+    ],
   ])("refuses %s", async (_, make, name, message) => {
     const attempt = ingestUpload(Readable.from([make()]), { originalName: name }, storage);
     await expect(attempt).rejects.toThrow(UserError);

@@ -1,0 +1,66 @@
+/** How the audit log names what happened, for Bagian Organisasi: Indonesian, in their words. */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  "answer.save": "Jawaban LKE disimpan",
+  "answer.review": "Jawaban direviu TPI",
+  "answer.review.accept": "Jawaban diterima TPI",
+  "hasil.save": "Komponen hasil disimpan",
+  "hasil.review": "Komponen hasil direviu TPI",
+  "assessment.create": "LKE dibuat",
+  "assessment.submit": "LKE diajukan ke TPI",
+  "assessment.startReview": "Reviu TPI dimulai",
+  "assessment.return": "LKE dikembalikan untuk perbaikan",
+  "assessment.finalize": "LKE difinalkan TPI",
+  "assessment.approve": "LKE disetujui pimpinan",
+  "assessment.sendBack": "LKE dikembalikan pimpinan ke TPI",
+  "assessment.reopen": "Pengisian LKE dibuka kembali",
+  "assessment.close": "Pembukaan kembali LKE ditutup",
+  "evidence.upload": "Bukti dukung diunggah",
+  "evidence.delete": "Bukti dukung dihapus",
+  "evidence.download": "Bukti dukung diunduh",
+  "pencanangan.create": "Pencanangan dicatat",
+  "pencanangan.update": "Pencanangan diubah",
+  "penetapan.create": "Penetapan dicatat",
+  "penetapan.update": "Penetapan diubah",
+  "penetapan.record": "Penetapan dicatat",
+  "periode.create": "Periode dibuat",
+  "periode.updateSchedule": "Jadwal periode diubah",
+  "rencanaAksi.create": "Rencana aksi dibuat",
+  "rencanaAksi.update": "Rencana aksi diubah",
+  "rencanaAksi.setStatus": "Status rencana aksi diubah",
+  "unit.create": "Unit kerja dibuat",
+  "unit.update": "Unit kerja diubah",
+  "unit.activate": "Unit kerja diaktifkan",
+  "unit.deactivate": "Unit kerja dinonaktifkan",
+  "user.create": "Pengguna dibuat",
+  "user.update": "Pengguna diubah",
+  "user.activate": "Akun diaktifkan",
+  "user.deactivate": "Akun dinonaktifkan",
+  "user.resetPassword": "Kata sandi diatur ulang admin",
+  "user.changeOwnPassword": "Kata sandi diganti pemiliknya",
+  "auth.signIn": "Masuk",
+  "auth.signInFailed": "Gagal masuk",
+  "instansi.setup": "Instansi didaftarkan (npm run setup)",
+};
+
+export const AUDIT_ENTITY_LABELS: Record<string, string> = {
+  Answer: "Jawaban LKE",
+  Assessment: "LKE",
+  Evidence: "Bukti dukung",
+  HasilInput: "Komponen hasil",
+  Instansi: "Instansi",
+  Pencanangan: "Pencanangan",
+  Penetapan: "Penetapan",
+  Periode: "Periode",
+  RencanaAksi: "Rencana aksi",
+  Unit: "Unit kerja",
+  User: "Pengguna",
+};
+
+/** The Indonesian name, or the code itself for an action without one yet. */
+export function auditActionLabel(action: string): string {
+  return AUDIT_ACTION_LABELS[action] ?? action;
+}
+
+export function auditEntityLabel(entity: string): string {
+  return AUDIT_ENTITY_LABELS[entity] ?? entity;
+}

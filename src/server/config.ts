@@ -1,0 +1,49 @@
+/**
+ * Settings read from the environment that must be valid before the server accepts a request.
+ * `checkSettings()` runs at start (scripts/start.ts) and names every bad value at once; the
+ * readers below are what the rest of the code calls.
+ */
+import { evidenceMaxBytes } from "@/server/storage/ingest";
+
+type Env = Partial<Record<string, string>>;
+
+function integerSetting(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!(value >= min && value <= max)) throw new Error(`${name} harus bilangan bulat ${min}–${max}, bukan ${JSON.stringify(raw)}.`);
+  return value;
+}
+
+/** Failures allowed per account and per client address within the sign-in window. */
+export function loginLimits(env: Env = process.env) {
+  return {
+    perAccount: integerSetting(env, "LOGIN_MAX_FAILURES_PER_ACCOUNT", 5, 1, 1000),
+    perIp: integerSetting(env, "LOGIN_MAX_FAILURES_PER_IP", 20, 1, 100_000),
+  };
+}
+
+/** How many reverse proxies in front of the app append to X-Forwarded-For (TRUST_PROXY; 0 = none). */
+export function trustedProxyHops(env: Env = process.env): number {
+  return integerSetting(env, "TRUST_PROXY", 0, 0, 10);
+}
+
+export const DEFAULT_UNIT_QUOTA_BYTES = 2 * 1024 ** 3;
+
+/** Evidence bytes one unit may keep (EVIDENCE_UNIT_QUOTA_BYTES, default 2 GB). */
+export function unitQuotaBytes(env: Env = process.env): number {
+  return integerSetting(env, "EVIDENCE_UNIT_QUOTA_BYTES", DEFAULT_UNIT_QUOTA_BYTES, 1, Number.MAX_SAFE_INTEGER);
+}
+
+/** Every setting checked at once; throws one error listing each bad value. */
+export function checkSettings(env: Env = process.env): void {
+  const problems: string[] = [];
+  for (const read of [loginLimits, trustedProxyHops, unitQuotaBytes, evidenceMaxBytes]) {
+    try {
+      read(env);
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
+  }
+  if (problems.length) throw new Error(`Pengaturan tidak sah:\n- ${problems.join("\n- ")}`);
+}

@@ -1,0 +1,102 @@
+/**
+ * The authorisation matrix, generated from the permission table: every action (every module's
+ * `defineAction` export, found by scanning, so a new action without a row fails here) × every role,
+ * run through the real action chain. A role without the action's permission is refused before its
+ * input is even read; a role with it gets past the permission check (here to a validation error,
+ * since the input is empty, so nothing is written).
+ */
+import { describe, expect, test } from "vitest";
+import type { RoleCode } from "@/domain/roles";
+import { PERMISSIONS, type Permission } from "@/server/authz";
+import { sessionAs, useTestDatabase } from "./db";
+
+const db = useTestDatabase();
+
+/** The matrix's rows: each action and the permission it must require. */
+const MATRIX: Record<string, Permission> = {
+  saveSelfAnswerAction: "answer:write",
+  saveSelfHasilAction: "answer:write",
+  saveTpiHasilAction: "review:write",
+  submitAssessmentAction: "assessment:submit",
+  returnAssessmentAction: "review:write",
+  finalizeAssessmentAction: "assessment:finalize",
+  approveAssessmentAction: "assessment:approve",
+  sendBackAssessmentAction: "assessment:approve",
+  reopenAssessmentAction: "assessment:reopen",
+  reviewQuestionAction: "review:write",
+  acceptRemainingAction: "review:write",
+  createPencananganAction: "pencanangan:manage",
+  updatePencananganAction: "pencanangan:manage",
+  recordPenetapanAction: "penetapan:manage",
+  createPeriodeAction: "periode:manage",
+  updateScheduleAction: "periode:manage",
+  createRencanaAksiAction: "monev:write",
+  updateRencanaAksiAction: "monev:write",
+  setRencanaAksiStatusAction: "monev:write",
+  createUnitAction: "unit:manage",
+  updateUnitAction: "unit:manage",
+  setUnitActiveAction: "unit:manage",
+  createUserAction: "user:manage",
+  updateUserAction: "user:manage",
+  resetPasswordAction: "user:manage",
+  setUserActiveAction: "user:manage",
+  changeOwnPasswordAction: "account:self",
+  deleteEvidenceAction: "answer:write",
+  deletePencananganDocumentAction: "pencanangan:manage",
+  deleteRencanaAksiEvidenceAction: "monev:write",
+  attachEvidence: "answer:write",
+  attachPencananganDocument: "pencanangan:manage",
+  attachRencanaAksiEvidence: "monev:write",
+};
+
+const ROLE_USERS: Record<RoleCode, string> = {
+  ADMIN: "admin@contoh.go.id",
+  PIMPINAN: "pimpinan@contoh.go.id",
+  TPI: "tpi@contoh.go.id",
+  KEPALA_OPD: "kepala.dinkes@contoh.go.id",
+  OPERATOR_OPD: "operator.dinkes@contoh.go.id",
+};
+
+type Runnable = { run: (input: unknown, session: unknown) => Promise<{ ok: boolean; error?: string }> };
+const modules = import.meta.glob(["../../src/server/actions/*.ts", "../../src/server/evidence/*.ts", "!**/*.validation.ts", "!**/*.test.ts"]);
+
+async function discoverActions(): Promise<Map<string, Runnable>> {
+  const found = new Map<string, Runnable>();
+  for (const load of Object.values(modules)) {
+    for (const [name, value] of Object.entries((await load()) as Record<string, unknown>)) {
+      if (typeof value === "function" && typeof (value as Partial<Runnable>).run === "function") found.set(name, value as unknown as Runnable);
+    }
+  }
+  return found;
+}
+
+const FORBIDDEN = "Anda tidak berwenang melakukan tindakan ini.";
+
+describe("authorisation matrix", () => {
+  test("every action has a row, and every row an action", async () => {
+    const actions = await discoverActions();
+    expect([...actions.keys()].sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  const cells = Object.entries(MATRIX).flatMap(([action, permission]) =>
+    (Object.keys(ROLE_USERS) as RoleCode[]).map((role) => {
+      const allowed = role in (PERMISSIONS[permission] as object);
+      return [action, role, permission, allowed] as const;
+    }),
+  );
+
+  test(`${Object.keys(MATRIX).length} actions × ${Object.keys(ROLE_USERS).length} roles = ${cells.length} cells, refused exactly where the table says`, async () => {
+    const actions = await discoverActions();
+    const sessions = Object.fromEntries(await Promise.all(Object.entries(ROLE_USERS).map(async ([role, email]) => [role, await sessionAs(db.prisma, email)])));
+    const before = await db.prisma.auditLog.count();
+    const wrong: string[] = [];
+    for (const [action, role, permission, allowed] of cells) {
+      const result = await actions.get(action)!.run({}, sessions[role]);
+      expect(result.ok, `${action} as ${role}`).toBe(false);
+      const refused = result.error === FORBIDDEN;
+      if (refused === allowed) wrong.push(`${action} (${permission}) as ${role}: ${allowed ? "refused" : "not refused"} — ${result.error}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(await db.prisma.auditLog.count()).toBe(before);
+  });
+});
