@@ -14,6 +14,7 @@ import next from "next";
 import { dataDir, openDatabase } from "../src/server/db/connect";
 import { runDataMigrations } from "../src/server/db/data-migrations";
 import { migrate } from "../src/server/db/migrate";
+import { startWorker } from "../src/server/jobs/worker";
 import { seed } from "../prisma/seed";
 import { ensureBuild } from "./build";
 
@@ -66,6 +67,10 @@ async function main() {
   });
   if (dev) server.on("upgrade", app.getUpgradeHandler());
 
+  // Emails and the daily reminders run from the job queue in this same process (JOB_WORKER=0 turns it off,
+  // e.g. on a second web process; the queue gives each job to one worker either way).
+  const worker = process.env.JOB_WORKER === "0" ? null : startWorker(db.prisma);
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -74,6 +79,7 @@ async function main() {
     server.close();
     server.closeAllConnections();
     await app.close().catch(() => {});
+    await worker?.stop();
     await db.close();
     process.exit(0);
   };

@@ -6,6 +6,7 @@ import { can } from "@/server/authz";
 import { MobileNav } from "./mobile-nav";
 import { NAV_ITEMS } from "./nav";
 import { NavLinks } from "./nav-links";
+import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 import { YearSwitcher } from "./year-switcher";
 
@@ -35,6 +36,7 @@ export function AppShell({ user, years, activeYear, children }: { user: CurrentU
           </p>
         </div>
         <YearSwitcher years={years} active={activeYear} />
+        <NotificationBell userId={user.id} />
         <SignOutButton />
       </header>
       <main className="mx-auto max-w-7xl px-3 py-6 sm:px-6 lg:px-8 print:max-w-none print:p-0">{children}</main>
