@@ -32,6 +32,9 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   PMPZI_REMINDER: "Pengingat batas usulan PMPZI",
 };
 
+/** Roles offered the daily digest (they receive many hand-offs across units). */
+export const DIGEST_ROLES: readonly RoleCode[] = ["TPI", "PIMPINAN"];
+
 /** Who receives a notification: a role, on the event's unit or (PIMPINAN) across the instansi. */
 export type Audience = RoleCode[];
 

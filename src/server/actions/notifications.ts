@@ -1,6 +1,6 @@
 "use server";
 
-import { NOTIFICATION_KINDS } from "@/domain/notifications";
+import { DIGEST_ROLES, NOTIFICATION_KINDS } from "@/domain/notifications";
 import { UserError } from "@/server/errors";
 import { defineAction } from "./define-action";
 import { markAllNotificationsReadSchema, markNotificationReadSchema, saveNotificationPreferencesSchema } from "./notifications.validation";
@@ -36,18 +36,28 @@ export const saveNotificationPreferencesAction = defineAction({
   name: "notification.preferences",
   schema: saveNotificationPreferencesSchema,
   permission: "notification:own",
-  async handler({ emailKinds }, { tx, user, audit }) {
-    const before = await tx.notificationPreference.findMany({ where: { userId: user.id }, select: { kind: true, email: true } });
+  async handler({ emailKinds, digestKinds }, { tx, user, audit }) {
+    if (digestKinds.length > 0 && !user.roles.some((r) => DIGEST_ROLES.includes(r))) {
+      throw new UserError("Ringkasan harian hanya tersedia untuk TPI dan pimpinan.", { digestKinds: "Tidak tersedia untuk peran Anda" });
+    }
+    const before = await tx.notificationPreference.findMany({ where: { userId: user.id }, select: { kind: true, email: true, digest: true } });
     const on = new Set(emailKinds);
+    const digest = new Set(digestKinds.filter((k) => on.has(k)));
     for (const kind of NOTIFICATION_KINDS) {
       await tx.notificationPreference.upsert({
         where: { userId_kind: { userId: user.id, kind } },
-        create: { userId: user.id, kind, email: on.has(kind) },
-        update: { email: on.has(kind) },
+        create: { userId: user.id, kind, email: on.has(kind), digest: digest.has(kind) },
+        update: { email: on.has(kind), digest: digest.has(kind) },
       });
     }
     const offBefore = NOTIFICATION_KINDS.filter((k) => before.some((p) => p.kind === k && !p.email));
-    await audit({ entity: "User", entityId: user.id, before: { emailOff: offBefore }, after: { emailOff: NOTIFICATION_KINDS.filter((k) => !on.has(k)) } });
-    return { emailKinds: [...on] };
+    const digestBefore = before.filter((p) => p.digest).map((p) => p.kind);
+    await audit({
+      entity: "User",
+      entityId: user.id,
+      before: { emailOff: offBefore, digest: digestBefore },
+      after: { emailOff: NOTIFICATION_KINDS.filter((k) => !on.has(k)), digest: [...digest] },
+    });
+    return { emailKinds: [...on], digestKinds: [...digest] };
   },
 });

@@ -3,6 +3,7 @@
  * reminder run (once per day, by its key) and runs the due jobs. Several app processes may each run
  * one: the queue hands each job to one of them.
  */
+import { DIGEST_JOB, scheduleDigests, sendDigest } from "@/server/notifications/digest";
 import { sendNotificationEmail } from "@/server/notifications/email";
 import { EMAIL_JOB } from "@/server/notifications/notify";
 import { REMINDER_JOB, runReminders, scheduleDailyReminders } from "@/server/notifications/reminders";
@@ -11,8 +12,10 @@ import { runDueJobs, type JobHandler } from "./queue";
 
 export const JOB_HANDLERS: Record<string, JobHandler> = {
   [EMAIL_JOB]: sendNotificationEmail,
+  [DIGEST_JOB]: sendDigest,
   [REMINDER_JOB]: async (payload, db) => {
     await runReminders(db, String(payload.date));
+    await scheduleDigests(db, String(payload.date));
   },
 };
 

@@ -20,25 +20,6 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-export interface EmailContent {
-  subject: string;
-  text: string;
-  html: string;
-  unsubscribeUrl: string;
-}
-
-export function renderEmail(n: { kind: NotificationKind; title: string; body: string; link: string }, recipientName: string): EmailContent {
-  const url = `${appUrl()}${n.link}`;
-  const unsubscribeUrl = `${appUrl()}/notifikasi?berhenti=${n.kind}`;
-  const stop = `Anda menerima email ini karena notifikasi "${NOTIFICATION_KIND_LABELS[n.kind]}" dikirim juga lewat email. Berhenti menerima email jenis ini: ${unsubscribeUrl}`;
-  const text = `Yth. ${recipientName},\n\n${n.body}\n\nBuka di aplikasi Zona Integritas: ${url}\n\n--\n${stop}\n`;
-  const html = `<p>Yth. ${escapeHtml(recipientName)},</p><p>${escapeHtml(n.body).replace(/\n/g, "<br>")}</p>`
-    + `<p><a href="${escapeHtml(url)}">Buka di aplikasi Zona Integritas</a></p>`
-    + `<hr><p style="font-size:12px;color:#64748b">Anda menerima email ini karena notifikasi "${escapeHtml(NOTIFICATION_KIND_LABELS[n.kind])}" dikirim juga lewat email. `
-    + `<a href="${escapeHtml(unsubscribeUrl)}">Berhenti menerima email jenis ini</a>.</p>`;
-  return { subject: n.title, text, html, unsubscribeUrl };
-}
-
 let transport: nodemailer.Transporter | null = null;
 let transportUrl: string | null = null;
 
@@ -52,6 +33,34 @@ function getTransport(): nodemailer.Transporter {
   return transport;
 }
 
+/** One email: plain text and the same as simple HTML, from the instansi's name. */
+export async function sendEmail(m: {
+  instansiName: string;
+  to: { name: string; address: string };
+  recipientName: string;
+  subject: string;
+  intro?: string;
+  body: string;
+  link: string;
+  footer: string;
+  unsubscribeUrl: string;
+}): Promise<void> {
+  const url = `${appUrl()}${m.link}`;
+  const text = `Yth. ${m.recipientName},\n\n${m.intro ? `${m.intro}\n` : ""}${m.body}\n\nBuka di aplikasi Zona Integritas: ${url}\n\n--\n${m.footer}\n`;
+  const html = `<p>Yth. ${escapeHtml(m.recipientName)},</p>${m.intro ? `<p>${escapeHtml(m.intro)}</p>` : ""}<p>${escapeHtml(m.body).replace(/\n/g, "<br>")}</p>`
+    + `<p><a href="${escapeHtml(url)}">Buka di aplikasi Zona Integritas</a></p>`
+    + `<hr><p style="font-size:12px;color:#64748b">${escapeHtml(m.footer)}</p>`;
+  const fromAddress = process.env.SMTP_FROM ?? `no-reply@${new URL(appUrl()).hostname}`;
+  await getTransport().sendMail({
+    from: { name: m.instansiName, address: fromAddress },
+    to: m.to,
+    subject: m.subject,
+    text,
+    html,
+    headers: { "List-Unsubscribe": `<${m.unsubscribeUrl}>` },
+  });
+}
+
 /** The email job: sends the stored notification to its recipient. A user who opted out meanwhile gets nothing. */
 export async function sendNotificationEmail(payload: Record<string, unknown>, db: Db): Promise<void> {
   const n = await db.notification.findUnique({
@@ -61,14 +70,15 @@ export async function sendNotificationEmail(payload: Record<string, unknown>, db
   if (!n || !n.user.active) return;
   const pref = await db.notificationPreference.findUnique({ where: { userId_kind: { userId: n.userId, kind: n.kind } } });
   if (pref && !pref.email) return;
-  const content = renderEmail(n, n.user.name);
-  const fromAddress = process.env.SMTP_FROM ?? `no-reply@${new URL(appUrl()).hostname}`;
-  await getTransport().sendMail({
-    from: { name: n.user.instansi.name, address: fromAddress },
+  const unsubscribeUrl = `${appUrl()}/notifikasi?berhenti=${n.kind}`;
+  await sendEmail({
+    instansiName: n.user.instansi.name,
     to: { name: n.user.name, address: n.user.email },
-    subject: content.subject,
-    text: content.text,
-    html: content.html,
-    headers: { "List-Unsubscribe": `<${content.unsubscribeUrl}>` },
+    recipientName: n.user.name,
+    subject: n.title,
+    body: n.body,
+    link: n.link,
+    footer: `Anda menerima email ini karena notifikasi "${NOTIFICATION_KIND_LABELS[n.kind]}" dikirim juga lewat email. Berhenti menerima email jenis ini: ${unsubscribeUrl}`,
+    unsubscribeUrl,
   });
 }

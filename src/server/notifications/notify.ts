@@ -36,8 +36,14 @@ export async function deliver(db: Db, event: NotificationEvent, userIds: string[
   const rows = userIds.map((userId) => ({ userId, ...message, dedupeKey: `${message.kind}:${key}:${userId}` }));
   const { count } = await db.notification.createMany({ data: rows, skipDuplicates: true });
   if (emailConfigured()) {
+    // Email off, or collected into the daily digest (src/server/notifications/digest.ts): no email now.
     const optedOut = new Set(
-      (await db.notificationPreference.findMany({ where: { userId: { in: userIds }, kind: message.kind, email: false }, select: { userId: true } })).map((p) => p.userId),
+      (
+        await db.notificationPreference.findMany({
+          where: { userId: { in: userIds }, kind: message.kind, OR: [{ email: false }, { digest: true }] },
+          select: { userId: true },
+        })
+      ).map((p) => p.userId),
     );
     await enqueue(
       db,

@@ -15,6 +15,10 @@ export async function emailKinds(userId: string): Promise<NotificationKind[]> {
   return NOTIFICATION_KINDS.filter((k) => !off.has(k));
 }
 
+export async function digestKinds(userId: string): Promise<NotificationKind[]> {
+  return (await getDb().notificationPreference.findMany({ where: { userId, email: true, digest: true }, select: { kind: true } })).map((p) => p.kind);
+}
+
 /** The queue's state for the ADMIN: counts per status and the latest jobs of the instansi (and the daily runs). */
 export async function queueState(instansiId: string, status?: "PENDING" | "SENT" | "FAILED") {
   const db = getDb();
