@@ -10,6 +10,7 @@ import { recordPenetapanAction } from "@/server/actions/penetapan";
 import { openDatabase } from "@/server/db/connect";
 import { claim, runDueJobs } from "@/server/jobs/queue";
 import { JOB_HANDLERS } from "@/server/jobs/worker";
+import { notifyEvent } from "@/server/notifications/notify";
 import { REMINDER_JOB, runReminders, scheduleDailyReminders } from "@/server/notifications/reminders";
 import { pinToday, sessionAs, useTestDatabase } from "./db";
 
@@ -283,5 +284,36 @@ describe("reminders and the queue", () => {
     } finally {
       delete process.env.JOB_MAX_ATTEMPTS;
     }
+  });
+
+  test("a daily digest collects the chosen kinds into one email a day, sent once; only TPI and pimpinan may choose it", async () => {
+    const pimpinan = await sessionAs(db.prisma, "pimpinan@contoh.go.id");
+    const kepala = await sessionAs(db.prisma, "kepala.dinkes@contoh.go.id");
+    expect(await saveNotificationPreferencesAction.run({ emailKinds: ["LKE_SUBMITTED"], digestKinds: ["LKE_SUBMITTED"] }, kepala)).toMatchObject({
+      ok: false,
+      error: "Ringkasan harian hanya tersedia untuk TPI dan pimpinan.",
+    });
+    const all = ["LKE_FINALIZED", "PMPZI_REMINDER", "STAGE_REMINDER"] as const;
+    expect((await saveNotificationPreferencesAction.run({ emailKinds: [...all], digestKinds: ["LKE_FINALIZED"] }, pimpinan)).ok).toBe(true);
+
+    const unit = await db.prisma.unit.findFirstOrThrow({ where: { shortName: "Dindikbud" } });
+    const a = await assessmentOf("Dindikbud");
+    for (let i = 0; i < 2; i++) {
+      await notifyEvent(db.prisma, { kind: "LKE_FINALIZED", assessmentId: a.id, unitName: unit.name, year }, unit);
+    }
+    await drain();
+    // Collected for the digest: nothing sent yet.
+    expect(mailbox).toHaveLength(0);
+
+    // The two notifications were made "yesterday"; the daily run of today sends them in one email, once.
+    const today = `${year}-11-10`;
+    await db.prisma.notification.updateMany({ where: { userId: pimpinan.user.id, kind: "LKE_FINALIZED", link: `/penilaian/${a.id}` }, data: { createdAt: new Date(`${year}-11-09T08:00:00Z`) } });
+    await scheduleDailyReminders(db.prisma, today);
+    await drain();
+    await scheduleDailyReminders(db.prisma, today);
+    await drain();
+    expect(mailbox.map((m) => m.to[0])).toEqual(["pimpinan@contoh.go.id"]);
+    expect(mailbox[0].raw).toContain(`Subject: Ringkasan notifikasi Zona Integritas ${year}-11-09 (2)`);
+    expect(mailbox[0].raw.split(`LKE Dinas Pendidikan dan Kebudayaan tahun ${year} difinalkan TPI`).length - 1).toBe(4);
   });
 });
