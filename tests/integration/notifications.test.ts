@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { getCatalogue } from "@/domain/catalogue/registry";
@@ -8,7 +11,8 @@ import { reviewQuestionAction } from "@/server/actions/lke-review";
 import { markAllNotificationsReadAction, markNotificationReadAction, saveNotificationPreferencesAction } from "@/server/actions/notifications";
 import { recordPenetapanAction } from "@/server/actions/penetapan";
 import { openDatabase } from "@/server/db/connect";
-import { claim, runDueJobs } from "@/server/jobs/queue";
+import { migrate } from "@/server/db/migrate";
+import { claim, enqueue, runDueJobs } from "@/server/jobs/queue";
 import { JOB_HANDLERS } from "@/server/jobs/worker";
 import { notifyEvent } from "@/server/notifications/notify";
 import { REMINDER_JOB, runReminders, scheduleDailyReminders } from "@/server/notifications/reminders";
@@ -315,5 +319,35 @@ describe("reminders and the queue", () => {
     expect(mailbox.map((m) => m.to[0])).toEqual(["pimpinan@contoh.go.id"]);
     expect(mailbox[0].raw).toContain(`Subject: Ringkasan notifikasi Zona Integritas ${year}-11-09 (2)`);
     expect(mailbox[0].raw.split(`LKE Dinas Pendidikan dan Kebudayaan tahun ${year} difinalkan TPI`).length - 1).toBe(4);
+  });
+
+  test("a restart of the embedded database mid-queue loses nothing and repeats nothing", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "zi-queue-"));
+    const saved = { url: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR };
+    delete process.env.DATABASE_URL;
+    process.env.DATA_DIR = dir;
+    const ran: string[] = [];
+    const handlers = { "test.record": async (p: Record<string, unknown>) => void ran.push(String(p.n)) };
+    try {
+      const first = await openDatabase();
+      await migrate(first.runner);
+      await enqueue(first.prisma, ["1", "2", "3"].map((n) => ({ type: "test.record", payload: { n }, dedupeKey: `restart:${n}` })));
+      // One job is taken by a worker that dies with the process (its lease, 0 ms here, runs out).
+      expect(await claim(first.prisma, 1, 0)).toHaveLength(1);
+      await first.close();
+
+      const second = await openDatabase();
+      await enqueue(second.prisma, [{ type: "test.record", payload: { n: "1" }, dedupeKey: "restart:1" }]);
+      expect(await runDueJobs(second.prisma, handlers)).toEqual({ done: 3, failed: 0 });
+      expect(await runDueJobs(second.prisma, handlers)).toEqual({ done: 0, failed: 0 });
+      expect(ran.sort()).toEqual(["1", "2", "3"]);
+      expect(await second.prisma.job.count({ where: { status: "SENT" } })).toBe(3);
+      await second.close();
+    } finally {
+      if (saved.url === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = saved.url;
+      process.env.DATA_DIR = saved.dataDir;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
