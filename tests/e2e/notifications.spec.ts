@@ -46,3 +46,17 @@ test("the head sees the bell count rise when the TPI returns a question, opens i
   // Opened = read: the count drops back.
   await expect(page.getByTestId("notification-count")).toHaveCount(before === 0 ? 0 : 1);
 });
+
+test("the admin sees the send queue; other roles are refused", async ({ page }) => {
+  await signIn(page, DEMO.kepala("bapenda"));
+  const refused = await page.goto("/admin/antrean");
+  expect(refused?.status()).toBe(403);
+  await signOut(page);
+
+  await signIn(page, DEMO.admin);
+  await page.getByRole("link", { name: "Antrean Kirim" }).first().click();
+  await expect(page.getByRole("heading", { name: "Antrean Kirim" })).toBeVisible();
+  for (const label of ["Menunggu", "Terkirim", "Gagal"]) await expect(page.getByRole("link", { name: new RegExp(`^${label}: \\d+$`) })).toBeVisible();
+  // The server's worker ran today's reminder job when it started.
+  await expect(page.getByRole("row").filter({ hasText: "Pengingat harian" }).first()).toContainText("Terkirim");
+});
