@@ -18,6 +18,7 @@ import { DEMO_INSTANSI, seed } from "../prisma/seed";
 import { listenHost, startProblems, wantsDemoSeed } from "../src/server/startup";
 import { checkSettings, trustedProxyHops } from "../src/server/config";
 import { clientAddress } from "../src/server/http/client-ip";
+import { startWorker } from "../src/server/jobs/worker";
 import { ensureBuild } from "./build";
 
 const dev = process.argv.includes("--dev");
@@ -80,6 +81,10 @@ async function main() {
   });
   if (dev) server.on("upgrade", app.getUpgradeHandler());
 
+  // Emails and the daily reminders run from the job queue in this same process (JOB_WORKER=0 turns it off,
+  // e.g. on a second web process; the queue gives each job to one worker either way).
+  const worker = process.env.JOB_WORKER === "0" ? null : startWorker(db.prisma);
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -88,6 +93,7 @@ async function main() {
     server.close();
     server.closeAllConnections();
     await app.close().catch(() => {});
+    await worker?.stop();
     await db.close();
     process.exit(0);
   };

@@ -30,6 +30,9 @@ export const PERMISSIONS = {
   "monev:write": { ADMIN: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
   // One's own account (password): every role, on nothing but the user's own row.
   "account:self": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "all", OPERATOR_OPD: "all" },
+  // Everyone has an inbox; every read and write of it is limited to the user's own rows by userId.
+  "notification:own": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "all", OPERATOR_OPD: "all" },
+  "queue:read": { ADMIN: "all" },
 } as const satisfies Record<string, Partial<Record<RoleCode, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -7,6 +7,7 @@ import { can } from "@/server/authz";
 import { MobileNav } from "./mobile-nav";
 import { NAV_ITEMS } from "./nav";
 import { NavLinks } from "./nav-links";
+import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 import { YearSwitcher } from "./year-switcher";
 
@@ -44,6 +45,7 @@ export function AppShell({ user, years, activeYear, children }: { user: CurrentU
           <span className="hidden sm:inline">Kata sandi</span>
           <span className="sr-only sm:hidden">Ganti kata sandi</span>
         </Link>
+        <NotificationBell userId={user.id} />
         <SignOutButton />
       </header>
       <main className="mx-auto max-w-7xl px-3 py-6 sm:px-6 lg:px-8 print:max-w-none print:p-0">{children}</main>

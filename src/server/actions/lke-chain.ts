@@ -5,6 +5,8 @@ import { isoFromDate, todayIso, dateFromIso } from "@/server/dates";
 import { UserError } from "@/server/errors";
 import { afterChange, lockedTarget, type LockedTarget } from "@/server/lke/context";
 import { requireCapability } from "@/server/lke/policy";
+import { notifyChainMove } from "@/server/notifications/events";
+import { notifyEvent } from "@/server/notifications/notify";
 import { defineAction, type ActionContext } from "./define-action";
 import { assessmentIdSchema, reopenSchema, sendBackSchema } from "./lke.validation";
 
@@ -34,6 +36,7 @@ async function move(action: Exclude<ChainAction, "startReview">, ctx: ActionCont
     after: { status: after.status, revisionRound: after.revisionRound, returnNote: after.returnNote },
   });
   await afterChange(tx, a.id);
+  await notifyChainMove(tx, action, a, extra);
   return { status: after.status };
 }
 
@@ -103,6 +106,9 @@ export const reopenAssessmentAction = defineAction({
       before: { reopenedUntil: a.reopenedUntil && isoFromDate(a.reopenedUntil), reopenReason: a.reopenReason },
       after: { reopenedUntil: after.reopenedUntil && isoFromDate(after.reopenedUntil), reopenReason: after.reopenReason },
     });
+    if (until) {
+      await notifyEvent(tx, { kind: "LKE_REOPENED", assessmentId: a.id, unitName: a.unit.name, year: a.periode.year, until, reason }, a.unit);
+    }
     return { reopenedUntil: after.reopenedUntil && isoFromDate(after.reopenedUntil) };
   },
 });

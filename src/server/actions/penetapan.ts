@@ -3,6 +3,7 @@
 import { checkPenetapan } from "@/domain/penetapan";
 import { dateFromIso, isoFromDate, todayIso } from "@/server/dates";
 import { UserError } from "@/server/errors";
+import { notifyEvent } from "@/server/notifications/notify";
 import { recomputeAssessmentScores } from "@/server/scoring/recompute";
 import { defineAction } from "./define-action";
 import { recordPenetapanSchema } from "./penetapan.validation";
@@ -31,7 +32,7 @@ export const recordPenetapanAction = defineAction({
     if (!unit) throw new UserError("Unit tidak ditemukan.", { unitId: "Pilih unit dari daftar" });
     return { instansiId: unit.instansiId, unitId: unit.id };
   },
-  async handler(input, { tx, user, audit }) {
+  async handler(input, { tx, user, audit, target }) {
     // One writer per unit at a time, so the WBBM check reads a settled history.
     await tx.$queryRaw`SELECT id FROM "Unit" WHERE id = ${input.unitId} AND "instansiId" = ${user.instansiId} FOR UPDATE`;
     const history = await tx.penetapan.findMany({ where: { unitId: input.unitId } });
@@ -61,6 +62,9 @@ export const recordPenetapanAction = defineAction({
       before: before ? snapshot(before) : undefined,
       after: snapshot(after),
     });
+
+    const unit = await tx.unit.findUniqueOrThrow({ where: { id: input.unitId }, select: { name: true } });
+    await notifyEvent(tx, { kind: "PENETAPAN_RECORDED", unitName: unit.name, year: input.year, result: input.result }, { id: input.unitId, instansiId: target.instansiId });
 
     const later = await tx.assessment.findMany({ where: { unitId: input.unitId, periode: { year: { gt: input.year } } }, select: { id: true } });
     for (const a of later) await recomputeAssessmentScores(tx, a.id);
