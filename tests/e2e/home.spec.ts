@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./helpers";
 
 test("an operator's home lists the answers the TPI returned, with its reasons, linked to the question", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./helpers";
 
 test("an admin filters the overview to units not ready for WBK and opens one unit's scorecard", async ({ page }) => {

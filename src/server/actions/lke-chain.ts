@@ -2,7 +2,6 @@
 
 import { transition, type ChainAction } from "@/domain/review";
 import { isoFromDate, todayIso, dateFromIso } from "@/server/dates";
-import type { Tx } from "@/server/db/client";
 import { UserError } from "@/server/errors";
 import { afterChange, chainFacts, lockedTarget, type LockedTarget } from "@/server/lke/context";
 import { defineAction, type ActionContext } from "./define-action";

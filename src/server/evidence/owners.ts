@@ -6,7 +6,6 @@ import { z } from "zod";
 import { selfAnswerEditable } from "@/domain/review";
 import { can, type Permission, type Principal, type Target } from "@/server/authz";
 import { defineAction } from "@/server/actions/define-action";
-import type { Tx } from "@/server/db/client";
 import { UserError } from "@/server/errors";
 import { afterChange, isFillWindowOpen, loadAssessment, lockedTarget, questionOf, questionRowId, targetOf, type Db, type LoadedAssessment } from "@/server/lke/context";
 import { lockedMessage } from "@/server/lke/answers";
