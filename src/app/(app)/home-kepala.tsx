@@ -70,9 +70,12 @@ export async function HomeKepala({ user, periode }: HomeProps) {
                 <Verdict ok={s.wbkEligible} label="WBK" />
                 <Verdict ok={s.wbbmEligible} label="WBBM" />
               </ul>
-              <Link href={`/rapor/${unitId}`} className="inline-block text-sm font-medium text-brand-700 hover:underline">
-                Lihat syarat yang belum terpenuhi dan langkah perbaikannya
-              </Link>
+              {/* WBBM includes WBK: a unit eligible for it has no unmet condition left to show. */}
+              {!s.wbbmEligible && (
+                <Link href={`/rapor/${unitId}`} className="inline-block text-sm font-medium text-brand-700 hover:underline">
+                  Lihat syarat yang belum terpenuhi dan langkah perbaikannya
+                </Link>
+              )}
             </>
           ) : (
             <p className="text-sm text-slate-500">Nilai belum dihitung.</p>

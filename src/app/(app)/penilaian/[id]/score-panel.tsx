@@ -54,7 +54,7 @@ export function ScoreSummaryBar({ scores }: { scores: LiveScores }) {
     <a href="#nilai" className="no-print sticky top-16 z-20 flex items-center justify-between gap-3 rounded-md border border-slate-200 bg-white/95 px-3 py-2 text-sm shadow-sm backdrop-blur xl:hidden" data-testid="score-summary">
       <span>
         Mandiri <strong className="tabular-nums">{formatScore(scores.SELF.total)}</strong>
-        <span className="text-slate-400"> · </span>
+        <span className="text-slate-500"> · </span>
         TPI <strong className="tabular-nums">{tpiEmpty ? "—" : formatScore(scores.TPI.total)}</strong>
       </span>
       <Badge tone={scores.SELF.wbk.eligible ? "green" : "red"}>WBK {scores.SELF.wbk.eligible ? "✓" : "✗"}</Badge>
@@ -101,7 +101,7 @@ export function ScorePanel({ scores }: { scores: LiveScores }) {
                 </th>
                 <td className="py-1.5 pl-3 text-right tabular-nums">
                   {formatScore(a.score)}
-                  <span className="block text-slate-400">/ {formatScore(a.weight)}</span>
+                  <span className="block text-slate-500">/ {formatScore(a.weight)}</span>
                 </td>
                 <td className="py-1.5 pl-3 text-right tabular-nums">{tpiEmpty ? "—" : formatScore(t.score)}</td>
               </tr>

@@ -91,7 +91,7 @@ export function HasilTable({ catalogue, scorecard, hasil }: { catalogue: Catalog
               </p>
             </Td>
             <Td className="whitespace-nowrap text-right tabular-nums">
-              {formatScore(r.score)} <span className="text-slate-400">/ {formatScore(r.weight)}</span>
+              {formatScore(r.score)} <span className="text-slate-500">/ {formatScore(r.weight)}</span>
             </Td>
             <Td className="whitespace-nowrap text-right tabular-nums">
               <span className="inline-flex items-center gap-1.5">
@@ -110,7 +110,7 @@ export function HasilTable({ catalogue, scorecard, hasil }: { catalogue: Catalog
         <tr className="bg-slate-50 font-semibold">
           <Td>Total komponen hasil</Td>
           <Td className="whitespace-nowrap text-right tabular-nums">
-            {formatScore(scorecard.hasil)} <span className="font-normal text-slate-400">/ {formatScore(h.weight)}</span>
+            {formatScore(scorecard.hasil)} <span className="font-normal text-slate-500">/ {formatScore(h.weight)}</span>
           </Td>
           <Td />
           <Td />

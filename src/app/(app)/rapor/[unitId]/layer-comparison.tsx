@@ -3,7 +3,7 @@ import { LAYER_LABELS, type ScoreLayer } from "@/domain/readiness";
 import { formatPercent, formatScore } from "@/domain/scoring/format";
 import type { LayerView } from "@/server/queries/scorecard";
 
-const NOT_REVIEWED = <span className="text-slate-400 italic">belum direviu</span>;
+const NOT_REVIEWED = <span className="text-slate-500 italic">belum direviu</span>;
 
 /** The unit's own scores next to the TPI's, overall and per area. */
 export function LayerComparison({ self, tpi, shown, letters }: { self: LayerView; tpi: LayerView; shown: ScoreLayer; letters: Record<string, string> }) {
@@ -20,7 +20,7 @@ export function LayerComparison({ self, tpi, shown, letters }: { self: LayerView
     </Th>
   );
   const tpiCell = (value: number, reviewed: boolean, weight?: number) =>
-    tpi.empty || !reviewed ? NOT_REVIEWED : <>{formatScore(value)}{weight ? <span className="block text-xs text-slate-400">{formatPercent((value / weight) * 100)}</span> : null}</>;
+    tpi.empty || !reviewed ? NOT_REVIEWED : <>{formatScore(value)}{weight ? <span className="block text-xs text-slate-500">{formatPercent((value / weight) * 100)}</span> : null}</>;
   return (
     <Table data-testid="layer-comparison">
       <caption className="sr-only">Nilai penilaian mandiri dan penilaian TPI</caption>
@@ -50,7 +50,7 @@ export function LayerComparison({ self, tpi, shown, letters }: { self: LayerView
                 {letters[a.id]}. {a.name}
               </Td>
               <Td className="text-right tabular-nums">
-                {formatScore(a.score)} <span className="block text-xs text-slate-400">{formatPercent(a.pct)}</span>
+                {formatScore(a.score)} <span className="block text-xs text-slate-500">{formatPercent(a.pct)}</span>
               </Td>
               <Td className="text-right tabular-nums">{tpiCell(ta.score, (tpi.answeredByArea[a.id] ?? 0) > 0, ta.weight)}</Td>
             </tr>
