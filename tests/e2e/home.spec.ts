@@ -37,3 +37,20 @@ test("pimpinan's home lists the finalised LKE waiting for approval with its verd
   await expect(pending).toContainText(/\d+,\d{2}/);
   await expect(page.getByTestId("summary-proposed")).toHaveText("11");
 });
+
+test("a head's home links to the unmet conditions only while some remain", async ({ page }) => {
+  let hidden = 0;
+  for (const unit of ["disdukcapil", "dinkes", "rsud"]) {
+    await signIn(page, DEMO.kepala(unit));
+    const home = page.getByTestId("home-KEPALA_OPD");
+    await expect(home.getByText(/^WBK: /)).toBeVisible();
+    const meetsAll = (await home.getByText(/^WBBM: /).textContent())!.includes("WBBM: memenuhi syarat");
+    await expect(home.getByRole("link", { name: "Lihat syarat yang belum terpenuhi dan langkah perbaikannya" })).toHaveCount(meetsAll ? 0 : 1);
+    if (meetsAll) hidden += 1;
+    await page.getByRole("button", { name: "Keluar" }).click();
+    await page.waitForURL(/\/masuk/);
+  }
+  // The demo has a unit that meets every condition and units that do not.
+  expect(hidden).toBeGreaterThan(0);
+  expect(hidden).toBeLessThan(3);
+});
