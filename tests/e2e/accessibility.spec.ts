@@ -51,13 +51,15 @@ const ROLES: { role: string; login: string; expects: string[] }[] = [
   { role: "TPI", login: DEMO.tpi, expects: ["/penilaian", "/penilaian/:id", "/rapor/:id", "/ikhtisar"] },
   { role: "KEPALA_OPD", login: DEMO.kepala("rsud"), expects: ["/penilaian/:id", "/rapor/:id", "/monev"] },
   { role: "OPERATOR_OPD (dikembalikan)", login: DEMO.operator("dpmptsp"), expects: ["/penilaian/:id", "/monev/baru", "/pencanangan"] },
-  { role: "OPERATOR_OPD", login: DEMO.operator("dinkes"), expects: ["/penilaian/:id", "/rapor/:id"] },
+  { role: "OPERATOR_OPD", login: DEMO.operator("dinkes"), expects: ["/penilaian/:id", "/linimasa"] },
 ];
 
 for (const { role, login, expects } of ROLES) {
   test(`${role}: every page has no serious or critical axe violations`, async ({ page }) => {
     await signIn(page, login);
     const { visited, findings } = await walk(page);
+    test.info().annotations.push({ type: "pages", description: visited.join(" ") });
+    console.log(`${role}: ${visited.length} pages checked: ${visited.join(" ")}`);
     for (const kind of expects) expect(visited, `${role} reaches ${kind}`).toContain(kind);
     // The list of rules, pages and elements, readable in the failure message.
     expect(formatA11yFindings(findings)).toBe("");

@@ -86,7 +86,7 @@ export function CheckboxGroup<T extends string>({
 export function ErrorText({ message, className }: { message?: string | null; className?: string }) {
   if (!message) return null;
   return (
-    <span className={cn("block text-xs font-medium text-red-600", className)} role="alert">
+    <span className={cn("block text-xs font-medium text-red-700", className)} role="alert">
       {message}
     </span>
   );

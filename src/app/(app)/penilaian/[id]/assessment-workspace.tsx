@@ -96,7 +96,7 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
                       <span className="inline-flex items-center gap-1" title="Dengan bukti dukung">
                         <FileCheck2 className="h-3 w-3" aria-hidden /> {p.evidence}/{p.total}
                       </span>
-                      {p.returned > 0 && <span className="font-semibold text-red-600">{p.returned} dikembalikan</span>}
+                      {p.returned > 0 && <span className="font-semibold text-red-700">{p.returned} dikembalikan</span>}
                     </span>
                   </Link>
                 </li>

@@ -11,7 +11,7 @@ function Met({ ok, label }: { ok: boolean; label: string }) {
       <span className="sr-only">{label} terpenuhi</span>
     </span>
   ) : (
-    <span className="inline-flex items-center gap-1 text-red-600">
+    <span className="inline-flex items-center gap-1 text-red-700">
       <X className="h-4 w-4" aria-hidden />
       <span className="sr-only">{label} belum terpenuhi</span>
     </span>
