@@ -19,7 +19,9 @@ function pageKind(path: string): string {
 const SKIP = [/^\/api\//, /^\/masuk/];
 
 async function sameOriginLinks(page: Page): Promise<string[]> {
-  const hrefs = await page.locator("a[href^='/']").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
+  const hrefs = await page
+    .locator("a[href^='/']")
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
   return hrefs.map((h) => h.split("#")[0]).filter((h) => h && !SKIP.some((re) => re.test(h)));
 }
 
@@ -46,11 +48,26 @@ async function walk(page: Page): Promise<{ visited: string[]; findings: A11yFind
 }
 
 const ROLES: { role: string; login: string; expects: string[] }[] = [
-  { role: "ADMIN", login: DEMO.admin, expects: ["/ikhtisar", "/admin/unit/:id", "/admin/pengguna/:id", "/admin/periode/:id", "/admin/audit", "/rapor/:id"] },
+  {
+    role: "ADMIN",
+    login: DEMO.admin,
+    expects: [
+      "/ikhtisar",
+      "/admin/unit/:id",
+      "/admin/pengguna/:id",
+      "/admin/periode/:id",
+      "/admin/audit",
+      "/rapor/:id",
+    ],
+  },
   { role: "PIMPINAN", login: DEMO.pimpinan, expects: ["/ikhtisar", "/penilaian/:id", "/rapor/:id", "/linimasa"] },
   { role: "TPI", login: DEMO.tpi, expects: ["/penilaian", "/penilaian/:id", "/rapor/:id", "/ikhtisar"] },
   { role: "KEPALA_OPD", login: DEMO.kepala("rsud"), expects: ["/penilaian/:id", "/rapor/:id", "/monev"] },
-  { role: "OPERATOR_OPD (dikembalikan)", login: DEMO.operator("dpmptsp"), expects: ["/penilaian/:id", "/monev/baru", "/pencanangan"] },
+  {
+    role: "OPERATOR_OPD (dikembalikan)",
+    login: DEMO.operator("dpmptsp"),
+    expects: ["/penilaian/:id", "/monev/baru", "/pencanangan"],
+  },
   { role: "OPERATOR_OPD", login: DEMO.operator("dinkes"), expects: ["/penilaian/:id", "/linimasa"] },
 ];
 

@@ -6,14 +6,20 @@ import { expect, test } from "./fixtures";
 // a duplicate refused with a message that can be closed.
 test.describe.configure({ timeout: 120_000 });
 
-test("an upload and a delete update the area's evidence count; the same file twice is refused; messages can be closed", async ({ page }) => {
+test("an upload and a delete update the area's evidence count; the same file twice is refused; messages can be closed", async ({
+  page,
+}) => {
   page.on("dialog", (d) => d.accept());
   await signIn(page, DEMO.operator("sukamaju"));
   await page.goto("/penilaian");
   await page.getByRole("link", { name: "UPTD Puskesmas Sukamaju" }).click();
   await page.waitForURL(/\/penilaian\/[a-z0-9]+/);
 
-  const areaCount = page.getByRole("navigation", { name: "Area LKE" }).getByRole("link").first().locator('[title="Dengan bukti dukung"]');
+  const areaCount = page
+    .getByRole("navigation", { name: "Area LKE" })
+    .getByRole("link")
+    .first()
+    .locator('[title="Dengan bukti dukung"]');
   const count = async () => Number((await areaCount.textContent())!.trim().split("/")[0]);
   const before = await count();
 
@@ -30,7 +36,9 @@ test("an upload and a delete update the area's evidence count; the same file twi
 
   await card.getByLabel(`Unggah bukti dukung ${code}`).setInputFiles({ ...file, name: "salinan.pdf" });
   const error = card.getByTestId("upload-error");
-  await expect(error).toContainText(`Berkas yang sama sudah diunggah di sini sebagai "${name}". Berkas ini tidak disimpan lagi.`);
+  await expect(error).toContainText(
+    `Berkas yang sama sudah diunggah di sini sebagai "${name}". Berkas ini tidak disimpan lagi.`,
+  );
   await expect(card.getByText("Bukti dukung (1)")).toBeVisible();
   // A second refused pick replaces the first message instead of adding to it.
   await card.getByLabel(`Unggah bukti dukung ${code}`).setInputFiles({ ...file, name: "salinan lagi.pdf" });

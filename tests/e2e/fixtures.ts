@@ -2,7 +2,7 @@
  * The suite's `test`: Playwright's, with an accessibility check on every page a test visits.
  * After each navigation (full loads and client-side ones), and once more when the test ends, axe-core checks the page against WCAG 2.0/2.1
  * A and AA; a serious or critical violation fails the test with the list of rules and elements.
- * Each distinct address (path and query) is checked once per test. Specs import from here, not from
+ * Each distinct address (path and query, less the LKE's `q` scroll target) is checked once per test. Specs import from here, not from
  * @playwright/test.
  */
 import AxeBuilder from "@axe-core/playwright";
@@ -32,7 +32,9 @@ export async function findA11yViolations(page: Page): Promise<A11yFinding[]> {
       rule: v.id,
       impact: v.impact ?? "",
       help: v.help,
-      targets: v.nodes.map((n) => `${n.target.join(" ")}${n.failureSummary ? ` — ${firstLine(n.failureSummary)}` : ""}`),
+      targets: v.nodes.map(
+        (n) => `${n.target.join(" ")}${n.failureSummary ? ` — ${firstLine(n.failureSummary)}` : ""}`,
+      ),
     }));
 }
 
@@ -56,6 +58,14 @@ const isNavigationRace = (e: unknown) =>
     String((e as Error)?.message ?? e),
   );
 
+/** `?q=PPA1A` only scrolls the LKE to a question: the same page as without it. */
+function pageKey(url: string): string {
+  const u = new URL(url);
+  u.searchParams.delete("q");
+  u.hash = "";
+  return u.toString();
+}
+
 export const test = base.extend<{ a11yCheck: boolean }>({
   /** Set `test.use({ a11yCheck: false })` only for a spec that drives no app pages. */
   a11yCheck: [true, { option: true }],
@@ -70,7 +80,7 @@ export const test = base.extend<{ a11yCheck: boolean }>({
       queue = queue.then(async () => {
         if (page.isClosed()) return;
         const url = page.url();
-        if (!url.startsWith("http") || checked.has(url)) return;
+        if (!url.startsWith("http") || checked.has(pageKey(url))) return;
         try {
           await page.waitForLoadState("load");
           // A client-side navigation changes the address as React commits the new page; let it paint.
@@ -78,7 +88,7 @@ export const test = base.extend<{ a11yCheck: boolean }>({
           if (page.url() !== url) return;
           const found = await findA11yViolations(page);
           if (page.url() !== url) return;
-          checked.add(url);
+          checked.add(pageKey(url));
           findings.push(...found);
         } catch (e) {
           if (!isNavigationRace(e)) errors.push(e);

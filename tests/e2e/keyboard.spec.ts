@@ -25,7 +25,9 @@ async function tabTo(page: Page, target: Locator, max = 150) {
     await page.keyboard.press("Tab");
     const label = await page.evaluate(() => {
       const el = document.activeElement;
-      return el ? `${el.tagName.toLowerCase()} ${el.getAttribute("aria-label") ?? el.textContent?.trim().slice(0, 40) ?? ""}` : "";
+      return el
+        ? `${el.tagName.toLowerCase()} ${el.getAttribute("aria-label") ?? el.textContent?.trim().slice(0, 40) ?? ""}`
+        : "";
     });
     expect(await focusIsVisible(page), `focus visible on ${label}`).toBe(true);
     if (await target.evaluate((el) => el === document.activeElement)) return;
@@ -91,7 +93,9 @@ test("the TPI accepts one answer and changes another with a note, with the keybo
   const selfValue = await second.locator('input[name="self-PPA1B"]:checked').getAttribute("value");
   await tabTo(page, second.locator('input[name="tpi-PPA1B"]:checked'), 10);
   await page.keyboard.press("ArrowDown");
-  const chosen = await tpiRadios.evaluateAll((els) => (els as HTMLInputElement[]).find((e) => e.checked)?.value ?? null);
+  const chosen = await tpiRadios.evaluateAll(
+    (els) => (els as HTMLInputElement[]).find((e) => e.checked)?.value ?? null,
+  );
   expect(chosen).not.toBe(selfValue);
   await tabTo(page, second.getByLabel("Catatan TPI PPA1B"), 10);
   await page.keyboard.type("Bukti penetapan tim belum ditandatangani kepala badan.");
