@@ -7,6 +7,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { seed } from "../prisma/seed";
 import { dataDir, openDatabase } from "../src/server/db/connect";
+import { runDataMigrations } from "../src/server/db/data-migrations";
 import { migrate } from "../src/server/db/migrate";
 
 async function main(command: string | undefined) {
@@ -19,7 +20,7 @@ async function main(command: string | undefined) {
     if (command === "reset" && db.kind === "postgres") {
       await db.runner.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
     }
-    const applied = await migrate(db.runner);
+    const applied = [...(await migrate(db.runner)), ...(await runDataMigrations(db.prisma))];
     console.log(applied.length ? `Migrasi diterapkan: ${applied.join(", ")}` : "Skema sudah mutakhir.");
     if (command === "seed" || command === "reset") await seed(db.prisma, { log: console.log });
   } finally {

@@ -42,6 +42,22 @@ const expectedSummary = () =>
   );
 
 describe("runCli", () => {
+  test("a periode's zero-base rule is read from the file: PRE2 with no complaints due", async () => {
+    const noComplaints = { ...GOOD, answers: { ...GOOD.answers, PRE2A: { pengaduanHarusDitindaklanjuti: 0, pengaduanDiproses: 0, pengaduanSelesai: 0 } } };
+    const totals: Record<string, number> = {};
+    for (const zeroBase of ["ZERO", "ONE", "EXCLUDE"]) {
+      const result = await runCli(["z.json"], io({ "z.json": JSON.stringify({ ...noComplaints, zeroBase }) }));
+      expect(result.code).toBe(0);
+      totals[zeroBase] = JSON.parse(result.stdout).total;
+    }
+    // PRE2 weighs 3: scored 0, or counted as done (1), or left out of an average with nothing left (full).
+    expect(totals.ONE - totals.ZERO).toBeCloseTo(3, 9);
+    expect(totals.EXCLUDE).toBeCloseTo(totals.ONE, 9);
+    const bad = await runCli(["z.json"], io({ "z.json": JSON.stringify({ ...GOOD, zeroBase: "HALF" }) }));
+    expect(bad).toMatchObject({ code: 2, stdout: "" });
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
   test("scores a file and prints the scorecard as JSON", async () => {
     const result = await runCli(["good.json"], io({ "good.json": JSON.stringify(GOOD) }));
     expect(result.code).toBe(0);

@@ -12,6 +12,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { dataDir, openDatabase } from "../src/server/db/connect";
+import { runDataMigrations } from "../src/server/db/data-migrations";
 import { migrate } from "../src/server/db/migrate";
 import { seed } from "../prisma/seed";
 import { ensureBuild } from "./build";
@@ -41,7 +42,7 @@ async function main() {
 
   const t0 = Date.now();
   const db = await openDatabase();
-  const applied = await migrate(db.runner);
+  const applied = [...(await migrate(db.runner)), ...(await runDataMigrations(db.prisma))];
   if (applied.length) console.log(`Migrasi diterapkan: ${applied.join(", ")}`);
   const demo = (process.env.SEED_DEMO ?? (db.kind === "pglite" ? "1" : "0")) === "1";
   if (demo) await seed(db.prisma, { log: (s) => console.log(s) });

@@ -10,6 +10,7 @@ import type { TestProject } from "vitest/node";
 import { seed } from "../../prisma/seed";
 import { openDatabase } from "../../src/server/db/connect";
 import { migrate } from "../../src/server/db/migrate";
+import { runDataMigrations } from "../../src/server/db/data-migrations";
 import { adminUrl, databaseName } from "./pg-url";
 
 declare module "vitest" {
@@ -33,6 +34,7 @@ export default async function setup(project: TestProject) {
     await admin.close();
     const db = await openDatabase({ url: adminUrl(url, template) });
     await migrate(db.runner);
+    await runDataMigrations(db.prisma);
     await seed(db.prisma);
     await db.close();
     project.provide("templateDb", template);
@@ -46,6 +48,7 @@ export default async function setup(project: TestProject) {
   }
   const db = await openDatabase({ memory: true });
   await migrate(db.runner);
+  await runDataMigrations(db.prisma);
   await seed(db.prisma);
   const dump = await db.pglite!.dumpDataDir("gzip");
   const file = path.join(dataDir, "seeded.tar.gz");

@@ -6,7 +6,9 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/page-header";
 import { STATUS_LABELS } from "@/domain/review";
-import { formatScore } from "@/domain/scoring/format";
+import { getCatalogue } from "@/domain/catalogue/registry";
+import { formatScore, formatScoreAgainst } from "@/domain/scoring/format";
+import { displayThresholds } from "@/domain/scoring/score";
 import { formatDate } from "@/lib/format";
 import { can } from "@/server/authz";
 import { getUnitDesk, unitOfRole } from "@/server/queries/home";
@@ -25,6 +27,7 @@ function Verdict({ ok, label }: { ok: boolean; label: string }) {
 
 /** The head's view: the unit's score and readiness, and whether the LKE can go to the TPI. */
 export async function HomeKepala({ user, periode }: HomeProps) {
+  const min = displayThresholds(getCatalogue(periode.catalogueId));
   const unitId = unitOfRole(user, "KEPALA_OPD");
   const desk = unitId ? await getUnitDesk(user.instansiId, unitId, periode.id) : null;
   if (!unitId || !desk?.assessment) {
@@ -53,12 +56,12 @@ export async function HomeKepala({ user, periode }: HomeProps) {
                 <div>
                   <p className="text-sm text-slate-600">Nilai total</p>
                   <p className="text-4xl font-semibold tabular-nums text-slate-900" data-testid="home-total">
-                    {formatScore(s.total)}
+                    {formatScoreAgainst(s.total, min.total)}
                   </p>
                 </div>
                 <div className="text-sm text-slate-600">
                   <p>
-                    Pengungkit <span className="font-semibold tabular-nums text-slate-900">{formatScore(s.pengungkit)}</span>
+                    Pengungkit <span className="font-semibold tabular-nums text-slate-900">{formatScoreAgainst(s.pengungkit, min.pengungkit)}</span>
                   </p>
                   <p>
                     Hasil <span className="font-semibold tabular-nums text-slate-900">{formatScore(s.hasil)}</span>

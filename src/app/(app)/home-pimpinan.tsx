@@ -4,7 +4,9 @@ import { ReadinessBadge } from "@/components/dashboard/badges";
 import { OverviewSummaryCards } from "@/components/dashboard/overview-summary";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { formatScore } from "@/domain/scoring/format";
+import { getCatalogue } from "@/domain/catalogue/registry";
+import { formatScoreAgainst } from "@/domain/scoring/format";
+import { displayThresholds } from "@/domain/scoring/score";
 import { getOverview } from "@/server/queries/overview";
 import type { HomeProps } from "./page";
 
@@ -19,6 +21,7 @@ function Mark({ ok, label }: { ok: boolean; label: string }) {
 
 /** Pimpinan: the overview's numbers and the TPI-finalised LKEs waiting for approval. */
 export async function HomePimpinan({ user, periode }: HomeProps) {
+  const min = displayThresholds(getCatalogue(periode.catalogueId));
   const overview = (await getOverview(user, periode.id))!;
   const pending = overview.rows.flatMap((r) => (r.assessment?.status === "FINALIZED" ? [{ ...r, a: r.assessment }] : []));
   return (
@@ -42,7 +45,7 @@ export async function HomePimpinan({ user, periode }: HomeProps) {
                 </div>
                 <div className="text-right">
                   <p className="text-xs text-slate-500">Nilai total</p>
-                  <p className="text-xl font-semibold tabular-nums text-slate-900">{formatScore(r.a.total)}</p>
+                  <p className="text-xl font-semibold tabular-nums text-slate-900">{formatScoreAgainst(r.a.total, min.total)}</p>
                 </div>
                 <div className="flex flex-col items-start gap-1 text-sm">
                   <ReadinessBadge readiness={r.a.readiness} />

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Beranda" };
 
 export interface HomeProps {
   user: CurrentUser;
-  periode: { id: string; year: number };
+  periode: { id: string; year: number; catalogueId: string };
 }
 
 const HOMES: Record<RoleCode, (props: HomeProps) => Promise<React.ReactNode>> = {

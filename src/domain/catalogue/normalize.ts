@@ -5,6 +5,7 @@ import type {
   CatalogueOption,
   CatalogueQuestion,
   CatalogueSettings,
+  CountCheck,
   PercentageFormula,
   PredicateCode,
   SubAreaKind,
@@ -22,7 +23,7 @@ interface RawQuestion {
   answer_type: string;
   weight: number;
   options?: RawOption[];
-  calc?: { inputs: { key: string; label: string }[]; formula: PercentageFormula };
+  calc?: { inputs: { key: string; label: string }[]; formula: PercentageFormula; zero_base?: string; checks?: CountCheck[] };
 }
 interface RawIndicator {
   id: string;
@@ -92,14 +93,37 @@ const ANSWER_TYPES: Record<string, AnswerType> = {
   persentase_dari_jumlah: "PERSENTASE",
 };
 
-/** Option scores run linearly from 1 to 0 (domain reference §2.3): score = (n−1−i)/(n−1), unrounded. */
-export function linearOptionScores(labels: { label: string; criteria: string }[]): CatalogueOption[] {
-  const n = labels.length;
-  return labels.map((o, i) => ({ label: o.label, criteria: o.criteria, score: (n - 1 - i) / (n - 1) }));
+/**
+ * Option scores are the catalogue's listed values, used unrounded as written: A–D = 1 / 0.67 / 0.33 / 0 as
+ * in the Lampiran III workbook's answer formula and PortalRB's 2026 `multiplier`s (domain reference §2.3),
+ * not exact thirds. The list must run from 1 down to 0.
+ */
+export function catalogueOptionScores(owner: string, options: RawOption[]): CatalogueOption[] {
+  if (options.length < 2) fail(`${owner} harus memiliki paling sedikit dua pilihan`);
+  options.forEach((o, i) => {
+    if (typeof o.score !== "number" || !Number.isFinite(o.score) || o.score < 0 || o.score > 1) fail(`nilai pilihan ${o.label} pada ${owner}`);
+    if (i > 0 && !(o.score < options[i - 1].score)) fail(`nilai pilihan ${owner} harus menurun`);
+  });
+  if (options[0].score !== 1 || options[options.length - 1].score !== 0) fail(`nilai pilihan ${owner} harus dari 1 sampai 0`);
+  return options.map((o) => ({ label: o.label, criteria: o.criteria, score: o.score }));
 }
 
 function fail(message: string): never {
   throw new Error(`Katalog LKE tidak valid: ${message}`);
+}
+
+function countChecks(q: RawQuestion): CountCheck[] {
+  const keys = new Set(q.calc?.inputs.map((i) => i.key) ?? []);
+  return (q.calc?.checks ?? []).map((c) => {
+    for (const key of [...c.numerator, ...c.base]) if (!keys.has(key)) fail(`pemeriksaan jumlah ${q.id} memakai input ${key} yang tidak ada`);
+    return { numerator: [...c.numerator], base: [...c.base], warning: c.warning };
+  });
+}
+
+/** The survey scale from the answer type: "indeks_survei_skala_0_4" → 0–4. */
+function surveyScale(i: RawHasilIndicator): { scaleMin: number; scaleMax: number } {
+  const m = /^indeks_survei_skala_(\d+)_(\d+)$/.exec(i.answer_type) ?? fail(`jenis jawaban ${i.answer_type} pada ${i.id}`);
+  return { scaleMin: Number(m[1]), scaleMax: Number(m[2]) };
 }
 
 function subAreaKind(sub: RawSubArea): SubAreaKind {
@@ -135,9 +159,11 @@ export function normalizeCatalogue(raw: RawCatalogue): Catalogue {
               text: q.text,
               answerType,
               weight: perQuestion,
-              options: answerType === "PERSENTASE" ? [] : linearOptionScores(q.options ?? []),
+              options: answerType === "PERSENTASE" ? [] : catalogueOptionScores(q.id, q.options ?? []),
               inputs: q.calc?.inputs ?? [],
               formula: q.calc?.formula ?? null,
+              zeroBaseText: q.calc?.zero_base ?? null,
+              countChecks: countChecks(q),
               areaId: area.id,
               subAreaId: sub.id,
               indicatorId: ind.id,
@@ -161,7 +187,7 @@ export function normalizeCatalogue(raw: RawCatalogue): Catalogue {
     id: i.id,
     name: i.name,
     weight: i.weight,
-    scaleMax: 4,
+    ...surveyScale(i),
     min: { WBK: i.min_wbk, WBBM: i.min_wbbm },
     minIndex: { WBK: i.min_index_wbk ?? 0, WBBM: i.min_index_wbbm ?? 0 },
   });
@@ -199,7 +225,7 @@ export function normalizeCatalogue(raw: RawCatalogue): Catalogue {
         id: capaian.id,
         name: capaian.name,
         weight: capaian.weight,
-        options: linearOptionScores(capaian.options ?? []),
+        options: catalogueOptionScores(capaian.id, capaian.options ?? []),
         min: { WBK: capaian.min_wbk, WBBM: capaian.min_wbbm },
       },
       ipkp: survey(ipkp),

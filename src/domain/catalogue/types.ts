@@ -11,7 +11,7 @@ export type PredicateCode = "WBK" | "WBBM";
 export interface CatalogueOption {
   label: string;
   criteria: string;
-  /** Linear from 1 (first option) to 0 (last), unrounded. */
+  /** The catalogue's listed value, from 1 (first option) down to 0 (last): A–D = 1 / 0.67 / 0.33 / 0. */
   score: number;
 }
 
@@ -29,6 +29,16 @@ export type PercentageFormula =
   /** PRE2A: complaints handled. */
   | { kind: "complaints"; due: string; inProgress: string; done: string };
 
+/**
+ * A pair of counts where a numerator above its base is almost certainly a typing slip (e.g. more complaints
+ * done than due). Declared in the catalogue data (`calc.checks`); the ratio stays capped at 100 %.
+ */
+export interface CountCheck {
+  numerator: string[];
+  base: string[];
+  warning: string;
+}
+
 export interface CatalogueQuestion {
   id: string;
   text: string;
@@ -38,6 +48,9 @@ export interface CatalogueQuestion {
   options: CatalogueOption[];
   inputs: CountInput[];
   formula: PercentageFormula | null;
+  /** What a zero base means for this question ("Tidak ada pengaduan yang harus ditindaklanjuti"); null = no zero-base rule. */
+  zeroBaseText: string | null;
+  countChecks: CountCheck[];
   areaId: string;
   subAreaId: string;
   indicatorId: string;
@@ -71,7 +84,8 @@ export interface SurveyIndicator {
   id: string;
   name: string;
   weight: number;
-  /** The index is reported on a 1…scaleMax scale; points = index ÷ scaleMax × weight. */
+  /** The index is reported on a scaleMin…scaleMax scale (2026: 0–4, 2021: 1–4); points = index ÷ scaleMax × weight. */
+  scaleMin: number;
   scaleMax: number;
   min: Record<PredicateCode, number>;
   minIndex: Record<PredicateCode, number>;

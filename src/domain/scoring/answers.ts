@@ -4,9 +4,6 @@
  */
 import type { Catalogue, CatalogueQuestion, OptionIndicator, SurveyIndicator } from "../catalogue/types";
 
-/** Lowest value of the IPAK/IPKP survey index (domain reference §4: scale 1–4; the top comes from the catalogue). */
-export const SURVEY_INDEX_MIN = 1;
-
 /** What is wrong with a value: `subField` is appended to the field name (".agenPerubahan"). */
 export interface Problem {
   subField: string;
@@ -49,11 +46,50 @@ export function countsProblem(question: CatalogueQuestion, value: Record<string,
       return { subField: `.${key}`, message: `input tidak dikenal (input: ${keyList(question)})` };
     }
     const n = value[key];
-    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) {
-      return { subField: `.${key}`, message: `jumlah harus bilangan bulat 0 atau lebih, diterima ${describeValue(n)}` };
-    }
+    // Worded so that "-3" is not read as accepted: the refused value comes after the rule.
+    if (typeof n !== "number" || !Number.isFinite(n)) return { subField: `.${key}`, message: `Jumlah harus berupa angka: ${describeValue(n)}` };
+    if (n < 0) return { subField: `.${key}`, message: `Jumlah tidak boleh negatif: ${describeValue(n)}` };
+    if (!Number.isInteger(n)) return { subField: `.${key}`, message: `Jumlah harus bilangan bulat: ${describeValue(n)}` };
   }
   return null;
+}
+
+/** A declared count pair whose numerator exceeds its base, with the numbers involved. */
+export interface CountWarning {
+  numerator: string[];
+  base: string[];
+  numeratorSum: number;
+  baseSum: number;
+  message: string;
+}
+
+/**
+ * The catalogue's suspicious count pairs (`calc.checks`) that these counts break: e.g. 15 complaints
+ * done out of 10 due. The score stays capped; the warning asks the person to explain it in the catatan.
+ */
+export function countWarnings(question: CatalogueQuestion, counts: Readonly<Record<string, unknown>> | null | undefined): CountWarning[] {
+  if (!counts) return [];
+  const sum = (keys: string[]) => keys.reduce((s, k) => s + (typeof counts[k] === "number" ? (counts[k] as number) : 0), 0);
+  const warnings: CountWarning[] = [];
+  for (const check of question.countChecks) {
+    const numeratorSum = sum(check.numerator);
+    const baseSum = sum(check.base);
+    if (numeratorSum > baseSum) {
+      warnings.push({ ...check, numeratorSum, baseSum, message: `${check.warning} (${numeratorSum} dari ${baseSum})` });
+    }
+  }
+  return warnings;
+}
+
+/** A catatan that explains unlikely counts must say something: at least this many characters. */
+export const MIN_CATATAN_FOR_COUNT_WARNING = 20;
+
+/** Why a catatan does not yet explain the answer's unlikely counts, or null when it does (or there are none). */
+export function countWarningCatatanProblem(question: CatalogueQuestion, value: unknown, catatan: string): string | null {
+  if (!isPlainObject(value)) return null;
+  const warnings = countWarnings(question, value);
+  if (warnings.length === 0 || catatan.trim().length >= MIN_CATATAN_FOR_COUNT_WARNING) return null;
+  return `${warnings[0].message}: jelaskan di catatan (minimal ${MIN_CATATAN_FOR_COUNT_WARNING} karakter)`;
 }
 
 /** Problem with a percentage given directly, or null. */
@@ -80,10 +116,10 @@ export function answerProblem(question: CatalogueQuestion, value: unknown): Prob
 export function surveyIndexProblem(indicator: SurveyIndicator, value: unknown): Problem | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    return { subField: "", message: `indeks harus berupa angka ${SURVEY_INDEX_MIN}–${indicator.scaleMax}, diterima ${describeValue(value)}` };
+    return { subField: "", message: `indeks harus berupa angka ${indicator.scaleMin}–${indicator.scaleMax}, diterima ${describeValue(value)}` };
   }
-  if (value < SURVEY_INDEX_MIN || value > indicator.scaleMax) {
-    return { subField: "", message: `indeks ${describeValue(value)} di luar rentang ${SURVEY_INDEX_MIN}–${indicator.scaleMax}` };
+  if (value < indicator.scaleMin || value > indicator.scaleMax) {
+    return { subField: "", message: `indeks ${describeValue(value)} di luar rentang ${indicator.scaleMin}–${indicator.scaleMax}` };
   }
   return null;
 }

@@ -1,5 +1,5 @@
-import { expect, test } from "vitest";
-import { formatIndex, formatPercent, formatQuestionScore, formatScore, formatScoreBelow } from "./format";
+import { describe, expect, test } from "vitest";
+import { formatIndex, formatPercent, formatQuestionScore, formatScore, formatScoreAgainst, formatScoreBelow } from "./format";
 
 test.each<[number, string]>([
   [75.25, "75,25"],
@@ -49,4 +49,18 @@ test("formatScore agrees with Intl.NumberFormat('id-ID') on many values", () => 
     const snapped = Math.round(v * 100) / 100;
     expect(formatScore(v)).toBe(intl.format(snapped === 0 ? 0 : snapped));
   }
+});
+
+describe("formatScoreAgainst: never shows a failing value as reaching its threshold", () => {
+  test.each([
+    [39.996, [40, 48], "39,99"], // engine: below 40 → not "40,00"
+    [74.999, [75, 85], "74,99"],
+    [40 - 1e-12, [40, 48], "40,00"], // engine: meets 40 (float drift inside the tolerance)
+    [40.004, [40, 48], "40,00"],
+    [84.995, [75, 85], "84,99"],
+    [76.4961, [75, 85], "76,50"], // far from both thresholds: ordinary rounding
+    [0.125, [], "0,13"],
+  ])("%d next to %j reads %s", (value, thresholds, text) => {
+    expect(formatScoreAgainst(value, thresholds)).toBe(text);
+  });
 });

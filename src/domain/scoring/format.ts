@@ -39,6 +39,20 @@ export function formatScoreBelow(n: number): string {
   return fixed2(cut === 0 ? 0 : cut);
 }
 
+/** Tolerance of every threshold comparison (see meetsThreshold in score.ts). */
+export const SCORE_EPSILON = 1e-9;
+
+/**
+ * A score shown next to thresholds: two decimals, except that a value the engine treats as below a
+ * threshold is never shown as reaching it (39,996 next to 40,00 reads "39,99", not "40,00"). A value the
+ * engine treats as passing already rounds to at least the threshold.
+ */
+export function formatScoreAgainst(value: number, thresholds: readonly number[]): string {
+  const shown = formatScore(value);
+  for (const t of thresholds) if (value < t - SCORE_EPSILON && shown === formatScore(t)) return formatScoreBelow(value);
+  return shown;
+}
+
 /** A percentage 0–100 with up to two decimals: 62.5 → "62,5%". */
 export function formatPercent(pct: number): string {
   return `${PERCENT.format(clean(pct, 2))}%`;

@@ -25,8 +25,8 @@ const codesOf = (input: ScoringInput, p: PredicateCode) => {
 describe("ranking", () => {
   // Best answers everywhere except:
   //   PRC2A C (A–C 0), weight 1.5            → gain 1.5 × (1 − 0)   = 1.5
-  //   PRD3A C (A–D ⅓), weight 1.5            → gain 1.5 × (1 − ⅓)   = 1
-  //   PRF2A B (A–D ⅔), weight 2.5            → gain 2.5 × (1 − ⅔)   = 0.833333
+  //   PRD3A C (A–D 0.33), weight 1.5         → gain 1.5 × (1 − 0.33) = 1.005
+  //   PRF2A B (A–D 0.67), weight 2.5         → gain 2.5 × (1 − 0.67) = 0.825
   //   PRE2A 30 of 40 complaints (75 %), w 3  → gain 3 × (1 − 0.75)  = 0.75
   //   PPD2G Tidak, weight 2.5 / 8            → gain 0.3125
   //   PPA1A Tidak, weight 0.5 / 2            → gain 0.25
@@ -46,8 +46,8 @@ describe("ranking", () => {
   test("questions come by gain, largest first, with from/to labels", () => {
     expect(gap.ranking.map((r) => [r.questionId, r.gain, r.fromLabel, r.to])).toEqual([
       ["PRC2A", expect.closeTo(1.5, 12), "C", "A"],
-      ["PRD3A", expect.closeTo(1, 12), "C", "A"],
-      ["PRF2A", expect.closeTo(2.5 / 3, 12), "B", "A"],
+      ["PRD3A", expect.closeTo(1.005, 12), "C", "A"],
+      ["PRF2A", expect.closeTo(0.825, 12), "B", "A"],
       ["PRE2A", expect.closeTo(0.75, 12), "75%", "100%"],
       ["PPD2G", expect.closeTo(0.3125, 12), "Tidak", "Ya"],
       ["PPA1A", expect.closeTo(0.25, 12), "Tidak", "Ya"],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { CatalogueQuestion } from "../catalogue/types";
-import { ScoringInputError } from "./answers";
+import { countWarnings, ScoringInputError } from "./answers";
 import { hasilScores, percentageScore, questionScore, scoreAssessment } from "./score";
 import { BEST_HASIL, LKE_2021, LKE_2026, bestAnswers, withSettings, worstAnswers } from "./test-fixtures";
 import type { AnswerValue, CountAnswer } from "./types";
@@ -8,8 +8,9 @@ import type { AnswerValue, CountAnswer } from "./types";
 const q = (id: string): CatalogueQuestion => LKE_2021.questionById.get(id)!;
 const settings = LKE_2021.settings;
 
-describe("option answers: linear 1 → 0", () => {
-  // Domain reference §2.3: Ya/Tidak 1/0; A–C 1/0.5/0; A–D 1/⅔/⅓/0; A–E 1/0.75/0.5/0.25/0.
+describe("option answers: the catalogue's listed values", () => {
+  // Domain reference §2.3 (Lampiran III workbook, PortalRB multipliers): Ya/Tidak 1/0; A–C 1/0.5/0;
+  // A–D 1/0.67/0.33/0 (not thirds); A–E 1/0.75/0.5/0.25/0. Both catalogue versions.
   test.each([
     ["PPA1A", "YA_TIDAK", "Ya", 1],
     ["PPA1A", "YA_TIDAK", "Tidak", 0],
@@ -17,8 +18,8 @@ describe("option answers: linear 1 → 0", () => {
     ["PPA1B", "ABC", "B", 0.5],
     ["PPA1B", "ABC", "C", 0],
     ["PPA3A", "ABCD", "A", 1],
-    ["PPA3A", "ABCD", "B", 2 / 3],
-    ["PPA3A", "ABCD", "C", 1 / 3],
+    ["PPA3A", "ABCD", "B", 0.67],
+    ["PPA3A", "ABCD", "C", 0.33],
     ["PPA3A", "ABCD", "D", 0],
     ["PRA2A", "ABCDE", "A", 1],
     ["PRA2A", "ABCDE", "B", 0.75],
@@ -26,8 +27,20 @@ describe("option answers: linear 1 → 0", () => {
     ["PRA2A", "ABCDE", "D", 0.25],
     ["PRA2A", "ABCDE", "E", 0],
   ])("%s (%s) answered %s scores %d", (id, type, label, expected) => {
-    expect(q(id).answerType).toBe(type);
-    expect(questionScore(q(id), label, settings)).toBeCloseTo(expected, 12);
+    for (const catalogue of [LKE_2021, LKE_2026]) {
+      const question = catalogue.questionById.get(id)!;
+      expect(question.answerType).toBe(type);
+      // Exactly the literal: no thirds, no rounding on the way in.
+      expect(questionScore(question, label, catalogue.settings)).toBe(expected);
+    }
+  });
+
+  test("every A–D question of both catalogues scores 1 / 0.67 / 0.33 / 0", () => {
+    for (const catalogue of [LKE_2021, LKE_2026]) {
+      const abcd = catalogue.questions.filter((x) => x.answerType === "ABCD");
+      expect(abcd).toHaveLength(33);
+      for (const question of abcd) expect(question.options.map((o) => o.score)).toEqual([1, 0.67, 0.33, 0]);
+    }
   });
 
   test("unanswered scores 0", () => {
@@ -240,7 +253,7 @@ describe("roll-up", () => {
     expect(s.total).toBe(0);
     expect(s.answeredCount).toBe(0);
     expect(Object.keys(s.questions)).toHaveLength(110);
-    expect(s.questions.PPA1A).toEqual({ score: 0, points: 0, weight: 0.25, answered: false });
+    expect(s.questions.PPA1A).toEqual({ score: 0, points: 0, weight: 0.25, answered: false, zeroBase: false, excluded: false });
   });
 
   test("indicator = weight × mean of its question scores; unanswered questions count as 0", () => {
@@ -248,7 +261,7 @@ describe("roll-up", () => {
     const s = scoreAssessment({ catalogue: LKE_2021, answers: { PPA4A: "Ya", PPA4B: "B" } });
     expect(s.indicators.PPA4).toMatchObject({ weight: 1.5, answered: 2, questionCount: 4 });
     expect(s.indicators.PPA4.score).toBeCloseTo((1.5 * 1.5) / 4, 12);
-    expect(s.questions.PPA4B).toEqual({ score: 0.5, points: 0.375 * 0.5, weight: 0.375, answered: true });
+    expect(s.questions.PPA4B).toEqual({ score: 0.5, points: 0.375 * 0.5, weight: 0.375, answered: true, zeroBase: false, excluded: false });
     expect(s.subAreas.PPA.score).toBeCloseTo((1.5 * 1.5) / 4, 12);
     expect(s.areas[0].pemenuhan).toBeCloseTo((1.5 * 1.5) / 4, 12);
     expect(s.areas[0].reform).toBe(0);
@@ -272,5 +285,95 @@ describe("roll-up", () => {
   test("unknown answer ids are ignored by the engine (the validator refuses them)", () => {
     const s = scoreAssessment({ catalogue: LKE_2021, answers: { XYZ: "A", PPA1A: "Ya" } });
     expect(s.pengungkit).toBeCloseTo(0.25, 12);
+  });
+});
+
+describe("zero base: the periode's rule (ZERO / ONE / EXCLUDE)", () => {
+  // PRE3 (weight 2) has two questions: PRE3A (LHKPN) and PRE3B (non-LHKPN). Nobody is obliged to report
+  // LHKPN (base 0); 30 of 40 report non-LHKPN (¾).
+  const answers = {
+    ...bestAnswers(LKE_2021),
+    PRE3A: { kepalaSatker: 0, pejabatWajibLhkpn: 0, lainnya: 0, sudahMelapor: 0 },
+    PRE3B: { eselonIII: 2, eselonIV: 6, fungsionalPelaksana: 32, sudahMelapor: 30 },
+  };
+  const run = (zeroBase?: "ZERO" | "ONE" | "EXCLUDE") => scoreAssessment({ catalogue: LKE_2021, answers, hasil: BEST_HASIL, zeroBase });
+
+  test.each([
+    [undefined, 2 * (0 + 0.75) / 2, 0], // default ZERO, as the catalogue's zeroDenominator
+    ["ZERO", 2 * (0 + 0.75) / 2, 0],
+    ["ONE", 2 * (1 + 0.75) / 2, 1],
+    ["EXCLUDE", 2 * 0.75, 0],
+  ] as const)("rule %s: PRE3 = %d, PRE3A scores %d", (rule, indicator, pre3a) => {
+    const s = run(rule);
+    expect(s.indicators.PRE3.score).toBeCloseTo(indicator, 12);
+    expect(s.questions.PRE3A).toMatchObject({ score: pre3a, zeroBase: true, excluded: rule === "EXCLUDE", answered: true });
+    expect(s.questions.PRE3B).toMatchObject({ zeroBase: false, excluded: false });
+    // The question's points add up to the indicator in every rule.
+    expect(s.questions.PRE3A.points + s.questions.PRE3B.points).toBeCloseTo(indicator, 12);
+  });
+
+  test("EXCLUDE: an indicator whose only question is on a zero base counts as fully met", () => {
+    const noComplaints = { ...answers, PRE2A: { pengaduanHarusDitindaklanjuti: 0, pengaduanDiproses: 0, pengaduanSelesai: 0 } };
+    const excluded = scoreAssessment({ catalogue: LKE_2021, answers: noComplaints, zeroBase: "EXCLUDE" });
+    expect(excluded.indicators.PRE2.score).toBe(3);
+    expect(scoreAssessment({ catalogue: LKE_2021, answers: noComplaints, zeroBase: "ZERO" }).indicators.PRE2.score).toBe(0);
+    expect(scoreAssessment({ catalogue: LKE_2021, answers: noComplaints, zeroBase: "ONE" }).indicators.PRE2.score).toBe(3);
+  });
+
+  test("PRC3A keeps its settled rule under every setting", () => {
+    for (const rule of ["ZERO", "ONE", "EXCLUDE"] as const) {
+      const both0 = { pelanggaranTahunLalu: 0, pelanggaranTahunIni: 0, pelanggaranDisanksi: 0 };
+      const prev0 = { pelanggaranTahunLalu: 0, pelanggaranTahunIni: 2, pelanggaranDisanksi: 2 };
+      expect(questionScore(q("PRC3A"), both0, settings, rule)).toBe(1);
+      expect(questionScore(q("PRC3A"), prev0, settings, rule)).toBe(0);
+    }
+  });
+
+  test("a percentage typed directly is never on a zero base", () => {
+    const s = scoreAssessment({ catalogue: LKE_2021, answers: { ...answers, PRE3A: 0 }, zeroBase: "EXCLUDE" });
+    expect(s.questions.PRE3A).toMatchObject({ zeroBase: false, excluded: false, score: 0 });
+  });
+
+  test("every ratio and complaints question of both catalogues says what a zero base means", () => {
+    for (const catalogue of [LKE_2021, LKE_2026]) {
+      for (const question of catalogue.questions.filter((x) => x.formula && x.formula.kind !== "reduction")) {
+        expect(question.zeroBaseText, question.id).toMatch(/^Tidak ada /);
+      }
+    }
+  });
+});
+
+describe("count checks declared in the catalogue", () => {
+  test("done > due complaints warns and stays capped at 100 %", () => {
+    const counts = { pengaduanHarusDitindaklanjuti: 10, pengaduanDiproses: 0, pengaduanSelesai: 15 };
+    expect(questionScore(q("PRE2A"), counts, settings)).toBe(1);
+    expect(countWarnings(q("PRE2A"), counts).map((w) => w.message)).toEqual([
+      "Pengaduan yang selesai ditindaklanjuti lebih banyak daripada pengaduan yang harus ditindaklanjuti (15 dari 10)",
+      "Pengaduan yang diproses dan selesai lebih banyak daripada pengaduan yang harus ditindaklanjuti (15 dari 10)",
+    ]);
+    expect(countWarnings(q("PRE2A"), { pengaduanHarusDitindaklanjuti: 10, pengaduanDiproses: 2, pengaduanSelesai: 8 })).toEqual([]);
+  });
+
+  test.each([
+    ["PRE3A", { kepalaSatker: 1, pejabatWajibLhkpn: 2, lainnya: 0, sudahMelapor: 4 }],
+    ["PRE3B", { eselonIII: 1, eselonIV: 1, fungsionalPelaksana: 1, sudahMelapor: 5 }],
+    ["PRC3A", { pelanggaranTahunLalu: 3, pelanggaranTahunIni: 1, pelanggaranDisanksi: 2 }],
+  ])("%s warns on %j", (id, counts) => {
+    expect(countWarnings(q(id), counts)).toHaveLength(1);
+  });
+
+  test("more changes than change agents is legitimate: no check on PRA1A", () => {
+    expect(countWarnings(q("PRA1A"), { agenPerubahan: 2, perubahanDibuat: 9 })).toEqual([]);
+    expect(questionScore(q("PRA1A"), { agenPerubahan: 2, perubahanDibuat: 9 }, settings)).toBe(1);
+  });
+});
+
+describe("survey index range comes from the catalogue", () => {
+  test("2026 takes 0–4, 2021 takes 1–4", () => {
+    expect(LKE_2026.hasil.ipak).toMatchObject({ scaleMin: 0, scaleMax: 4 });
+    expect(LKE_2021.hasil.ipkp).toMatchObject({ scaleMin: 1, scaleMax: 4 });
+    expect(hasilScores(LKE_2026, { ipak: 0.5 }).ipak).toBeCloseTo((0.5 / 4) * 17.5, 12);
+    expect(() => hasilScores(LKE_2021, { ipak: 0.5 })).toThrow("indeks 0.5 di luar rentang 1–4");
+    expect(() => hasilScores(LKE_2026, { ipak: 4.01 })).toThrow("indeks 4.01 di luar rentang 0–4");
   });
 });

@@ -2,10 +2,12 @@
  * The LKE scoring engine (domain reference §2 and §5). Pure: no I/O, no clock. Every LKE number the
  * app shows is computed here, at full precision; round only for display (format.ts).
  *
- * - option scores are the catalogue's linear scores (Ya/Tidak 1/0, A–C 1/½/0, A–D 1/⅔/⅓/0, A–E 1/¾/½/¼/0);
+ * - option scores are the catalogue's listed values, unrounded (Ya/Tidak 1/0, A–C 1/0.5/0, A–D 1/0.67/0.33/0
+ *   as in the Lampiran III workbook and PortalRB's multipliers, A–E 1/0.75/0.5/0.25/0);
  * - percentage questions: a number p → p/100, or counts through the question's formula (see percentageScore);
- * - indicator = weight × mean of its question scores (unanswered = 0); sub-area, area (pemenuhan +
- *   reform), pemenuhan, reform and pengungkit are sums;
+ *   a zero base follows the periode's rule (ZeroBaseRule);
+ * - indicator = weight × mean of its question scores (unanswered = 0; zero-base questions left out under
+ *   EXCLUDE); sub-area, area (pemenuhan + reform), pemenuhan, reform and pengungkit are sums;
  * - IPAK / IPKP points = index ÷ scaleMax × weight; capaian kinerja points = weight × option score;
  *   birokrasi bersih = IPAK + capaian; hasil = birokrasi bersih + IPKP; total = pengungkit + hasil.
  */
@@ -19,7 +21,7 @@ import {
   surveyIndexProblem,
   type Problem,
 } from "./answers";
-import { formatIndex, formatScore, formatScoreBelow } from "./format";
+import { formatIndex, formatScore, formatScoreBelow, SCORE_EPSILON } from "./format";
 import type {
   AnswerValue,
   AreaResult,
@@ -35,13 +37,14 @@ import type {
   Verdict,
   VerdictFigures,
   VerdictWarning,
+  ZeroBaseRule,
 } from "./types";
 
 /**
  * Tolerance of every threshold comparison. Sums of binary fractions drift by ~1e-15 (3.6 / 4 × 17.5 is
  * not exactly 15.75 in every evaluation order), far below the two decimals the LKE reports.
  */
-export const SCORE_EPSILON = 1e-9;
+export { SCORE_EPSILON };
 
 /** actual ≥ required, allowing for floating-point drift. */
 export function meetsThreshold(actual: number, required: number): boolean {
@@ -109,26 +112,57 @@ function fail(question: CatalogueQuestion, problem: Problem): never {
 const clamp01 = (x: number) => (x <= 0 ? 0 : x >= 1 ? 1 : x);
 
 /**
+ * Whether counts put a percentage question on a zero base: the ratio's Σ denominator, PRE2A's due
+ * complaints (or in-progress + done under the alternative formula) are 0. PRC3A never is: its settled
+ * rule covers a zero previous year (domain reference §2.3).
+ */
+export function isZeroBase(question: CatalogueQuestion, counts: CountAnswer, settings: CatalogueSettings): boolean {
+  const formula = question.formula;
+  if (!formula) return false;
+  const get = (key: string) => counts[key] ?? 0;
+  switch (formula.kind) {
+    case "ratio":
+      return formula.denominator.reduce((s, key) => s + get(key), 0) === 0;
+    case "complaints":
+      return settings.percentageFormulas.PRE2A.choice === "done-over-due"
+        ? get(formula.due) === 0
+        : get(formula.inProgress) + get(formula.done) === 0;
+    case "reduction":
+      return false;
+  }
+}
+
+/** The 0–1 score a zero base gets under a rule (EXCLUDE has no score; the question is left out). */
+export function zeroBaseScore(rule: ZeroBaseRule, settings: CatalogueSettings): number {
+  return rule === "ONE" ? 1 : rule === "ZERO" ? settings.zeroDenominator.score : 0;
+}
+
+/**
  * Score 0–1 of a percentage question answered with counts (domain reference §2.3, catalogue
- * `meta.settings`). Missing counts are 0.
- * - ratio: numerator / Σ denominator, capped at 1; Σ denominator = 0 → settings.zeroDenominator.score.
+ * `meta.settings`). Missing counts are 0. A zero base (isZeroBase) scores by the periode's rule.
+ * - ratio: numerator / Σ denominator, capped at 1 (the workbook's IF(K/K>1,1,…)).
  * - reduction (PRC3A), per settings.percentageFormulas.PRC3A.choice:
  *   "reduction": (previous − current) / previous floored at 0; 1 when both are 0; 0 when only previous is 0;
  *   "ratio-current-to-previous": min(1, current / previous); previous = 0 → zeroDenominator.score.
  * - complaints (PRE2A), per settings.percentageFormulas.PRE2A.choice:
- *   "done-over-due": done / due capped at 1 (inProgress unused); due = 0 → zeroDenominator.score;
- *   "done-over-in-progress-plus-done": done / (inProgress + done); both 0 → zeroDenominator.score.
+ *   "done-over-due": done / due capped at 1 (inProgress unused);
+ *   "done-over-in-progress-plus-done": done / (inProgress + done).
  */
-export function percentageScore(question: CatalogueQuestion, counts: CountAnswer, settings: CatalogueSettings): number {
+export function percentageScore(
+  question: CatalogueQuestion,
+  counts: CountAnswer,
+  settings: CatalogueSettings,
+  zeroBase: ZeroBaseRule = "ZERO",
+): number {
   const formula = question.formula;
   if (!formula) throw new Error(`Pertanyaan ${question.id} tidak memiliki rumus persentase`);
   const get = (key: string) => counts[key] ?? 0;
-  const zero = settings.zeroDenominator.score;
+  if (isZeroBase(question, counts, settings)) return zeroBaseScore(zeroBase, settings);
   switch (formula.kind) {
     case "ratio": {
       let denominator = 0;
       for (const key of formula.denominator) denominator += get(key);
-      return denominator === 0 ? zero : clamp01(get(formula.numerator) / denominator);
+      return clamp01(get(formula.numerator) / denominator);
     }
     case "reduction": {
       const previous = get(formula.previous);
@@ -138,20 +172,14 @@ export function percentageScore(question: CatalogueQuestion, counts: CountAnswer
         if (previous === 0) return current === 0 ? 1 : 0;
         return clamp01((previous - current) / previous);
       }
-      if (choice === "ratio-current-to-previous") return previous === 0 ? zero : clamp01(current / previous);
+      if (choice === "ratio-current-to-previous") return previous === 0 ? settings.zeroDenominator.score : clamp01(current / previous);
       throw new Error(`Pilihan rumus PRC3A tidak dikenal: ${String(choice)}`);
     }
     case "complaints": {
       const done = get(formula.done);
       const choice = settings.percentageFormulas.PRE2A.choice;
-      if (choice === "done-over-due") {
-        const due = get(formula.due);
-        return due === 0 ? zero : clamp01(done / due);
-      }
-      if (choice === "done-over-in-progress-plus-done") {
-        const base = get(formula.inProgress) + done;
-        return base === 0 ? zero : clamp01(done / base);
-      }
+      if (choice === "done-over-due") return clamp01(done / get(formula.due));
+      if (choice === "done-over-in-progress-plus-done") return clamp01(done / (get(formula.inProgress) + done));
       throw new Error(`Pilihan rumus PRE2A tidak dikenal: ${String(choice)}`);
     }
   }
@@ -165,6 +193,7 @@ export function questionScore(
   question: CatalogueQuestion,
   value: AnswerValue | null | undefined,
   settings: CatalogueSettings,
+  zeroBase: ZeroBaseRule = "ZERO",
 ): number {
   if (value === null || value === undefined) return 0;
   if (question.answerType === "PERSENTASE") {
@@ -173,7 +202,7 @@ export function questionScore(
     } else if (isPlainObject(value)) {
       const problem = answerProblem(question, value);
       if (problem) fail(question, problem);
-      return percentageScore(question, value as CountAnswer, settings);
+      return percentageScore(question, value as CountAnswer, settings, zeroBase);
     }
   } else if (typeof value === "string") {
     for (const o of question.options) if (o.label === value) return o.score;
@@ -314,6 +343,32 @@ export function evaluatePredicate(
   return { predicate, eligible: unmet.length === 0, unmet, warnings };
 }
 
+/** The WBK and WBBM minima a displayed figure is compared with, for formatScoreAgainst. */
+export interface DisplayThresholds {
+  total: number[];
+  pengungkit: number[];
+  birokrasiBersih: number[];
+  ipak: number[];
+  capaianKinerja: number[];
+  ipkp: number[];
+  areas: Record<string, number[]>;
+}
+
+export function displayThresholds(catalogue: Catalogue): DisplayThresholds {
+  const t = catalogue.thresholds;
+  const both = (key: "total" | "pengungkit" | "birokrasiBersih" | "ipak" | "capaianKinerja" | "ipkp") => [t.WBK[key], t.WBBM[key]];
+  const { areas } = compileCatalogue(catalogue);
+  return {
+    total: both("total"),
+    pengungkit: both("pengungkit"),
+    birokrasiBersih: both("birokrasiBersih"),
+    ipak: both("ipak"),
+    capaianKinerja: both("capaianKinerja"),
+    ipkp: both("ipkp"),
+    areas: Object.fromEntries(areas.map((a) => [a.area.id, [a.min.WBK, a.min.WBBM]])),
+  };
+}
+
 /* ------------------------------------------------------------------------------------------------ */
 /* The scorecard.                                                                                    */
 
@@ -321,6 +376,7 @@ export function evaluatePredicate(
 export function scoreAssessment(input: ScoringInput): Scorecard {
   const { catalogue, answers } = input;
   const settings = catalogue.settings;
+  const zeroBase = input.zeroBase ?? "ZERO";
   compileCatalogue(catalogue);
   const questions: Record<string, QuestionResult> = {};
   const indicators: Record<string, IndicatorResult> = {};
@@ -340,16 +396,28 @@ export function scoreAssessment(input: ScoringInput): Scorecard {
       for (const indicator of sub.indicators) {
         let sum = 0;
         let answered = 0;
+        let counted = 0;
+        const results: [CatalogueQuestion, QuestionResult][] = [];
         for (const q of indicator.questions) {
           const value = answers[q.id];
           const isAnswered = value !== null && value !== undefined;
-          const score = isAnswered ? questionScore(q, value, settings) : 0;
+          const score = isAnswered ? questionScore(q, value, settings, zeroBase) : 0;
+          const onZeroBase = isAnswered && isPlainObject(value) && isZeroBase(q, value as CountAnswer, settings);
+          const excluded = onZeroBase && zeroBase === "EXCLUDE";
           if (isAnswered) answered++;
-          sum += score;
-          questions[q.id] = { score, points: q.weight * score, weight: q.weight, answered: isAnswered };
+          if (!excluded) {
+            sum += score;
+            counted++;
+          }
+          results.push([q, { score, points: 0, weight: 0, answered: isAnswered, zeroBase: onZeroBase, excluded }]);
         }
         const n = indicator.questions.length;
-        const score = n === 0 ? 0 : indicator.weight * (sum / n);
+        // Under EXCLUDE the average runs over the questions left in; with none left there is nothing to fall short of.
+        const score = n === 0 ? 0 : counted === 0 ? indicator.weight : indicator.weight * (sum / counted);
+        for (const [q, result] of results) {
+          const weight = result.excluded ? 0 : counted === n ? q.weight : indicator.weight / counted;
+          questions[q.id] = { ...result, weight, points: weight * result.score };
+        }
         indicators[indicator.id] = { id: indicator.id, weight: indicator.weight, score, answered, questionCount: n };
         answeredCount += answered;
         questionCount += n;

@@ -83,6 +83,14 @@ const LABELS: Record<Exclude<SyntheticType, "persentase_dari_jumlah">, string[]>
   "A/B/C/D/E": ["A", "B", "C", "D", "E"],
 };
 
+/** The official option values per answer type, as the real catalogues list them (domain reference §2.3). */
+const SCORES: Record<Exclude<SyntheticType, "persentase_dari_jumlah">, number[]> = {
+  ya_tidak: [1, 0],
+  "A/B/C": [1, 0.5, 0],
+  "A/B/C/D": [1, 0.67, 0.33, 0],
+  "A/B/C/D/E": [1, 0.75, 0.5, 0.25, 0],
+};
+
 /**
  * A catalogue with the real structure and thresholds rule-set but a handful of questions. Pengungkit
  * minimums are 2/3 and 4/5 of the pengungkit weight and total minimums 75 %/85 % of the total weight
@@ -125,7 +133,7 @@ export function syntheticCatalogue(spec: SyntheticSpec): Catalogue {
             text: `Pertanyaan ${id}`,
             answer_type: type,
             weight: ind.weight / ind.types.length,
-            options: LABELS[type].map((label) => ({ label, criteria: label, score: 0 })),
+            options: LABELS[type].map((label, i) => ({ label, criteria: label, score: SCORES[type][i] })),
           };
         }),
       })),
@@ -191,7 +199,7 @@ export function syntheticCatalogue(spec: SyntheticSpec): Catalogue {
               min_wbk: 2.5,
               min_wbbm: 3.75,
               answer_type: "A/B/C/D/E",
-              options: LABELS["A/B/C/D/E"].map((label) => ({ label, criteria: label, score: 0 })),
+              options: LABELS["A/B/C/D/E"].map((label, i) => ({ label, criteria: label, score: SCORES["A/B/C/D/E"][i] })),
             },
           ],
         },

@@ -19,17 +19,28 @@ export type Answers = Readonly<Record<string, AnswerValue | null | undefined>>;
 
 /** Komponen hasil inputs. Missing values score 0. */
 export interface HasilInput {
-  /** IPAK survey index on the catalogue's 1…scaleMax scale (1–4). */
+  /** IPAK survey index on the catalogue's scaleMin…scaleMax scale (2026: 0–4; 2021: 1–4). */
   ipak?: number | null;
-  /** IPKP survey index on the catalogue's 1…scaleMax scale (1–4). */
+  /** IPKP survey index on the catalogue's scaleMin…scaleMax scale (2026: 0–4; 2021: 1–4). */
   ipkp?: number | null;
   /** Capaian kinerja option label (A–E). */
   capaianKinerja?: string | null;
 }
 
+/**
+ * How a percentage question whose base count is 0 scores (no complaints due, nobody obliged to report LHKPN).
+ * The official workbook shows #DIV/0! there, so it is a decision of the periode (Periode.zeroBase):
+ * ZERO scores 0 (the default), ONE counts nothing-to-do as done, EXCLUDE leaves the question out of its
+ * indicator's average (an indicator with every question left out counts as fully met). PRC3A keeps its own rule.
+ */
+export type ZeroBaseRule = "ZERO" | "ONE" | "EXCLUDE";
+export const ZERO_BASE_RULES: readonly ZeroBaseRule[] = ["ZERO", "ONE", "EXCLUDE"];
+
 export interface ScoringInput {
   catalogue: Catalogue;
   answers: Answers;
+  /** The periode's zero-base rule; absent = ZERO. */
+  zeroBase?: ZeroBaseRule;
   hasil?: HasilInput;
   /** Predicate the unit already holds. */
   previousPredicate?: PredicateCode | null;
@@ -43,6 +54,10 @@ export interface QuestionResult {
   /** Indicator weight ÷ number of questions in the indicator. */
   weight: number;
   answered: boolean;
+  /** Answered with counts whose base is 0: scored by the periode's zero-base rule. */
+  zeroBase: boolean;
+  /** Left out of the indicator's average (zero base under EXCLUDE). */
+  excluded: boolean;
 }
 
 export interface IndicatorResult {

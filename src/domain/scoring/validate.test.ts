@@ -18,12 +18,18 @@ describe("parseScoringRequest", () => {
     expect(result.value.previousPredicate).toBe("WBK");
   });
 
-  test("defaults: PermenPANRB 90/2021, no answers, no hasil, no predicate", () => {
+  test("defaults: PermenPANRB 90/2021, no answers, no hasil, no predicate, zero base scores 0", () => {
     const result = parseScoringRequest({});
     expect(result).toEqual({
       ok: true,
-      value: { catalogue: LKE_2021, answers: {}, hasil: { ipak: null, ipkp: null, capaianKinerja: null }, previousPredicate: null },
+      value: { catalogue: LKE_2021, answers: {}, hasil: { ipak: null, ipkp: null, capaianKinerja: null }, previousPredicate: null, zeroBase: "ZERO" },
     });
+  });
+
+  test("zeroBase is read and checked", () => {
+    const result = parseScoringRequest({ zeroBase: "EXCLUDE" });
+    expect(result.ok && result.value.zeroBase).toBe("EXCLUDE");
+    expect(parseScoringRequest({ zeroBase: "HALF" })).toMatchObject({ ok: false, field: "zeroBase", message: 'harus "ZERO", "ONE" atau "EXCLUDE"' });
   });
 
   test.each<[string, unknown, string, string]>([
@@ -46,9 +52,9 @@ describe("parseScoringRequest", () => {
       'harus berupa persentase 0–100 atau objek jumlah, diterima "A" (input: agenPerubahan, perubahanDibuat)',
     ],
     ["unknown count key", { answers: { PRA1A: { agen: 3 } } }, "answers.PRA1A.agen", "input tidak dikenal (input: agenPerubahan, perubahanDibuat)"],
-    ["negative count", { answers: { PRA1A: { agenPerubahan: -2 } } }, "answers.PRA1A.agenPerubahan", "jumlah harus bilangan bulat 0 atau lebih, diterima -2"],
-    ["fractional count", { answers: { PRA1A: { agenPerubahan: 2.5 } } }, "answers.PRA1A.agenPerubahan", "jumlah harus bilangan bulat 0 atau lebih, diterima 2.5"],
-    ["string count", { answers: { PRA1A: { agenPerubahan: "2" } } }, "answers.PRA1A.agenPerubahan", 'jumlah harus bilangan bulat 0 atau lebih, diterima "2"'],
+    ["negative count", { answers: { PRA1A: { agenPerubahan: -2 } } }, "answers.PRA1A.agenPerubahan", "Jumlah tidak boleh negatif: -2"],
+    ["fractional count", { answers: { PRA1A: { agenPerubahan: 2.5 } } }, "answers.PRA1A.agenPerubahan", "Jumlah harus bilangan bulat: 2.5"],
+    ["string count", { answers: { PRA1A: { agenPerubahan: "2" } } }, "answers.PRA1A.agenPerubahan", 'Jumlah harus berupa angka: "2"'],
     ["hasil not an object", { hasil: 3.6 }, "hasil", "harus berupa objek { ipak, ipkp, capaianKinerja }"],
     ["unknown hasil field", { hasil: { ipk: 3 } }, "hasil.ipk", "kolom tidak dikenal"],
     ["IPAK above 4", { hasil: { ipak: 4.01 } }, "hasil.ipak", "indeks 4.01 di luar rentang 1–4"],

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { CATALOGUES, DEFAULT_CATALOGUE_ID } from "../catalogue/registry";
 import type { Catalogue, PredicateCode } from "../catalogue/types";
 import { answerField, answerProblem, capaianProblem, describeValue, surveyIndexProblem } from "./answers";
-import type { AnswerValue, Answers, HasilInput, ScoringInput } from "./types";
+import { ZERO_BASE_RULES, type AnswerValue, type Answers, type HasilInput, type ScoringInput } from "./types";
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; field: string; message: string };
 
@@ -31,6 +31,7 @@ const requestSchema = z.strictObject(
       )
       .optional(),
     previousPredicate: z.enum(PREDICATES, { error: 'harus null, "WBK" atau "WBBM"' }).nullable().optional(),
+    zeroBase: z.enum(ZERO_BASE_RULES, { error: 'harus "ZERO", "ONE" atau "EXCLUDE"' }).optional(),
   },
   { error: "harus berupa objek JSON" },
 );
@@ -118,6 +119,6 @@ export function parseScoringRequest(json: unknown, options: ParseOptions = {}): 
   if (!hasil.ok) return hasil;
   return {
     ok: true,
-    value: { catalogue, answers: answers.value, hasil: hasil.value, previousPredicate: request.previousPredicate ?? null },
+    value: { catalogue, answers: answers.value, hasil: hasil.value, previousPredicate: request.previousPredicate ?? null, zeroBase: request.zeroBase ?? "ZERO" },
   };
 }

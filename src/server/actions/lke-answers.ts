@@ -1,6 +1,7 @@
 "use server";
 
 import { selfAnswerEditable, STATUS_LABELS, tpiReviewOpen } from "@/domain/review";
+import { countWarningCatatanProblem } from "@/domain/scoring/answers";
 import { validateAnswer, validateHasil } from "@/domain/scoring/validate";
 import type { Tx } from "@/server/db/client";
 import { ConflictError, UserError } from "@/server/errors";
@@ -17,9 +18,12 @@ export const saveSelfAnswerAction = defineAction({
   permission: "answer:write",
   target: lockedTarget,
   async handler(input, { tx, user, audit, target: { assessment: a } }) {
-    questionOf(a.catalogue, input.questionCode);
+    const question = questionOf(a.catalogue, input.questionCode);
     const checked = validateAnswer(a.catalogue, input.questionCode, input.value);
     if (!checked.ok) throw new UserError(`Jawaban tidak sah: ${checked.message}`, { value: checked.message });
+    // Counts the catalogue calls unlikely (15 complaints done out of 10 due) need a catatan that explains them.
+    const unexplained = countWarningCatatanProblem(question, checked.value, input.catatan);
+    if (unexplained) throw new UserError(unexplained, { catatan: unexplained });
     const questionId = await questionRowId(tx, a.catalogue.id, input.questionCode);
     const key = { assessmentId: a.id, questionId, layer: "SELF" as const };
     const existing = await tx.answer.findUnique({ where: { assessmentId_questionId_layer: key } });

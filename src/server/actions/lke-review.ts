@@ -1,6 +1,7 @@
 "use server";
 
 import { REVIEW_STATUS_LABELS, STATUS_LABELS, tpiReviewOpen } from "@/domain/review";
+import { countWarningCatatanProblem } from "@/domain/scoring/answers";
 import { validateAnswer } from "@/domain/scoring/validate";
 import type { Tx } from "@/server/db/client";
 import { ConflictError, UserError } from "@/server/errors";
@@ -45,6 +46,8 @@ export const reviewQuestionAction = defineAction({
       if (input.decision === "CHANGE") {
         const checked = validateAnswer(a.catalogue, input.questionCode, input.value);
         if (!checked.ok) throw new UserError(`Jawaban TPI tidak sah: ${checked.message}`, { value: checked.message });
+        const unexplained = countWarningCatatanProblem(questionOf(a.catalogue, input.questionCode), checked.value, input.note);
+        if (unexplained) throw new UserError(unexplained, { note: unexplained });
         value = checked.value;
       } else {
         value = self.optionLabel ?? (self.counts as Record<string, number>);

@@ -20,7 +20,7 @@ export const saveSelfAnswerSchema = z
 
 const indexValue = z
   .number({ message: "Indeks harus angka" })
-  .min(1, "Indeks minimal 1,00")
+  .min(0, "Indeks minimal 0,00")
   .max(4, "Indeks maksimal 4,00")
   .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-9, "Indeks paling banyak dua angka desimal")
   .nullable();

@@ -5,8 +5,9 @@ import { defaultPmpziDeadline, defaultStageWindows } from "@/domain/timeline";
 import { UserError } from "@/server/errors";
 import { dateFromIso } from "@/server/dates";
 import { ensureAssessments } from "@/server/lke/ensure-assessments";
+import { recomputeAssessmentScores } from "@/server/scoring/recompute";
 import { defineAction } from "./define-action";
-import { createPeriodeSchema, updateScheduleSchema } from "./periodes.validation";
+import { createPeriodeSchema, updateScheduleSchema, updateZeroBaseSchema } from "./periodes.validation";
 
 export const createPeriodeAction = defineAction({
   name: "periode.create",
@@ -56,5 +57,25 @@ export const updateScheduleAction = defineAction({
     const after = await tx.periode.findUniqueOrThrow({ where: { id }, include: { stages: true } });
     await audit({ entity: "Periode", entityId: id, before, after });
     return { id };
+  },
+});
+
+/**
+ * The periode's zero-base rule (a ratio whose base count is 0: the workbook gives #DIV/0!, so it is a
+ * decision). Changing it rescores every LKE of the periode in the same transaction.
+ */
+export const updateZeroBaseAction = defineAction({
+  name: "periode.zeroBase",
+  schema: updateZeroBaseSchema,
+  permission: "periode:manage",
+  async handler({ id, zeroBase }, { tx, user, audit }) {
+    const before = await tx.periode.findFirst({ where: { id, instansiId: user.instansiId }, select: { id: true, year: true, zeroBase: true } });
+    if (!before) throw new UserError("Periode tidak ditemukan.");
+    if (before.zeroBase === zeroBase) return { id, rescored: 0 };
+    await tx.periode.update({ where: { id }, data: { zeroBase } });
+    const assessments = await tx.assessment.findMany({ where: { periodeId: id }, select: { id: true } });
+    for (const a of assessments) await recomputeAssessmentScores(tx, a.id);
+    await audit({ entity: "Periode", entityId: id, before, after: { ...before, zeroBase, rescored: assessments.length } });
+    return { id, rescored: assessments.length };
   },
 });

@@ -23,5 +23,11 @@ export const updateScheduleSchema = z
     }
   });
 
+export const updateZeroBaseSchema = z.object({
+  id: z.string().min(1),
+  zeroBase: z.enum(["ZERO", "ONE", "EXCLUDE"], { message: "Pilih aturan untuk jumlah dasar 0" }),
+});
+
 export type CreatePeriodeInput = z.input<typeof createPeriodeSchema>;
 export type UpdateScheduleInput = z.input<typeof updateScheduleSchema>;
+export type UpdateZeroBaseInput = z.input<typeof updateZeroBaseSchema>;

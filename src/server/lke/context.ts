@@ -2,6 +2,8 @@
  * Loading an assessment for a write and the facts the review chain checks. Shared by the LKE
  * actions and the evidence routes so each rule is applied the same way everywhere.
  */
+import { formatScoreAgainst } from "@/domain/scoring/format";
+import { displayThresholds } from "@/domain/scoring/score";
 import { getCatalogue } from "@/domain/catalogue/registry";
 import type { Catalogue } from "@/domain/catalogue/types";
 import { reviewFacts, transition, type ChainFacts } from "@/domain/review";
@@ -117,15 +119,21 @@ export async function afterChange(tx: Tx, assessmentId: string) {
   return { SELF: liveScore(scores.SELF), TPI: liveScore(scores.TPI) };
 }
 
-/** The numbers the LKE page's score panel shows (serialisable). */
+/**
+ * The numbers the LKE page's score panel shows (serialisable), with their display text next to the
+ * thresholds (a value below a minimum never reads as reaching it).
+ */
 export function liveScore(s: import("@/domain/scoring/types").Scorecard) {
+  const t = displayThresholds(getCatalogue(s.catalogueId));
   return {
     total: s.total,
+    totalText: formatScoreAgainst(s.total, t.total),
     pengungkit: s.pengungkit,
+    pengungkitText: formatScoreAgainst(s.pengungkit, t.pengungkit),
     hasil: s.hasil,
     answered: s.answeredCount,
     questions: s.questionCount,
-    areas: s.areas.map((x) => ({ id: x.id, name: x.name, weight: x.weight, score: x.score, pct: x.pct })),
+    areas: s.areas.map((x) => ({ id: x.id, name: x.name, weight: x.weight, score: x.score, scoreText: formatScoreAgainst(x.score, t.areas[x.id] ?? []), pct: x.pct })),
     wbk: { eligible: s.wbk.eligible, unmet: s.wbk.unmet.map((u) => u.label) },
     wbbm: { eligible: s.wbbm.eligible, unmet: s.wbbm.unmet.map((u) => u.label) },
   };

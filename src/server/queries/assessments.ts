@@ -104,8 +104,8 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
   const names = new Map((await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
 
   const scores = {
-    SELF: liveScore(scoreAssessment({ catalogue, answers: answersOf(a.answers, "SELF"), hasil: hasilValue(a.hasil.find((h) => h.layer === "SELF")), previousPredicate: previous })),
-    TPI: liveScore(scoreAssessment({ catalogue, answers: answersOf(a.answers, "TPI"), hasil: hasilValue(a.hasil.find((h) => h.layer === "TPI")), previousPredicate: previous })),
+    SELF: liveScore(scoreAssessment({ catalogue, answers: answersOf(a.answers, "SELF"), hasil: hasilValue(a.hasil.find((h) => h.layer === "SELF")), previousPredicate: previous, zeroBase: a.periode.zeroBase })),
+    TPI: liveScore(scoreAssessment({ catalogue, answers: answersOf(a.answers, "TPI"), hasil: hasilValue(a.hasil.find((h) => h.layer === "TPI")), previousPredicate: previous, zeroBase: a.periode.zeroBase })),
   };
 
   const byCode = new Map<string, { self?: (typeof a.answers)[number]; tpi?: (typeof a.answers)[number] }>();
@@ -192,6 +192,7 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
       unit: { id: a.unit.id, name: a.unit.name, shortName: a.unit.shortName },
       catalogueName: catalogue.name,
       settings: catalogue.settings,
+      zeroBase: a.periode.zeroBase,
       fillOpen,
       fillWindowByStages: fillWindowOpen(stageWindows(a.periode), todayIso(), null),
       reopenedUntil: a.reopenedUntil ? isoFromDate(a.reopenedUntil) : null,
@@ -204,8 +205,8 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
         subAreas: area.subAreas.map((s) => ({ id: s.id, kind: s.kind, name: s.name, weight: s.weight, indicators: s.indicators.map((i) => ({ id: i.id, name: i.name, weight: i.weight, questions: i.questions.map(plainQuestion) })) })),
       },
       hasilDefinition: {
-        ipak: { name: catalogue.hasil.ipak.name, min: catalogue.hasil.ipak.minIndex },
-        ipkp: { name: catalogue.hasil.ipkp.name, min: catalogue.hasil.ipkp.minIndex },
+        ipak: { name: catalogue.hasil.ipak.name, min: catalogue.hasil.ipak.minIndex, scaleMin: catalogue.hasil.ipak.scaleMin, scaleMax: catalogue.hasil.ipak.scaleMax },
+        ipkp: { name: catalogue.hasil.ipkp.name, min: catalogue.hasil.ipkp.minIndex, scaleMin: catalogue.hasil.ipkp.scaleMin, scaleMax: catalogue.hasil.ipkp.scaleMax },
         capaianKinerja: { name: catalogue.hasil.capaianKinerja.name, options: catalogue.hasil.capaianKinerja.options },
       },
       answers,
@@ -250,7 +251,7 @@ export async function exportScoringInput(user: Principal, assessmentId: string, 
     where: { id: assessmentId },
     include: {
       unit: { select: { id: true, instansiId: true } },
-      periode: { select: { year: true, catalogueId: true } },
+      periode: { select: { year: true, catalogueId: true, zeroBase: true } },
       answers: { where: { layer }, select: { layer: true, optionLabel: true, counts: true, question: { select: { code: true } } } },
       hasil: { where: { layer } },
     },
@@ -265,6 +266,8 @@ export async function exportScoringInput(user: Principal, assessmentId: string, 
       answers: answersOf(a.answers, layer),
       hasil: Object.fromEntries(Object.entries(hasil).filter(([, v]) => v !== null)),
       previousPredicate: await previousPredicate(db, a.unit.id, a.periode.year),
+      // Only when it differs from the default, so older tools reading the file see what they know.
+      ...(a.periode.zeroBase === "ZERO" ? {} : { zeroBase: a.periode.zeroBase }),
     },
   };
 }

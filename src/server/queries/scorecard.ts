@@ -12,7 +12,7 @@ import { readinessOf, scoreLayerFor, type Readiness, type ScoreLayer } from "@/d
 import type { AssessmentStatus } from "@/domain/review";
 import { gapAnalysis } from "@/domain/scoring/gap";
 import { scoreAssessment } from "@/domain/scoring/score";
-import type { GapAnalysis, HasilInput, Scorecard, ScoringInput } from "@/domain/scoring/types";
+import type { GapAnalysis, HasilInput, Scorecard, ScoringInput, ZeroBaseRule } from "@/domain/scoring/types";
 import { assertCan, can, type Principal } from "@/server/authz";
 import { getDb } from "@/server/db/client";
 import { answersOf, hasilValue, previousPredicate } from "@/server/scoring/inputs";
@@ -45,7 +45,7 @@ export interface TrendPoint {
 
 export interface ScorecardData {
   unit: { id: string; name: string; shortName: string; type: UnitType; headName: string | null };
-  periode: { id: string; year: number; catalogueId: string };
+  periode: { id: string; year: number; catalogueId: string; zeroBase: ZeroBaseRule };
   catalogue: Catalogue;
   assessment: { id: string; status: AssessmentStatus; lastActivityAt: Date } | null;
   /** The layer shown, and why. */
@@ -91,11 +91,12 @@ function layerView(
   rows: Parameters<typeof answersOf>[0],
   hasilRows: { layer: ScoreLayer; ipak: number | null; ipkp: number | null; capaianKinerja: string | null }[],
   previous: PredicateCode | null,
+  zeroBase: ZeroBaseRule,
 ): LayerView & { input: ScoringInput } {
   const answers = answersOf(rows, layer);
   const hasilRow = hasilRows.find((h) => h.layer === layer);
   const hasil = hasilValue(hasilRow);
-  const input: ScoringInput = { catalogue, answers, hasil, previousPredicate: previous };
+  const input: ScoringInput = { catalogue, answers, hasil, previousPredicate: previous, zeroBase };
   const answeredByArea: Record<string, number> = {};
   for (const code of Object.keys(answers)) {
     const q = catalogue.questionById.get(code);
@@ -127,7 +128,7 @@ export async function getScorecard(user: Principal, unitId: string, year: number
   assertCan(user, "scorecard:read", target);
   const { instansiId: _instansi, ...unitView } = unit;
 
-  const periode = await db.periode.findFirst({ where: { instansiId: user.instansiId, year }, select: { id: true, year: true, catalogueId: true } });
+  const periode = await db.periode.findFirst({ where: { instansiId: user.instansiId, year }, select: { id: true, year: true, catalogueId: true, zeroBase: true } });
   if (!periode) return { found: true, periodeMissing: true, unit: unitView };
   const catalogue = getCatalogue(periode.catalogueId);
 
@@ -159,8 +160,8 @@ export async function getScorecard(user: Principal, unitId: string, year: number
   const layer = scoreLayerFor(status);
   const answerRows = assessment?.answers ?? [];
   const hasilRows = assessment?.hasil ?? [];
-  const self = layerView(catalogue, "SELF", answerRows, hasilRows, previous);
-  const tpi = layerView(catalogue, "TPI", answerRows, hasilRows, previous);
+  const self = layerView(catalogue, "SELF", answerRows, hasilRows, previous, periode.zeroBase);
+  const tpi = layerView(catalogue, "TPI", answerRows, hasilRows, previous, periode.zeroBase);
   const shown = layer === "TPI" ? tpi : self;
   const gap = gapAnalysis(shown.input, shown.scorecard);
 

@@ -17,7 +17,7 @@ export async function recomputeAssessmentScores(db: Db, assessmentId: string): P
     where: { id: assessmentId },
     select: {
       unitId: true,
-      periode: { select: { year: true, catalogueId: true } },
+      periode: { select: { year: true, catalogueId: true, zeroBase: true } },
       answers: { select: { layer: true, optionLabel: true, counts: true, question: { select: { code: true } }, _count: { select: { evidence: { where: { deletedAt: null } } } } } },
       hasil: { select: { layer: true, ipak: true, ipkp: true, capaianKinerja: true } },
     },
@@ -33,6 +33,7 @@ export async function recomputeAssessmentScores(db: Db, assessmentId: string): P
       answers: answersOf(assessment.answers, layer),
       hasil: hasilValue(assessment.hasil.find((h) => h.layer === layer)),
       previousPredicate: previous,
+      zeroBase: assessment.periode.zeroBase,
     });
     result[layer] = scorecard;
     const data = storedScore(catalogue, scorecard, withEvidence, evidenceCount);

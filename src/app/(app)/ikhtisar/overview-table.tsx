@@ -34,7 +34,10 @@ export interface OverviewTableRow {
   statusLabel: string;
   layer: ScoreLayer | null;
   total: number | null;
+  /** The total as shown next to the WBK/WBBM minima (a value below one never reads as reaching it). */
+  totalText: string;
   pengungkit: number | null;
+  pengungkitText: string;
   hasil: number | null;
   readiness: Readiness | null;
   wbkEligible: boolean;
@@ -79,6 +82,7 @@ const col = createColumnHelper<OverviewTableRow>();
 const LAYER_SHORT: Record<ScoreLayer, string> = { TPI: "nilai TPI", SELF: "mandiri" };
 
 const score = (v: number | null) => (v === null ? <span className="text-slate-500">—</span> : formatScore(v));
+const shown = (v: number | null, text: string) => (v === null ? <span className="text-slate-500">—</span> : text);
 
 const columns = [
   col.accessor("name", {
@@ -103,14 +107,14 @@ const columns = [
     cell: ({ row }) => (
       <>
         <span className="font-semibold" data-testid="row-total">
-          {score(row.original.total)}
+          {shown(row.original.total, row.original.totalText)}
         </span>
         {row.original.layer && <span className="block whitespace-nowrap text-[11px] font-normal text-slate-500">{LAYER_SHORT[row.original.layer]}</span>}
       </>
     ),
     meta: { numeric: true },
   }),
-  col.accessor((r) => r.pengungkit ?? undefined, { id: "pengungkit", header: "Pengungkit", sortUndefined: "last", cell: ({ row }) => score(row.original.pengungkit), meta: { numeric: true } }),
+  col.accessor((r) => r.pengungkit ?? undefined, { id: "pengungkit", header: "Pengungkit", sortUndefined: "last", cell: ({ row }) => shown(row.original.pengungkit, row.original.pengungkitText), meta: { numeric: true } }),
   col.accessor((r) => r.hasil ?? undefined, { id: "hasil", header: "Hasil", sortUndefined: "last", cell: ({ row }) => score(row.original.hasil), meta: { numeric: true } }),
   col.accessor((r) => (r.readiness ? READINESS_RANK[r.readiness] : undefined), {
     id: "readiness",
@@ -298,7 +302,7 @@ export function OverviewTable({
                   </p>
                 </div>
                 <div className="shrink-0 text-right">
-                  <p className="text-lg font-semibold tabular-nums text-slate-900">{score(r.total)}</p>
+                  <p className="text-lg font-semibold tabular-nums text-slate-900">{shown(r.total, r.totalText)}</p>
                   {r.layer && <p className="text-[11px] text-slate-500">{LAYER_SHORT[r.layer]}</p>}
                 </div>
               </div>
@@ -310,7 +314,7 @@ export function OverviewTable({
                     {r.overdue && <Badge tone="red">Terlambat</Badge>}
                   </div>
                   <p className="mt-1.5 text-xs text-slate-500">
-                    Pengungkit {score(r.pengungkit)} · Hasil {score(r.hasil)} · Bukti dukung {formatPercent(Math.round(r.evidencePct ?? 0))} · aktivitas {r.lastActivityLabel}
+                    Pengungkit {shown(r.pengungkit, r.pengungkitText)} · Hasil {score(r.hasil)} · Bukti dukung {formatPercent(Math.round(r.evidencePct ?? 0))} · aktivitas {r.lastActivityLabel}
                   </p>
                 </>
               ) : (

@@ -11,6 +11,8 @@ import { requirePermission } from "@/server/auth/guard";
 import { UNIT_TYPE_LABELS } from "@/server/actions/units.validation";
 import { getActivePeriode } from "@/server/periode";
 import { getOverview } from "@/server/queries/overview";
+import { formatScoreAgainst } from "@/domain/scoring/format";
+import { displayThresholds } from "@/domain/scoring/score";
 import { OverviewTable, type OverviewTableRow } from "./overview-table";
 
 export const metadata: Metadata = { title: "Ikhtisar Unit" };
@@ -32,6 +34,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const catalogue = getCatalogue(overview.periode.catalogueId);
   const sp = await searchParams;
 
+  const min = displayThresholds(catalogue);
   const rows: OverviewTableRow[] = overview.rows.map((r) => ({
     unitId: r.unitId,
     name: r.name,
@@ -42,7 +45,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     statusLabel: r.assessment ? STATUS_LABELS[r.assessment.status] : "Tanpa LKE",
     layer: r.assessment?.layer ?? null,
     total: r.assessment?.total ?? null,
+    totalText: r.assessment ? formatScoreAgainst(r.assessment.total, min.total) : "",
     pengungkit: r.assessment?.pengungkit ?? null,
+    pengungkitText: r.assessment ? formatScoreAgainst(r.assessment.pengungkit, min.pengungkit) : "",
     hasil: r.assessment?.hasil ?? null,
     readiness: r.assessment?.readiness ?? null,
     wbkEligible: r.assessment?.wbkEligible ?? false,

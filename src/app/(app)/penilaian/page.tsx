@@ -5,7 +5,9 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { AssessmentStatusBadge } from "@/components/assessment-status-badge";
-import { formatScore } from "@/domain/scoring/format";
+import { DEFAULT_CATALOGUE_ID, getCatalogue } from "@/domain/catalogue/registry";
+import { formatScoreAgainst } from "@/domain/scoring/format";
+import { displayThresholds } from "@/domain/scoring/score";
 import { formatDateTime } from "@/lib/format";
 import { requirePermission } from "@/server/auth/guard";
 import { getActivePeriode } from "@/server/periode";
@@ -17,6 +19,7 @@ export default async function AssessmentsPage() {
   const user = await requirePermission("assessment:read");
   const periode = await getActivePeriode(user.instansiId);
   const assessments = periode ? await listAssessments(user, periode.id) : [];
+  const min = displayThresholds(getCatalogue(periode?.catalogueId ?? DEFAULT_CATALOGUE_ID));
   return (
     <>
       <PageHeader
@@ -58,10 +61,10 @@ export default async function AssessmentsPage() {
                     <Td className="text-right tabular-nums">{self ? `${self.answeredCount}/${self.questionCount}` : "—"}</Td>
                     <Td className="text-right tabular-nums">{self ? `${self.evidenceCount}/${self.questionCount}` : "—"}</Td>
                     <Td className="text-right tabular-nums">
-                      {self ? formatScore(self.total) : "—"}
+                      {self ? formatScoreAgainst(self.total, min.total) : "—"}
                       {self?.wbkEligible && <Badge tone="green" className="ml-2">WBK</Badge>}
                     </Td>
-                    <Td className="text-right tabular-nums">{tpi && tpi.answeredCount > 0 ? formatScore(tpi.total) : <span className="text-slate-500">belum direviu</span>}</Td>
+                    <Td className="text-right tabular-nums">{tpi && tpi.answeredCount > 0 ? formatScoreAgainst(tpi.total, min.total) : <span className="text-slate-500">belum direviu</span>}</Td>
                     <Td className="whitespace-nowrap text-slate-600">{formatDateTime(a.lastActivityAt)}</Td>
                   </tr>
                 );

@@ -17,7 +17,7 @@ type HasilRow = AssessmentView["hasil"]["SELF"];
 const parseIndex = (s: string): number | null => (s.trim() === "" ? null : Number(s.replace(",", ".")));
 const showIndex = (n: number | null) => (n === null ? "" : formatIndex(n));
 
-/** IPAK and IPKP (survey indices 1–4) and capaian kinerja (A–E), per layer, with their evidence. */
+/** IPAK and IPKP (survey indices on the catalogue's scale: 2026 0–4, 2021 1–4) and capaian kinerja (A–E), per layer, with their evidence. */
 export function HasilSection() {
   const { view } = useWorkspace();
   return (
@@ -65,7 +65,7 @@ function HasilForm({ layer, row, editable }: { layer: "SELF" | "TPI"; row: Hasil
     <Card>
       <CardHeader
         title={layer === "SELF" ? "Komponen hasil — isian unit" : "Komponen hasil — penilaian TPI"}
-        description={layer === "SELF" ? "Indeks survei SPAK/SPKP (skala 1–4, dua desimal) dan capaian kinerja, dengan laporannya." : "TPI dapat menetapkan nilainya sendiri dengan catatan."}
+        description={layer === "SELF" ? `Indeks survei SPAK/SPKP (skala ${def.ipak.scaleMin}–${def.ipak.scaleMax}, dua desimal) dan capaian kinerja, dengan laporannya.` : "TPI dapat menetapkan nilainya sendiri dengan catatan."}
       />
       <CardBody className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-3">

@@ -96,9 +96,13 @@ export function QuestionCard({ question, answer, history }: { question: PlainQue
             onChange={(v) => {
               setValue(v);
               setJustSaved(false);
+              // A changed value answers the refusal it got: the old message goes at once.
+              setError(null);
+              setFieldErrors(({ value: _fixed, ...rest }) => rest);
             }}
             disabled={!editable || pending}
             settings={view.settings}
+            zeroBase={view.zeroBase}
           />
           <label className="block">
             <span className="mb-1 block text-xs font-medium text-slate-700">Catatan (wajib untuk setiap jawaban)</span>
@@ -107,6 +111,8 @@ export function QuestionCard({ question, answer, history }: { question: PlainQue
               onChange={(e) => {
                 setCatatan(e.target.value);
                 setJustSaved(false);
+                setError(null);
+                setFieldErrors(({ catatan: _fixed, ...rest }) => rest);
               }}
               disabled={!editable || pending}
               rows={2}
@@ -119,7 +125,7 @@ export function QuestionCard({ question, answer, history }: { question: PlainQue
           {conflict && (
             <Alert tone="warning" title="Bentrok penyimpanan">
               <p>
-                {conflict.updatedBy} menyimpan jawaban <strong>{describeAnswer(question, conflict.value, view.settings)}</strong> pada {formatDateTimeLocal(conflict.updatedAt)}
+                {conflict.updatedBy} menyimpan jawaban <strong>{describeAnswer(question, conflict.value, view.settings, view.zeroBase)}</strong> pada {formatDateTimeLocal(conflict.updatedAt)}
                 {conflict.catatan && <> dengan catatan “{conflict.catatan}”</>}.
               </p>
               <div className="mt-2 flex flex-wrap gap-2">

@@ -34,10 +34,10 @@ function Layer({ title, score, testId, empty }: { title: string; score: LiveScor
       ) : (
         <>
           <p className="text-3xl font-semibold tabular-nums text-slate-900" data-testid={`${testId}-total`}>
-            {formatScore(score.total)}
+            {score.totalText}
           </p>
           <p className="text-xs text-slate-500">
-            Pengungkit {formatScore(score.pengungkit)} · Hasil {formatScore(score.hasil)}
+            Pengungkit {score.pengungkitText} · Hasil {formatScore(score.hasil)}
           </p>
           <Verdict label="WBK" v={score.wbk} />
           <Verdict label="WBBM" v={score.wbbm} />
@@ -53,9 +53,9 @@ export function ScoreSummaryBar({ scores }: { scores: LiveScores }) {
   return (
     <a href="#nilai" className="no-print sticky top-16 z-20 flex items-center justify-between gap-3 rounded-md border border-slate-200 bg-white/95 px-3 py-2 text-sm shadow-sm backdrop-blur xl:hidden" data-testid="score-summary">
       <span>
-        Mandiri <strong className="tabular-nums">{formatScore(scores.SELF.total)}</strong>
+        Mandiri <strong className="tabular-nums">{scores.SELF.totalText}</strong>
         <span className="text-slate-500"> · </span>
-        TPI <strong className="tabular-nums">{tpiEmpty ? "—" : formatScore(scores.TPI.total)}</strong>
+        TPI <strong className="tabular-nums">{tpiEmpty ? "—" : scores.TPI.totalText}</strong>
       </span>
       <Badge tone={scores.SELF.wbk.eligible ? "green" : "red"}>WBK {scores.SELF.wbk.eligible ? "✓" : "✗"}</Badge>
     </a>
@@ -100,10 +100,10 @@ export function ScorePanel({ scores }: { scores: LiveScores }) {
                   </span>
                 </th>
                 <td className="py-1.5 pl-3 text-right tabular-nums">
-                  {formatScore(a.score)}
+                  {a.scoreText}
                   <span className="block text-slate-500">/ {formatScore(a.weight)}</span>
                 </td>
-                <td className="py-1.5 pl-3 text-right tabular-nums">{tpiEmpty ? "—" : formatScore(t.score)}</td>
+                <td className="py-1.5 pl-3 text-right tabular-nums">{tpiEmpty ? "—" : t.scoreText}</td>
               </tr>
             );
           })}

@@ -46,7 +46,7 @@ export function TpiReview({
       const result = await reviewQuestionAction({ assessmentId: view.id, questionCode: question.id, tpiVersion: tpi?.version ?? 0, seenReviewStatus: self.reviewStatus, ...input } as never);
       if (!result.ok) {
         const current = result.conflict as CurrentAnswer | undefined;
-        setError(current ? `${result.error} Jawaban TPI saat ini: ${describeAnswer(question, current.value, view.settings)} (${current.updatedBy}).` : result.error);
+        setError(current ? `${result.error} Jawaban TPI saat ini: ${describeAnswer(question, current.value, view.settings, view.zeroBase)} (${current.updatedBy}).` : result.error);
         setFieldErrors(result.fieldErrors ?? {});
         if (current) setTpi({ value: current.value, catatan: current.catatan, version: current.version, updatedBy: current.updatedBy, updatedAt: current.updatedAt });
         return;
@@ -70,9 +70,9 @@ export function TpiReview({
       {tpi ? (
         <div className="rounded-md border border-violet-200 bg-violet-50 px-3 py-2 text-sm" data-testid={`tpi-answer-${question.id}`}>
           <p>
-            Jawaban TPI: <strong>{describeAnswer(question, tpi.value, view.settings)}</strong>
+            Jawaban TPI: <strong>{describeAnswer(question, tpi.value, view.settings, view.zeroBase)}</strong>
             {JSON.stringify(tpi.value) !== JSON.stringify(self.value) && self.value !== null && (
-              <span className="text-slate-600"> (unit: {describeAnswer(question, self.value, view.settings)})</span>
+              <span className="text-slate-600"> (unit: {describeAnswer(question, self.value, view.settings, view.zeroBase)})</span>
             )}
           </p>
           {tpi.catatan && <p className="mt-1 text-slate-700">Catatan TPI: {tpi.catatan}</p>}
@@ -101,7 +101,7 @@ export function TpiReview({
           </div>
           {mode === "CHANGE" && (
             <div className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
-              <AnswerInput question={question} value={value} onChange={setValue} disabled={pending} name={`tpi-${question.id}`} settings={view.settings} />
+              <AnswerInput question={question} value={value} onChange={setValue} disabled={pending} name={`tpi-${question.id}`} settings={view.settings} zeroBase={view.zeroBase} />
               <label className="block">
                 <span className="mb-1 block text-xs font-medium text-slate-700">Catatan TPI (wajib)</span>
                 <Textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} aria-label={`Catatan TPI ${question.id}`} aria-invalid={!!fieldErrors.note} />

@@ -1,7 +1,7 @@
 import { Check, X } from "lucide-react";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Catalogue } from "@/domain/catalogue/types";
-import { formatIndex, formatScore } from "@/domain/scoring/format";
+import { formatIndex, formatScore, formatScoreAgainst } from "@/domain/scoring/format";
 import type { ConditionCode, HasilInput, Scorecard } from "@/domain/scoring/types";
 
 function Met({ ok, label }: { ok: boolean; label: string }) {
@@ -23,13 +23,14 @@ export function HasilTable({ catalogue, scorecard, hasil }: { catalogue: Catalog
   const h = catalogue.hasil;
   const t = catalogue.thresholds;
   const unmet = (pred: "WBK" | "WBBM", code: ConditionCode) => (pred === "WBK" ? scorecard.wbk : scorecard.wbbm).unmet.some((u) => u.code === code);
-  const rows: { code: ConditionCode; name: string; detail: string; input: string; score: number; weight: number; wbk: string; wbbm: string; wbkIndex?: string; wbbmIndex?: string }[] = [
+  const rows: { code: ConditionCode; name: string; detail: string; input: string; score: number; thresholds: number[]; weight: number; wbk: string; wbbm: string; wbkIndex?: string; wbbmIndex?: string }[] = [
     {
       code: "ipak",
       name: "IPAK",
       detail: "survei persepsi anti korupsi",
       input: hasil.ipak === null || hasil.ipak === undefined ? "belum diisi" : `indeks ${formatIndex(hasil.ipak)}`,
       score: scorecard.ipak,
+      thresholds: [t.WBK.ipak, t.WBBM.ipak],
       weight: h.ipak.weight,
       wbk: formatScore(t.WBK.ipak),
       wbbm: formatScore(t.WBBM.ipak),
@@ -42,6 +43,7 @@ export function HasilTable({ catalogue, scorecard, hasil }: { catalogue: Catalog
       detail: "lebih baik dari tahun sebelumnya",
       input: hasil.capaianKinerja ? `pilihan ${hasil.capaianKinerja}` : "belum diisi",
       score: scorecard.capaianKinerja,
+      thresholds: [t.WBK.capaianKinerja, t.WBBM.capaianKinerja],
       weight: h.capaianKinerja.weight,
       wbk: formatScore(t.WBK.capaianKinerja),
       wbbm: formatScore(t.WBBM.capaianKinerja),
@@ -52,6 +54,7 @@ export function HasilTable({ catalogue, scorecard, hasil }: { catalogue: Catalog
       detail: "IPAK + capaian kinerja",
       input: "",
       score: scorecard.birokrasiBersih,
+      thresholds: [t.WBK.birokrasiBersih, t.WBBM.birokrasiBersih],
       weight: h.birokrasiBersih.weight,
       wbk: formatScore(t.WBK.birokrasiBersih),
       wbbm: formatScore(t.WBBM.birokrasiBersih),
@@ -62,6 +65,7 @@ export function HasilTable({ catalogue, scorecard, hasil }: { catalogue: Catalog
       detail: "survei persepsi kualitas pelayanan",
       input: hasil.ipkp === null || hasil.ipkp === undefined ? "belum diisi" : `indeks ${formatIndex(hasil.ipkp)}`,
       score: scorecard.ipkp,
+      thresholds: [t.WBK.ipkp, t.WBBM.ipkp],
       weight: h.ipkp.weight,
       wbk: formatScore(t.WBK.ipkp),
       wbbm: formatScore(t.WBBM.ipkp),
@@ -91,7 +95,7 @@ export function HasilTable({ catalogue, scorecard, hasil }: { catalogue: Catalog
               </p>
             </Td>
             <Td className="whitespace-nowrap text-right tabular-nums">
-              {formatScore(r.score)} <span className="text-slate-500">/ {formatScore(r.weight)}</span>
+              {formatScoreAgainst(r.score, r.thresholds)} <span className="text-slate-500">/ {formatScore(r.weight)}</span>
             </Td>
             <Td className="whitespace-nowrap text-right tabular-nums">
               <span className="inline-flex items-center gap-1.5">

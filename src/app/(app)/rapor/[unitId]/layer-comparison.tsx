@@ -1,6 +1,8 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import { LAYER_LABELS, type ScoreLayer } from "@/domain/readiness";
-import { formatPercent, formatScore } from "@/domain/scoring/format";
+import { getCatalogue } from "@/domain/catalogue/registry";
+import { formatPercent, formatScore, formatScoreAgainst } from "@/domain/scoring/format";
+import { displayThresholds } from "@/domain/scoring/score";
 import type { LayerView } from "@/server/queries/scorecard";
 
 const NOT_REVIEWED = <span className="text-slate-500 italic">belum direviu</span>;
@@ -9,6 +11,8 @@ const NOT_REVIEWED = <span className="text-slate-500 italic">belum direviu</span
 export function LayerComparison({ self, tpi, shown, letters }: { self: LayerView; tpi: LayerView; shown: ScoreLayer; letters: Record<string, string> }) {
   const s = self.scorecard;
   const t = tpi.scorecard;
+  // Next to a minimum, a value below it never reads as reaching it.
+  const min = displayThresholds(getCatalogue(s.catalogueId));
   const tpiHasHasil = tpi.hasil.ipak !== null || tpi.hasil.ipkp !== null || tpi.hasil.capaianKinerja !== null;
   const head = (layer: ScoreLayer, view: LayerView) => (
     <Th className="text-right">
@@ -19,8 +23,8 @@ export function LayerComparison({ self, tpi, shown, letters }: { self: LayerView
       </span>
     </Th>
   );
-  const tpiCell = (value: number, reviewed: boolean, weight?: number) =>
-    tpi.empty || !reviewed ? NOT_REVIEWED : <>{formatScore(value)}{weight ? <span className="block text-xs text-slate-500">{formatPercent((value / weight) * 100)}</span> : null}</>;
+  const tpiCell = (value: number, reviewed: boolean, thresholds: number[], weight?: number) =>
+    tpi.empty || !reviewed ? NOT_REVIEWED : <>{formatScoreAgainst(value, thresholds)}{weight ? <span className="block text-xs text-slate-500">{formatPercent((value / weight) * 100)}</span> : null}</>;
   return (
     <Table data-testid="layer-comparison">
       <caption className="sr-only">Nilai penilaian mandiri dan penilaian TPI</caption>
@@ -34,13 +38,13 @@ export function LayerComparison({ self, tpi, shown, letters }: { self: LayerView
       <tbody>
         <tr className="font-semibold">
           <Td>Nilai total</Td>
-          <Td className="text-right tabular-nums" data-testid="self-total">{formatScore(s.total)}</Td>
-          <Td className="text-right tabular-nums" data-testid="tpi-total">{tpiCell(t.total, true)}</Td>
+          <Td className="text-right tabular-nums" data-testid="self-total">{formatScoreAgainst(s.total, min.total)}</Td>
+          <Td className="text-right tabular-nums" data-testid="tpi-total">{tpiCell(t.total, true, min.total)}</Td>
         </tr>
         <tr>
           <Td>Pengungkit</Td>
-          <Td className="text-right tabular-nums">{formatScore(s.pengungkit)}</Td>
-          <Td className="text-right tabular-nums">{tpiCell(t.pengungkit, t.answeredCount > 0)}</Td>
+          <Td className="text-right tabular-nums">{formatScoreAgainst(s.pengungkit, min.pengungkit)}</Td>
+          <Td className="text-right tabular-nums">{tpiCell(t.pengungkit, t.answeredCount > 0, min.pengungkit)}</Td>
         </tr>
         {s.areas.map((a, i) => {
           const ta = t.areas[i];
@@ -50,16 +54,16 @@ export function LayerComparison({ self, tpi, shown, letters }: { self: LayerView
                 {letters[a.id]}. {a.name}
               </Td>
               <Td className="text-right tabular-nums">
-                {formatScore(a.score)} <span className="block text-xs text-slate-500">{formatPercent(a.pct)}</span>
+                {formatScoreAgainst(a.score, min.areas[a.id])} <span className="block text-xs text-slate-500">{formatPercent(a.pct)}</span>
               </Td>
-              <Td className="text-right tabular-nums">{tpiCell(ta.score, (tpi.answeredByArea[a.id] ?? 0) > 0, ta.weight)}</Td>
+              <Td className="text-right tabular-nums">{tpiCell(ta.score, (tpi.answeredByArea[a.id] ?? 0) > 0, min.areas[a.id], ta.weight)}</Td>
             </tr>
           );
         })}
         <tr>
           <Td>Hasil</Td>
           <Td className="text-right tabular-nums">{formatScore(s.hasil)}</Td>
-          <Td className="text-right tabular-nums">{tpiCell(t.hasil, tpiHasHasil)}</Td>
+          <Td className="text-right tabular-nums">{tpiCell(t.hasil, tpiHasHasil, [])}</Td>
         </tr>
       </tbody>
     </Table>

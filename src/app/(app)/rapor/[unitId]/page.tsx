@@ -10,7 +10,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { LAYER_LABELS } from "@/domain/readiness";
-import { formatScore } from "@/domain/scoring/format";
+import { formatScore, formatScoreAgainst } from "@/domain/scoring/format";
+import { zeroBaseRuleSentence } from "@/domain/scoring/zero-base";
 import { compileCatalogue } from "@/domain/scoring/score";
 import { formatDateTime } from "@/lib/format";
 import { requireUser } from "@/server/auth/current-user";
@@ -81,6 +82,9 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
   const { unit, periode, catalogue, assessment, shown, gap } = data;
   const sc = shown.scorecard;
   const compiled = compileCatalogue(catalogue);
+  const zeroBaseQuestions = Object.entries(sc.questions)
+    .filter(([, q]) => q.zeroBase)
+    .map(([id]) => id);
   const letters: Record<string, string> = Object.fromEntries(catalogue.areas.map((a, i) => [a.id, String.fromCharCode(65 + i)]));
   const areaNames: Record<string, string> = Object.fromEntries(catalogue.areas.map((a) => [a.id, `${letters[a.id]}. ${a.name}`]));
   const radar: RadarArea[] = sc.areas.map((a, i) => ({
@@ -184,7 +188,7 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
         <Card className="col-span-2 p-4 sm:col-span-1 print:shadow-none">
           <p className="text-sm font-medium text-slate-600">Nilai total</p>
           <p className="mt-1 text-4xl font-semibold tabular-nums text-slate-900" data-testid="scorecard-total">
-            {formatScore(sc.total)}
+            {formatScoreAgainst(sc.total, [catalogue.thresholds.WBK.total, catalogue.thresholds.WBBM.total])}
           </p>
           <p className="mt-1 text-xs text-slate-500">
             dari 100 · min. WBK {formatScore(catalogue.thresholds.WBK.total)}, WBBM {formatScore(catalogue.thresholds.WBBM.total)}
@@ -193,7 +197,7 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
         <Card className="p-4 print:shadow-none">
           <p className="text-sm font-medium text-slate-600">Pengungkit</p>
           <p className="mt-1 text-3xl font-semibold tabular-nums text-slate-900" data-testid="scorecard-pengungkit">
-            {formatScore(sc.pengungkit)}
+            {formatScoreAgainst(sc.pengungkit, [catalogue.thresholds.WBK.pengungkit, catalogue.thresholds.WBBM.pengungkit])}
           </p>
           <p className="mt-1 text-xs text-slate-500">
             dari {formatScore(catalogue.weights.pengungkit)} · pemenuhan {formatScore(sc.pemenuhan)}, reform {formatScore(sc.reform)}
@@ -210,6 +214,10 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
           </p>
         </Card>
       </section>
+      <p className="text-sm text-slate-700" data-testid="scorecard-zero-base">
+        {zeroBaseRuleSentence(periode.zeroBase)}
+        {zeroBaseQuestions.length > 0 && <> Berlaku untuk {zeroBaseQuestions.join(", ")} pada LKE ini.</>}
+      </p>
 
       <section aria-label="Kesiapan predikat" className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <VerdictCard verdict={sc.wbk} />

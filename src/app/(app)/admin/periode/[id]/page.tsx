@@ -6,6 +6,7 @@ import { requirePermission } from "@/server/auth/guard";
 import { isoFromDate } from "@/server/dates";
 import { getPeriode } from "@/server/queries/periodes";
 import { ScheduleForm } from "./schedule-form";
+import { ZeroBaseForm } from "./zero-base-form";
 
 export const metadata: Metadata = { title: "Jadwal Periode" };
 
@@ -29,6 +30,7 @@ export default async function PeriodePage({ params }: { params: Promise<{ id: st
           }),
         }}
       />
+      <ZeroBaseForm id={periode.id} current={periode.zeroBase} />
     </>
   );
 }
