@@ -20,6 +20,17 @@ export default defineConfig([
     files: ["tests/**", "scripts/**", "**/*.test.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
+  {
+    // Every end-to-end spec runs the accessibility check of tests/e2e/fixtures.ts.
+    files: ["tests/e2e/**/*.ts"],
+    ignores: ["tests/e2e/fixtures.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@playwright/test", message: "Import test and expect from ./fixtures (axe on every page)." }] },
+      ],
+    },
+  },
   prettier,
   globalIgnores([
     ".next/**",

@@ -36,13 +36,13 @@ async function tabTo(page: Page, target: Locator, max = 150) {
 }
 
 test("the operator changes an answer, writes the catatan and saves it with the keyboard only", async ({ page }) => {
-  await signIn(page, DEMO.operator("cibeureum"));
+  await signIn(page, DEMO.operator("mekarsari"));
   await page.goto("/");
   const lke = page.getByRole("link", { name: "Penilaian LKE" }).first();
   await tabTo(page, lke);
   await page.keyboard.press("Enter");
   await page.waitForURL(/\/penilaian$/);
-  const unit = page.getByRole("link", { name: "Kecamatan Cibeureum" });
+  const unit = page.getByRole("link", { name: "UPTD Puskesmas Mekarsari" });
   await tabTo(page, unit);
   await page.keyboard.press("Enter");
   await page.waitForURL(/\/penilaian\/[a-z0-9]+/);
@@ -61,14 +61,14 @@ test("the operator changes an answer, writes the catatan and saves it with the k
   const catatan = card.getByLabel("Catatan PPA1A");
   await tabTo(page, catatan, 10);
   await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.type("Tim kerja ZI kecamatan ditetapkan dengan SK camat; salinan terlampir.");
+  await page.keyboard.type("Tim kerja ZI puskesmas ditetapkan dengan SK kepala puskesmas; salinan terlampir.");
   await tabTo(page, card.getByRole("button", { name: "Simpan" }), 20);
   await page.keyboard.press("Enter");
   await expect(card.getByRole("status").filter({ hasText: "Tersimpan" })).toBeVisible();
 
   await page.reload();
   await expect(page.locator(`input[name="self-PPA1A"][value="${after}"]`)).toBeChecked();
-  await expect(page.getByTestId("question-PPA1A").getByLabel("Catatan PPA1A")).toHaveValue(/SK camat/);
+  await expect(page.getByTestId("question-PPA1A").getByLabel("Catatan PPA1A")).toHaveValue(/SK kepala puskesmas/);
 });
 
 test("the TPI accepts one answer and changes another with a note, with the keyboard only", async ({ page }) => {
