@@ -10,9 +10,9 @@ test("an upload and a delete update the area's evidence count; the same file twi
   page,
 }) => {
   page.on("dialog", (d) => d.accept());
-  await signIn(page, DEMO.operator("sukamaju"));
+  await signIn(page, DEMO.operator("dindikbud"));
   await page.goto("/penilaian");
-  await page.getByRole("link", { name: "UPTD Puskesmas Sukamaju" }).click();
+  await page.getByRole("link", { name: "Dinas Pendidikan dan Kebudayaan" }).click();
   await page.waitForURL(/\/penilaian\/[a-z0-9]+/);
 
   const areaCount = page
