@@ -40,7 +40,8 @@ export function AnswerInput({
     const pct = filled && valid ? percentageScore(question, counts, settings, zeroBase) * 100 : null;
     const warnings = valid ? countWarnings(question, counts) : [];
     const warned = new Map<string, string>();
-    for (const w of warnings) for (const key of [...w.numerator, ...w.base]) if (!warned.has(key)) warned.set(key, w.message);
+    // Next to the base and to each count that adds to the excess (an empty "in progress" is not at fault).
+    for (const w of warnings) for (const key of [...w.numerator.filter((k) => (counts[k] ?? 0) > 0), ...w.base]) if (!warned.has(key)) warned.set(key, w.message);
     const onZeroBase = filled && valid && isZeroBase(question, counts, settings);
     return (
       <div className="space-y-2">
