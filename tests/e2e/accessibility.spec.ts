@@ -92,6 +92,23 @@ test("the sign-in page and the not-found page have no serious or critical axe vi
   expect(formatA11yFindings(await findA11yViolations(page))).toBe("");
 });
 
+test("on a 375 px phone screen the home, the LKE and the rapor have no serious or critical axe violations", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signIn(page, DEMO.kepala("dinkes"));
+  const findings: A11yFinding[] = [...(await findA11yViolations(page))];
+  await expect(page.getByRole("button", { name: "Keluar" })).toBeVisible();
+  await page.getByRole("link", { name: "Rapor lengkap" }).click();
+  await page.waitForURL(/\/rapor\//);
+  findings.push(...(await findA11yViolations(page)));
+  await page.goto("/penilaian");
+  await page.locator("main").getByRole("link", { name: "Dinas Kesehatan" }).first().click();
+  await page.waitForURL(/\/penilaian\/[a-z0-9]+/);
+  findings.push(...(await findA11yViolations(page)));
+  expect(formatA11yFindings(findings)).toBe("");
+});
+
 test("a skip link leads keyboard users past the menu to the main content", async ({ page }) => {
   await signIn(page, DEMO.operator("dinkes"));
   await page.goto("/linimasa");
