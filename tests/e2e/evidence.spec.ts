@@ -23,8 +23,10 @@ test("an upload and a delete update the area's evidence count; the same file twi
   const count = async () => Number((await areaCount.textContent())!.trim().split("/")[0]);
   const before = await count();
 
-  const card = page.locator('[data-testid^="question-"]').filter({ hasText: "Belum ada berkas." }).first();
-  const code = (await card.getAttribute("data-testid"))!.replace("question-", "");
+  const empty = page.locator('[data-testid^="question-"]').filter({ hasText: "Belum ada berkas." }).first();
+  const code = (await empty.getAttribute("data-testid"))!.replace("question-", "");
+  // Pinned by its code: once it has a file, the card no longer matches "Belum ada berkas.".
+  const card = page.getByTestId(`question-${code}`);
   const name = "Laporan evaluasi pelaksanaan rencana kerja Zona Integritas triwulan III 2026.pdf";
   const file = { name, mimeType: "application/pdf", buffer: pdf(`Laporan evaluasi ${code}`) };
 
