@@ -1,5 +1,5 @@
 /**
- * `npm test`: unit tests (Vitest), integration tests (Vitest, on PostgreSQL when DATABASE_URL is
+ * `npm test`: lint (ESLint), unit tests (Vitest), integration tests (Vitest, on PostgreSQL when DATABASE_URL is
  * set, otherwise PGlite) and end-to-end tests (Playwright in Chromium against the built app).
  * Every suite runs even if an earlier one fails; the exit code is non-zero if any failed.
  * Each runner also writes a JSON report, from which the closing "N passed, N failed" line is counted.
@@ -53,8 +53,17 @@ function vitest(project: string): boolean {
   return ok;
 }
 
+/** ESLint counts as one check: passed when clean (no errors, no warnings). */
+function lint(): boolean {
+  const ok = run("Lint (ESLint)", bin("eslint"), [".", "--max-warnings", "0"]);
+  if (ok) total.passed += 1;
+  else total.failed += 1;
+  return ok;
+}
+
 const only = process.argv[2];
 const results: [string, boolean][] = [];
+if (!only || only === "lint") results.push(["Lint", lint()]);
 if (!only || only === "unit") results.push(["Unit", vitest("unit")]);
 if (!only || only === "integration") results.push(["Integrasi", vitest("integration")]);
 if (!only || only === "e2e") {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./helpers";
 
 // Each role is refused at least one page that is not theirs (HTTP 403 with an Indonesian message).

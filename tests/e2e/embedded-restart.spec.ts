@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO, DEMO_PASSWORD } from "./helpers";
 
 // `npm start` on the embedded database, stopped with SIGTERM and started again on the same data:

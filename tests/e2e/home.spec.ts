@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./helpers";
 
 test("an operator's home lists the answers the TPI returned, with its reasons, linked to the question", async ({ page }) => {
@@ -36,4 +36,31 @@ test("pimpinan's home lists the finalised LKE waiting for approval with its verd
   await expect(pending).toContainText("Rumah Sakit Umum Daerah Kabupaten Contoh");
   await expect(pending).toContainText(/\d+,\d{2}/);
   await expect(page.getByTestId("summary-proposed")).toHaveText("11");
+});
+
+test("a head's home links to the unmet conditions only while some remain", async ({ page }) => {
+  // A unit ready for WBBM (every condition met), when the data has one, and one not ready for WBK.
+  await signIn(page, DEMO.admin);
+  const units: [string, boolean][] = [];
+  for (const [kesiapan, meetsAll] of [
+    ["WBBM", true],
+    ["BELUM", false],
+  ] as const) {
+    await page.goto(`/ikhtisar?kesiapan=${kesiapan}`);
+    const row = page.getByTestId("overview-table").getByTestId("overview-row").first();
+    if ((await row.count()) > 0) units.push([(await row.getAttribute("data-unit"))!, meetsAll]);
+  }
+  expect(units.some(([, meetsAll]) => !meetsAll)).toBe(true);
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await page.waitForURL(/\/masuk/);
+
+  const link = "Lihat syarat yang belum terpenuhi dan langkah perbaikannya";
+  for (const [unit, meetsAll] of units) {
+    await signIn(page, DEMO.kepala(unit.toLowerCase().replace(/^(pkm|kec\.)\s+/, "")));
+    const home = page.getByTestId("home-KEPALA_OPD");
+    await expect(home.getByText(meetsAll ? "WBBM: memenuhi syarat" : "WBBM: belum memenuhi syarat")).toBeVisible();
+    await expect(home.getByRole("link", { name: link })).toHaveCount(meetsAll ? 0 : 1);
+    await page.getByRole("button", { name: "Keluar" }).click();
+    await page.waitForURL(/\/masuk/);
+  }
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { formatScore } from "@/domain/scoring/format";
 import { scoreAssessment } from "@/domain/scoring/score";
 import { parseScoringRequest } from "@/domain/scoring/validate";

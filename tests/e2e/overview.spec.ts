@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./helpers";
 
 test("an admin filters the overview to units not ready for WBK and opens one unit's scorecard", async ({ page }) => {
@@ -24,6 +24,14 @@ test("an admin filters the overview to units not ready for WBK and opens one uni
   await page.getByLabel("Jenis unit").selectOption({ label: "Dinas" });
   await page.getByLabel("Cari unit").fill("kesehatan");
   await expect(rows).toHaveCount(1);
+  // The filters are kept in the address: a reload (or a shared link) shows the same list.
+  await expect(page).toHaveURL(/kesiapan=BELUM/);
+  await expect(page).toHaveURL(/jenis=DINAS/);
+  await expect(page).toHaveURL(/q=kesehatan/);
+  await page.reload();
+  await expect(rows).toHaveCount(1);
+  await expect(page.getByLabel("Kesiapan")).toHaveValue("BELUM");
+  await expect(page.getByLabel("Cari unit")).toHaveValue("kesehatan");
   const link = rows.first().getByRole("link");
   const name = (await link.textContent())!.trim();
   expect(name).toBe("Dinas Kesehatan");

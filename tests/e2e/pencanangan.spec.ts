@@ -1,5 +1,5 @@
 import { pdf } from "../fixtures/evidence-files";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./helpers";
 
 // The e2e server pins today to <year>-10-15.

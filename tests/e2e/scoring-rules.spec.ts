@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { DEMO, signIn, signOut } from "./helpers";
 
 // The scoring rules a unit meets while filling: counts that cannot be true, a zero base and the

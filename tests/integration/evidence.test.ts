@@ -88,13 +88,33 @@ describe("evidence upload", () => {
       ["..\\..\\etc\\passwd\u0000.pdf", "passwd.pdf"],
       [`${"a".repeat(500)}.pdf`, `${"a".repeat(146)}.pdf`],
     ]) {
-      const res = await uploadEvidence(request(a.id, "question=PPA1B", pdf(), name), op);
+      const res = await uploadEvidence(request(a.id, "question=PPA1B", pdf(expected), name), op);
       expect(res.status).toBe(200);
       const body = await res.json();
       expect(body.evidence.originalName).toBe(expected);
       const row = await db.prisma.evidence.findUniqueOrThrow({ where: { id: body.evidence.id } });
       expect(row.storageKey).not.toMatch(/\.\.|x\.pdf|passwd/);
     }
+  });
+
+  test("the same file twice to one question is refused with a clear message; elsewhere it is accepted", async () => {
+    const op = await sessionAs(db.prisma, "operator.dinkes@contoh.go.id");
+    const a = await dinkes();
+    const bytes = pdf("Notulen rapat evaluasi triwulan");
+    expect((await uploadEvidence(request(a.id, "question=PPA2A", bytes, "notulen rapat evaluasi.pdf"), op)).status).toBe(200);
+    const files = storedFiles();
+    const rows = await db.prisma.evidence.count();
+
+    const again = await uploadEvidence(request(a.id, "question=PPA2A", bytes, "salinan notulen.pdf"), op);
+    expect(again.status).toBe(409);
+    expect((await again.json()).error).toBe(
+      'Berkas yang sama sudah diunggah di sini sebagai "notulen rapat evaluasi.pdf". Berkas ini tidak disimpan lagi.',
+    );
+    expect(await db.prisma.evidence.count()).toBe(rows);
+    expect(storedFiles()).toEqual(files);
+
+    // The same bytes may support another question.
+    expect((await uploadEvidence(request(a.id, "question=PPA2B", bytes, "notulen rapat evaluasi.pdf"), op)).status).toBe(200);
   });
 
   test("a user of another unit can neither upload to nor download this unit's evidence, by any forged id", async () => {

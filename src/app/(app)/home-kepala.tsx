@@ -73,6 +73,7 @@ export async function HomeKepala({ user, periode }: HomeProps) {
                 <Verdict ok={s.wbkEligible} label="WBK" />
                 <Verdict ok={s.wbbmEligible} label="WBBM" />
               </ul>
+              {/* WBBM includes WBK: a unit eligible for it has no unmet condition left to show. */}
               {!s.wbbmEligible && (
                 <Link href={`/rapor/${unitId}`} className="inline-block text-sm font-medium text-brand-700 hover:underline">
                   Lihat syarat yang belum terpenuhi dan langkah perbaikannya

@@ -63,10 +63,10 @@ export function AreaRadarChart({ areas, caption }: { areas: RadarArea[]; caption
   return (
     <figure>
       <div className="mx-auto w-full max-w-[520px]" aria-hidden>
-        <RadarChart responsive data={data} outerRadius="70%" style={{ width: "100%", aspectRatio: 1.1, maxHeight: 480 }} margin={{ top: 16, right: 16, bottom: 16, left: 16 }}>
+        <RadarChart accessibilityLayer={false} responsive data={data} outerRadius="70%" style={{ width: "100%", aspectRatio: 1.1, maxHeight: 480 }} margin={{ top: 16, right: 16, bottom: 16, left: 16 }}>
           <PolarGrid stroke="#e2e8f0" />
           <PolarAngleAxis dataKey="letter" tick={(p: object) => <AreaTick {...(p as object)} areas={areas} />} />
-          <PolarRadiusAxis angle={60} domain={[0, 100]} tickCount={5} tick={{ fontSize: 10, fill: "#94a3b8" }} axisLine={false} />
+          <PolarRadiusAxis angle={60} domain={[0, 100]} tickCount={5} tick={{ fontSize: 10, fill: "#64748b" }} axisLine={false} />
           <Radar name={`Minimum WBBM (${wbbm}%)`} dataKey="wbbm" stroke="#7c3aed" strokeDasharray="5 4" fill="none" isAnimationActive={false} dot={false} />
           <Radar name={`Minimum WBK (${wbk}%)`} dataKey="wbk" stroke="#d97706" strokeDasharray="5 4" fill="none" isAnimationActive={false} dot={false} />
           <Radar name="Capaian area" dataKey="pct" stroke="#1f56b8" fill="#2f6fd6" fillOpacity={0.25} strokeWidth={2} isAnimationActive={false} dot={{ r: 3 }} />

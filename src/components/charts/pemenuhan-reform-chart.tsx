@@ -26,7 +26,7 @@ export function PemenuhanReformChart({ areas, minWbkPct, minWbbmPct, caption }: 
   return (
     <figure>
       <div aria-hidden>
-        <BarChart responsive data={data} style={{ width: "100%", height: 280 }} margin={{ top: 10, right: 44, bottom: 0, left: -12 }} barGap={2}>
+        <BarChart accessibilityLayer={false} responsive data={data} style={{ width: "100%", height: 280 }} margin={{ top: 10, right: 44, bottom: 0, left: -12 }} barGap={2}>
           <CartesianGrid vertical={false} stroke="#e2e8f0" />
           <XAxis dataKey="letter" tick={{ fontSize: 12, fill: "#334155" }} tickLine={false} />
           <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 11, fill: "#64748b" }} unit="%" />

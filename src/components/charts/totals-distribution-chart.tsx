@@ -25,6 +25,7 @@ export function TotalsDistributionChart({ units, wbkTotal, wbbmTotal, caption }:
     <figure>
       <div aria-hidden>
         <BarChart
+          accessibilityLayer={false}
           responsive
           layout="vertical"
           data={data}

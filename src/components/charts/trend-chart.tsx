@@ -41,7 +41,7 @@ export function TrendChart({ points, wbkTotal, wbbmTotal, caption }: { points: T
   return (
     <figure>
       <div aria-hidden>
-        <LineChart responsive data={data} style={{ width: "100%", height: 260 }} margin={{ top: 12, right: 64, bottom: 8, left: -12 }}>
+        <LineChart accessibilityLayer={false} responsive data={data} style={{ width: "100%", height: 260 }} margin={{ top: 12, right: 64, bottom: 8, left: -12 }}>
           <CartesianGrid vertical={false} stroke="#e2e8f0" />
           <XAxis dataKey="year" height={40} tick={(p: object) => <YearTick {...(p as object)} points={points} />} padding={{ left: 28, right: 28 }} />
           <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 11, fill: "#64748b" }} />

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
-import { FileText, Trash2, UploadCloud } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { FileText, Trash2, UploadCloud, X } from "lucide-react";
 import type { ActionResult } from "@/server/actions/define-action";
 import { ErrorText } from "@/components/ui/form";
 import { cn } from "@/lib/cn";
@@ -81,8 +82,14 @@ export function EvidenceFiles({
   const [pending, start] = useTransition();
   const input = useRef<HTMLInputElement>(null);
   const seq = useRef(0);
+  const router = useRouter();
+
+  const dismiss = (id: number) => setUploads((u) => u.filter((x) => x.id !== id));
 
   async function send(list: FileList | File[]) {
+    // A new pick replaces the messages of the previous one instead of piling up under it.
+    setUploads((u) => u.filter((x) => !x.error));
+    let stored = false;
     for (const file of Array.from(list)) {
       const id = ++seq.current;
       const set = (patch: Partial<UploadState>) => setUploads((u) => u.map((x) => (x.id === id ? { ...x, ...patch } : x)));
@@ -98,8 +105,11 @@ export function EvidenceFiles({
       }
       setFiles((f) => [...f, result.evidence]);
       onUploaded?.(result);
-      setUploads((u) => u.filter((x) => x.id !== id));
+      dismiss(id);
+      stored = true;
     }
+    // Counts elsewhere on the page (area tabs, checklists, home cards) come from the server.
+    if (stored) router.refresh();
   }
 
   function remove(id: string) {
@@ -108,7 +118,10 @@ export function EvidenceFiles({
     start(async () => {
       const result = await deleteAction({ evidenceId: id });
       if (!result.ok) setError(result.error);
-      else setFiles((f) => f.filter((x) => x.id !== id));
+      else {
+        setFiles((f) => f.filter((x) => x.id !== id));
+        router.refresh();
+      }
     });
   }
 
@@ -120,17 +133,26 @@ export function EvidenceFiles({
       {files.length > 0 ? (
         <ul className="space-y-1">
           {files.map((f) => (
-            <li key={f.id} className="flex items-center gap-2 rounded-md bg-slate-50 px-2 py-1.5 text-sm">
-              <FileText className="h-4 w-4 shrink-0 text-slate-500" aria-hidden />
-              <a href={`/api/evidence/${f.id}`} target="_blank" rel="noopener" className="min-w-0 flex-1 truncate text-brand-700 hover:underline" title={f.originalName}>
-                {f.originalName}
-              </a>
-              <span className="hidden shrink-0 text-xs text-slate-500 sm:inline">
-                {formatBytes(f.size)} · {formatDateTimeLocal(f.uploadedAt)}
+            <li key={f.id} className="flex items-start gap-2 rounded-md bg-slate-50 px-2 py-1.5 text-sm" data-testid="evidence-file">
+              <FileText className="mt-0.5 h-4 w-4 shrink-0 text-slate-500" aria-hidden />
+              {/* The whole name, wrapped: names often differ only at their end ("SK Tim ZI 2025.pdf", "… 2026.pdf"). */}
+              <span className="min-w-0 flex-1">
+                <a
+                  href={`/api/evidence/${f.id}`}
+                  target="_blank"
+                  rel="noopener"
+                  className="break-words text-brand-700 underline decoration-brand-700/30 underline-offset-2 hover:decoration-brand-700 [overflow-wrap:anywhere]"
+                  title={f.originalName}
+                >
+                  {f.originalName}
+                </a>
+                <span className="block text-xs text-slate-600">
+                  {formatBytes(f.size)} · {formatDateTimeLocal(f.uploadedAt)}
+                </span>
               </span>
               {editable && (
-                <button type="button" onClick={() => remove(f.id)} disabled={pending} className="rounded p-1 text-slate-500 hover:bg-red-50 hover:text-red-700" aria-label={`Hapus ${f.originalName}`}>
-                  <Trash2 className="h-4 w-4" />
+                <button type="button" onClick={() => remove(f.id)} disabled={pending} className="shrink-0 rounded p-1 text-slate-600 hover:bg-red-50 hover:text-red-700" aria-label={`Hapus ${f.originalName}`}>
+                  <Trash2 className="h-4 w-4" aria-hidden />
                 </button>
               )}
             </li>
@@ -141,10 +163,17 @@ export function EvidenceFiles({
       )}
       <ErrorText message={error} />
       {uploads.map((u) => (
-        <div key={u.id} className="rounded-md border border-slate-200 px-2 py-1.5 text-xs" role="status">
-          <p className="truncate font-medium text-slate-700">{u.name}</p>
+        <div key={u.id} className={cn("rounded-md border px-2 py-1.5 text-xs", u.error ? "border-red-200 bg-red-50" : "border-slate-200")} role={u.error ? "alert" : "status"} data-testid={u.error ? "upload-error" : undefined}>
+          <div className="flex items-start gap-2">
+            <p className="min-w-0 flex-1 font-medium text-slate-700 [overflow-wrap:anywhere]">{u.name}</p>
+            {u.error && (
+              <button type="button" onClick={() => dismiss(u.id)} className="-m-0.5 shrink-0 rounded p-0.5 text-red-700 hover:bg-red-100" aria-label={`Tutup pesan untuk ${u.name}`}>
+                <X className="h-3.5 w-3.5" aria-hidden />
+              </button>
+            )}
+          </div>
           {u.error ? (
-            <p className="mt-0.5 font-medium text-red-600">{u.error}</p>
+            <p className="mt-0.5 font-medium text-red-700">{u.error}</p>
           ) : (
             <div className="mt-1 h-1.5 overflow-hidden rounded bg-slate-100" role="progressbar" aria-label={`Mengunggah ${u.name}`} aria-valuenow={Math.round(u.progress * 100)} aria-valuemin={0} aria-valuemax={100}>
               <div className="h-full bg-brand-500 transition-all" style={{ width: `${Math.round(u.progress * 100)}%` }} />
@@ -164,11 +193,16 @@ export function EvidenceFiles({
             setDragging(false);
             if (e.dataTransfer.files.length) void send(e.dataTransfer.files);
           }}
-          className={cn("flex flex-wrap items-center gap-2 rounded-md border border-dashed px-3 py-2 text-xs text-slate-600", dragging ? "border-brand-500 bg-brand-50" : "border-slate-300")}
+          // The file input itself is visually hidden: the zone shows its keyboard focus instead.
+          className={cn(
+            "flex flex-wrap items-center gap-2 rounded-md border border-dashed px-3 py-2 text-xs text-slate-600 has-[input:focus-visible]:border-solid has-[input:focus-visible]:border-brand-500 has-[input:focus-visible]:ring-2 has-[input:focus-visible]:ring-brand-500/60",
+            dragging ? "border-brand-500 bg-brand-50" : "border-slate-300",
+          )}
+          data-testid="evidence-dropzone"
         >
           <UploadCloud className="h-4 w-4 text-slate-500" aria-hidden />
           <span>Seret berkas ke sini atau</span>
-          <label htmlFor={inputId} className="cursor-pointer font-medium text-brand-700 hover:underline">
+          <label htmlFor={inputId} className="cursor-pointer font-medium text-brand-700 underline">
             pilih berkas
           </label>
           <input
@@ -184,7 +218,7 @@ export function EvidenceFiles({
               e.target.value = "";
             }}
           />
-          <span className="w-full text-slate-400">PDF, gambar atau dokumen Office, maks. {formatBytes(maxBytes)} per berkas.</span>
+          <span className="w-full text-slate-600">PDF, gambar atau dokumen Office, maks. {formatBytes(maxBytes)} per berkas.</span>
         </div>
       )}
     </div>

@@ -33,7 +33,7 @@ export function ActiveToggle({
       >
         {active ? labels.deactivate : labels.activate}
       </Button>
-      {error && <p className="text-xs text-red-600">{error}</p>}
+      {error && <p className="text-xs text-red-700">{error}</p>}
     </div>
   );
 }

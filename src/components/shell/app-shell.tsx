@@ -15,6 +15,12 @@ export function AppShell({ user, years, activeYear, children }: { user: CurrentU
   const items = NAV_ITEMS.filter((i) => !i.permission || can(user, i.permission));
   return (
     <div className="min-h-screen lg:pl-64 print:pl-0">
+      <a
+        href="#konten-utama"
+        className="no-print sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:text-sm focus:font-semibold focus:text-brand-800 focus:shadow-lg"
+      >
+        Lewati ke konten utama
+      </a>
       <aside className="no-print fixed inset-y-0 left-0 hidden w-64 flex-col bg-brand-900 px-4 py-5 lg:flex">
         <div className="mb-8 flex items-center gap-2 px-2 text-white">
           <ShieldCheck className="h-7 w-7 text-emerald-300" aria-hidden />
@@ -48,7 +54,7 @@ export function AppShell({ user, years, activeYear, children }: { user: CurrentU
         <NotificationBell userId={user.id} />
         <SignOutButton />
       </header>
-      <main className="mx-auto max-w-7xl px-3 py-6 sm:px-6 lg:px-8 print:max-w-none print:p-0">{children}</main>
+      <main id="konten-utama" tabIndex={-1} className="mx-auto max-w-7xl px-3 py-6 outline-none sm:px-6 lg:px-8 print:max-w-none print:p-0">{children}</main>
     </div>
   );
 }

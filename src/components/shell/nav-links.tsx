@@ -30,7 +30,7 @@ export function NavLinks({ items, onNavigate }: { items: NavItem[]; onNavigate?:
                       onClick={onNavigate}
                       aria-current={active ? "page" : undefined}
                       className={cn(
-                        "flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium transition-colors",
+                        "flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium transition-colors focus-visible:outline-white",
                         active ? "bg-white/15 text-white" : "text-brand-100 hover:bg-white/10 hover:text-white",
                       )}
                     >

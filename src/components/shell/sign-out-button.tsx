@@ -11,7 +11,8 @@ export function SignOutButton() {
       className="inline-flex h-9 items-center gap-2 rounded-md px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 sm:px-3"
     >
       <LogOut className="h-4 w-4" aria-hidden />
-      <span className="hidden sm:inline">Keluar</span>
+      {/* On phones the icon alone is shown; the name stays for screen readers. */}
+      <span className="sr-only sm:not-sr-only">Keluar</span>
     </button>
   );
 }

@@ -2,7 +2,7 @@ import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
 const control =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200 disabled:bg-slate-100 aria-[invalid=true]:border-red-500";
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/60 disabled:bg-slate-100 aria-[invalid=true]:border-red-500";
 
 export function Input({ className, ...props }: ComponentProps<"input">) {
   return <input className={cn(control, "h-10", className)} {...props} />;
@@ -86,7 +86,7 @@ export function CheckboxGroup<T extends string>({
 export function ErrorText({ message, className }: { message?: string | null; className?: string }) {
   if (!message) return null;
   return (
-    <span className={cn("block text-xs font-medium text-red-600", className)} role="alert">
+    <span className={cn("block text-xs font-medium text-red-700", className)} role="alert">
       {message}
     </span>
   );

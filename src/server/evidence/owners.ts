@@ -126,6 +126,24 @@ const storedFileSchema = z.object({
  * Records a file the upload route has already stored and checked. Not a server action: only the
  * route, which produced the file, may call it (through `.run`).
  */
+/** The same bytes twice under one owner add nothing but clutter: the second upload is refused. */
+async function refuseDuplicate(
+  tx: Db,
+  owner: {
+    answerId?: string;
+    hasilInputId?: string;
+    hasilField?: (typeof HASIL_FIELDS)[number];
+    pencananganId?: string;
+    rencanaAksiId?: string;
+  },
+  sha256: string,
+) {
+  const same = await tx.evidence.findFirst({ where: { ...owner, sha256, deletedAt: null }, select: { originalName: true } });
+  if (same) {
+    throw new UserError(`Berkas yang sama sudah diunggah di sini sebagai "${same.originalName}". Berkas ini tidak disimpan lagi.`);
+  }
+}
+
 export const attachEvidence = defineAction({
   name: "evidence.upload",
   schema: z.object({ target: uploadTargetSchema, file: storedFileSchema }),
@@ -155,6 +173,7 @@ export const attachEvidence = defineAction({
       }
       owner = { hasilInputId: id, hasilField: "hasil" in target ? target.hasil : undefined };
     }
+    await refuseDuplicate(tx, owner, file.sha256);
     const evidence = await tx.evidence.create({ data: { ...file, ...owner, instansiId: a.unit.instansiId, uploadedById: user.id } });
     await audit({ entity: "Evidence", entityId: evidence.id, after: evidence });
     const scores = await afterChange(tx, a.id);
@@ -226,6 +245,7 @@ export const attachPencananganDocument = defineAction({
   target: ({ target }, { tx }) => pencananganUploadTarget(tx, target.pencanangan),
   async handler({ target, file }, { tx, user, audit }) {
     const owner = await pencananganUploadTarget(tx, target.pencanangan);
+    await refuseDuplicate(tx, { pencananganId: target.pencanangan }, file.sha256);
     const evidence = await tx.evidence.create({ data: { ...file, pencananganId: target.pencanangan, instansiId: owner.instansiId, uploadedById: user.id } });
     await audit({ entity: "Evidence", entityId: evidence.id, after: evidence });
     return { evidence: plainEvidence(evidence) };
@@ -240,6 +260,7 @@ export const attachRencanaAksiEvidence = defineAction({
   target: ({ target }, { tx }) => rencanaAksiUploadTarget(tx, target.rencanaAksi),
   async handler({ target, file }, { tx, user, audit }) {
     const owner = await rencanaAksiUploadTarget(tx, target.rencanaAksi);
+    await refuseDuplicate(tx, { rencanaAksiId: target.rencanaAksi }, file.sha256);
     const evidence = await tx.evidence.create({ data: { ...file, rencanaAksiId: target.rencanaAksi, instansiId: owner.instansiId, uploadedById: user.id } });
     await audit({ entity: "Evidence", entityId: evidence.id, after: evidence });
     return { evidence: plainEvidence(evidence) };

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import Link from "next/link";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import {
@@ -81,8 +81,8 @@ const col = createColumnHelper<OverviewTableRow>();
 
 const LAYER_SHORT: Record<ScoreLayer, string> = { TPI: "nilai TPI", SELF: "mandiri" };
 
-const score = (v: number | null) => (v === null ? <span className="text-slate-400">—</span> : formatScore(v));
-const shown = (v: number | null, text: string) => (v === null ? <span className="text-slate-400">—</span> : text);
+const score = (v: number | null) => (v === null ? <span className="text-slate-500">—</span> : formatScore(v));
+const shown = (v: number | null, text: string) => (v === null ? <span className="text-slate-500">—</span> : text);
 
 const columns = [
   col.accessor("name", {
@@ -121,7 +121,7 @@ const columns = [
     header: "Kesiapan",
     sortUndefined: "last",
     filterFn: readinessFilter,
-    cell: ({ row }) => (row.original.readiness ? <ReadinessBadge readiness={row.original.readiness} /> : <span className="text-slate-400">—</span>),
+    cell: ({ row }) => (row.original.readiness ? <ReadinessBadge readiness={row.original.readiness} /> : <span className="text-slate-500">—</span>),
   }),
   col.accessor((r) => r.evidencePct ?? undefined, {
     id: "evidence",
@@ -129,7 +129,7 @@ const columns = [
     sortUndefined: "last",
     cell: ({ row }) =>
       row.original.evidencePct === null ? (
-        <span className="text-slate-400">—</span>
+        <span className="text-slate-500">—</span>
       ) : (
         <span title={`${row.original.evidenceLabel} pertanyaan memiliki bukti dukung`}>
           {formatPercent(Math.round(row.original.evidencePct))}
@@ -150,7 +150,7 @@ const columns = [
           {row.original.overdue && <Badge tone="red">Terlambat</Badge>}
         </div>
       ) : (
-        <span className="text-xs text-slate-400">Tanpa LKE</span>
+        <span className="text-xs text-slate-500">Tanpa LKE</span>
       ),
   }),
   col.accessor((r) => r.lastActivity ?? undefined, {
@@ -177,6 +177,8 @@ export function OverviewTable({
       { id: "type", value: initial.type },
     ].filter((f) => f.value),
   );
+  // TanStack Table returns fresh functions each render: the compiler leaves this component unmemoised, as it should.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: rows,
     columns,
@@ -190,6 +192,24 @@ export function OverviewTable({
     getFilteredRowModel: getFilteredRowModel(),
     getSortedRowModel: getSortedRowModel(),
   });
+  // The filters live in the address too, so a reload, the back button or a shared link shows the same table.
+  // replaceState (not the router): the rows are already here, nothing needs to be fetched again.
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    const value = (id: string) => (columnFilters.find((f) => f.id === id)?.value as string | undefined) ?? "";
+    for (const [key, v] of [
+      ["kesiapan", value("readiness")],
+      ["status", value("status")],
+      ["jenis", value("type")],
+      ["q", search.trim()],
+    ] as const) {
+      if (v) params.set(key, v);
+      else params.delete(key);
+    }
+    const query = params.toString();
+    const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
+    if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(window.history.state, "", url);
+  }, [columnFilters, search]);
   const filterValue = (id: string) => (columnFilters.find((f) => f.id === id)?.value as string | undefined) ?? "";
   const setFilter = (id: string, value: string) => table.getColumn(id)?.setFilterValue(value || undefined);
   const types = useMemo(() => [...new Map(rows.map((r) => [r.type, r.typeLabel])).entries()].sort((a, b) => a[1].localeCompare(b[1])), [rows]);
@@ -298,7 +318,7 @@ export function OverviewTable({
                   </p>
                 </>
               ) : (
-                <p className="mt-1 text-xs text-slate-400">Tanpa LKE periode ini</p>
+                <p className="mt-1 text-xs text-slate-500">Tanpa LKE periode ini</p>
               )}
             </li>
           );

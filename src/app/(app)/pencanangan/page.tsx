@@ -75,7 +75,7 @@ export default async function PencananganPage() {
                         {formatDate(s.latest.date)}
                       </Link>
                     ) : (
-                      <span className="text-slate-400">—</span>
+                      <span className="text-slate-500">—</span>
                     )}
                   </Td>
                 </tr>

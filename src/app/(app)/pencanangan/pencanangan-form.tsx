@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormActions } from "@/components/forms/form-actions";
 import { Card, CardBody } from "@/components/ui/card";
-import { Checkbox, Field, Input, Select, Textarea, CheckboxGroup, ErrorText } from "@/components/ui/form";
+import { Field, Input, Select, Textarea, CheckboxGroup, ErrorText } from "@/components/ui/form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createPencananganAction, updatePencananganAction } from "@/server/actions/pencanangan";
 import {

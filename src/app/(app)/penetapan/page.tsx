@@ -72,7 +72,7 @@ export default async function PenetapanPage({ searchParams }: { searchParams: Pr
                   const p = u.penetapan.find((x) => x.year === y);
                   return (
                     <Td key={y} className="text-center">
-                      {p ? <PredikatBadge result={p.result} title={p.decreeNumber ?? undefined} /> : <span className="text-slate-300" aria-label="Belum dicatat">—</span>}
+                      {p ? <PredikatBadge result={p.result} title={p.decreeNumber ?? undefined} /> : <span className="text-slate-500" aria-label="Belum dicatat">—</span>}
                     </Td>
                   );
                 })}
@@ -108,7 +108,7 @@ export default async function PenetapanPage({ searchParams }: { searchParams: Pr
                     <p className="font-medium text-slate-900">{u.name}</p>
                     <p className="text-xs text-slate-500">{u.shortName}</p>
                   </Td>
-                  <Td>{p ? <PredikatBadge result={p.result} /> : <span className="text-sm text-slate-400">Belum dicatat</span>}</Td>
+                  <Td>{p ? <PredikatBadge result={p.result} /> : <span className="text-sm text-slate-500">Belum dicatat</span>}</Td>
                   <Td className="whitespace-nowrap">{p?.decreeNumber ?? "—"}</Td>
                   <Td className="whitespace-nowrap">{p?.decreeDate ? formatDate(p.decreeDate) : "—"}</Td>
                   <Td className="min-w-48 text-slate-600">{p?.notes ?? "—"}</Td>

@@ -64,7 +64,7 @@ export default async function AssessmentsPage() {
                       {self ? formatScoreAgainst(self.total, min.total) : "—"}
                       {self?.wbkEligible && <Badge tone="green" className="ml-2">WBK</Badge>}
                     </Td>
-                    <Td className="text-right tabular-nums">{tpi && tpi.answeredCount > 0 ? formatScoreAgainst(tpi.total, min.total) : <span className="text-slate-400">belum direviu</span>}</Td>
+                    <Td className="text-right tabular-nums">{tpi && tpi.answeredCount > 0 ? formatScoreAgainst(tpi.total, min.total) : <span className="text-slate-500">belum direviu</span>}</Td>
                     <Td className="whitespace-nowrap text-slate-600">{formatDateTime(a.lastActivityAt)}</Td>
                   </tr>
                 );

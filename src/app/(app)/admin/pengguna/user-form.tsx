@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { Controller } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { FormActions } from "@/components/forms/form-actions";
 import { Card, CardBody } from "@/components/ui/card";
 import { Checkbox, Field, Input, Select, CheckboxGroup, ErrorText } from "@/components/ui/form";

@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { Controller } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { FormActions } from "@/components/forms/form-actions";
 import { Card, CardBody } from "@/components/ui/card";
 import { Checkbox, Field, Input, Select, CheckboxGroup, ErrorText } from "@/components/ui/form";
@@ -65,8 +64,10 @@ export function UnitForm({ unitId, defaults, parents }: { unitId?: string; defau
           <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">
             <legend className="px-1 text-sm font-medium text-slate-700">Pembangunan Zona Integritas</legend>
             <Checkbox label="Unit diusulkan membangun Zona Integritas" {...register("proposedForZi")} />
-            <div className={proposed ? "space-y-2" : "space-y-2 opacity-60"}>
-              <p className="text-sm text-slate-600">Kriteria pemilihan unit (PermenPANRB 90/2021):</p>
+            <div className="space-y-2">
+              <p className="text-sm text-slate-600">
+                Kriteria pemilihan unit (PermenPANRB 90/2021){proposed ? ":" : ", dipakai bila unit diusulkan:"}
+              </p>
               <Controller
                 control={control}
                 name="selectionCriteria"

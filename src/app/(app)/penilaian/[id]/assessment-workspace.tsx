@@ -144,7 +144,7 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
                   {sub.indicators.map((ind) => (
                     <div key={ind.id} className="space-y-3">
                       <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600">
-                        {ind.id} · {ind.name} <span className="font-normal normal-case text-slate-400">(bobot {ind.weight.toLocaleString("id-ID")})</span>
+                        {ind.id} · {ind.name} <span className="font-normal normal-case text-slate-500">(bobot {ind.weight.toLocaleString("id-ID")})</span>
                       </h3>
                       {ind.questions
                         .filter((q) => !onlyDifferences || differences.has(q.id))
@@ -164,11 +164,11 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
           <ScorePanel scores={scores} final={view.final} />
           <p className="no-print text-xs text-slate-500">
             Unduh jawaban (format penghitung nilai):{" "}
-            <a className="text-brand-700 hover:underline" href={`/api/penilaian/${view.id}/ekspor?lapisan=SELF`}>
+            <a className="text-brand-700 underline" href={`/api/penilaian/${view.id}/ekspor?lapisan=SELF`}>
               mandiri
             </a>{" "}
             ·{" "}
-            <a className="text-brand-700 hover:underline" href={`/api/penilaian/${view.id}/ekspor?lapisan=TPI`}>
+            <a className="text-brand-700 underline" href={`/api/penilaian/${view.id}/ekspor?lapisan=TPI`}>
               TPI
             </a>
           </p>

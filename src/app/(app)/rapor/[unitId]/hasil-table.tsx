@@ -11,7 +11,7 @@ function Met({ ok, label }: { ok: boolean; label: string }) {
       <span className="sr-only">{label} terpenuhi</span>
     </span>
   ) : (
-    <span className="inline-flex items-center gap-1 text-red-600">
+    <span className="inline-flex items-center gap-1 text-red-700">
       <X className="h-4 w-4" aria-hidden />
       <span className="sr-only">{label} belum terpenuhi</span>
     </span>
@@ -95,7 +95,7 @@ export function HasilTable({ catalogue, scorecard, hasil }: { catalogue: Catalog
               </p>
             </Td>
             <Td className="whitespace-nowrap text-right tabular-nums">
-              {formatScoreAgainst(r.score, r.thresholds)} <span className="text-slate-400">/ {formatScore(r.weight)}</span>
+              {formatScoreAgainst(r.score, r.thresholds)} <span className="text-slate-500">/ {formatScore(r.weight)}</span>
             </Td>
             <Td className="whitespace-nowrap text-right tabular-nums">
               <span className="inline-flex items-center gap-1.5">
@@ -114,7 +114,7 @@ export function HasilTable({ catalogue, scorecard, hasil }: { catalogue: Catalog
         <tr className="bg-slate-50 font-semibold">
           <Td>Total komponen hasil</Td>
           <Td className="whitespace-nowrap text-right tabular-nums">
-            {formatScore(scorecard.hasil)} <span className="font-normal text-slate-400">/ {formatScore(h.weight)}</span>
+            {formatScore(scorecard.hasil)} <span className="font-normal text-slate-500">/ {formatScore(h.weight)}</span>
           </Td>
           <Td />
           <Td />

@@ -5,7 +5,7 @@ import { formatPercent, formatScore, formatScoreAgainst } from "@/domain/scoring
 import { displayThresholds } from "@/domain/scoring/score";
 import type { LayerView } from "@/server/queries/scorecard";
 
-const NOT_REVIEWED = <span className="text-slate-400 italic">belum direviu</span>;
+const NOT_REVIEWED = <span className="text-slate-500 italic">belum direviu</span>;
 
 /** The unit's own scores next to the TPI's, overall and per area. */
 export function LayerComparison({ self, tpi, shown, letters }: { self: LayerView; tpi: LayerView; shown: ScoreLayer; letters: Record<string, string> }) {
@@ -24,7 +24,7 @@ export function LayerComparison({ self, tpi, shown, letters }: { self: LayerView
     </Th>
   );
   const tpiCell = (value: number, reviewed: boolean, thresholds: number[], weight?: number) =>
-    tpi.empty || !reviewed ? NOT_REVIEWED : <>{formatScoreAgainst(value, thresholds)}{weight ? <span className="block text-xs text-slate-400">{formatPercent((value / weight) * 100)}</span> : null}</>;
+    tpi.empty || !reviewed ? NOT_REVIEWED : <>{formatScoreAgainst(value, thresholds)}{weight ? <span className="block text-xs text-slate-500">{formatPercent((value / weight) * 100)}</span> : null}</>;
   return (
     <Table data-testid="layer-comparison">
       <caption className="sr-only">Nilai penilaian mandiri dan penilaian TPI</caption>
@@ -54,7 +54,7 @@ export function LayerComparison({ self, tpi, shown, letters }: { self: LayerView
                 {letters[a.id]}. {a.name}
               </Td>
               <Td className="text-right tabular-nums">
-                {formatScoreAgainst(a.score, min.areas[a.id])} <span className="block text-xs text-slate-400">{formatPercent(a.pct)}</span>
+                {formatScoreAgainst(a.score, min.areas[a.id])} <span className="block text-xs text-slate-500">{formatPercent(a.pct)}</span>
               </Td>
               <Td className="text-right tabular-nums">{tpiCell(ta.score, (tpi.answeredByArea[a.id] ?? 0) > 0, min.areas[a.id], ta.weight)}</Td>
             </tr>

@@ -23,6 +23,7 @@ import { GapPath } from "./gap-actions";
 import { HasilTable } from "./hasil-table";
 import { LayerComparison } from "./layer-comparison";
 import { PrintButton } from "./print-button";
+import { PrintKop } from "./print-kop";
 import { VerdictCard } from "./verdict-card";
 
 export const metadata: Metadata = { title: "Rapor Unit" };
@@ -180,6 +181,7 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
 
   return (
     <div className="space-y-6 print:space-y-4">
+      <PrintKop instansi={user.instansiName} title={`Rapor Zona Integritas · ${unit.name} · Periode ${periode.year}`} />
       {header}
 
       <section aria-label="Ringkasan nilai" className="grid grid-cols-2 gap-3 sm:grid-cols-3">
@@ -222,7 +224,7 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
         <VerdictCard verdict={sc.wbbm} />
       </section>
 
-      <section className="grid grid-cols-1 gap-4 lg:grid-cols-2 print:grid-cols-2">
+      <section className="grid grid-cols-1 gap-4 lg:grid-cols-2 print:grid-cols-1">
         <Card className="print:break-inside-avoid print:shadow-none">
           <CardHeader title="Capaian per area" description="Nilai area sebagai persen bobotnya, dengan batas minimum WBK dan WBBM." />
           <CardBody>
