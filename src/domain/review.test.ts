@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { ASSESSMENT_STATUSES, transition, type AssessmentStatus, type ChainAction, type ChainFacts } from "./review";
+import { transition, type AssessmentStatus, type ChainAction, type ChainFacts } from "./review";
 
 const complete: ChainFacts = { incomplete: [], openReturns: 0, unreviewed: 0, hasilMissing: [], fillWindowOpen: true };
 

@@ -25,6 +25,5 @@ export function safeCallbackPath(raw: string | null | undefined): string {
 }
 
 function isLocalPath(value: string): boolean {
-  // eslint-disable-next-line no-control-regex
   return value.startsWith("/") && !/^\/[/\\]/.test(value) && !/[\\\u0000-\u001f\u007f]/.test(value);
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./helpers";
 
 // Decisions with context: each step opens a dialog that shows its checklist first and stays disabled

@@ -8,7 +8,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, type Frame, type Page } from "@playwright/test";
 
-export { expect, type Locator, type Page } from "@playwright/test";
+export { expect, type Browser, type Cookie, type Locator, type Page } from "@playwright/test";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const IMPACTS = new Set(["serious", "critical"]);

@@ -1,5 +1,5 @@
 import http from "node:http";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { baseURL } from "../../playwright.config";
 import { pdf } from "../fixtures/evidence-files";
 import { DEMO, DEMO_PASSWORD, signIn } from "./helpers";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { DEMO, signIn, signOut } from "./helpers";
 
 // The head of a unit learns from the bell that the TPI returned a question, and one click on the

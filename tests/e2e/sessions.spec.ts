@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Cookie, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Cookie, type Page } from "./fixtures";
 import { baseURL } from "../../playwright.config";
 import { DEMO, DEMO_PASSWORD, signIn, signOut } from "./helpers";
 

@@ -4,7 +4,7 @@
  * and text (which never hold LKE answers or evidence), a link back and an unsubscribe link for its kind.
  */
 import nodemailer from "nodemailer";
-import { NOTIFICATION_KIND_LABELS, type NotificationKind } from "@/domain/notifications";
+import { NOTIFICATION_KIND_LABELS } from "@/domain/notifications";
 import type { Db } from "@/server/lke/context";
 
 export function emailConfigured(): boolean {
