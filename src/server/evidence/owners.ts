@@ -140,7 +140,7 @@ async function refuseDuplicate(
 ) {
   const same = await tx.evidence.findFirst({ where: { ...owner, sha256, deletedAt: null }, select: { originalName: true } });
   if (same) {
-    throw new UserError(`Berkas yang sama sudah diunggah di sini sebagai "${same.originalName}". Berkas ini tidak disimpan lagi.`);
+    throw new UserError(`Berkas yang sama sudah diunggah di sini sebagai "${same.originalName}". Berkas ini tidak disimpan lagi.`, undefined, undefined, "CONFLICT");
   }
 }
 
