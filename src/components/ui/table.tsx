@@ -1,10 +1,13 @@
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 
-/** A table that scrolls sideways on narrow screens instead of squashing its columns. */
+/**
+ * A table that scrolls sideways on narrow screens instead of squashing its columns. The scrolling
+ * wrapper takes the focus so that keyboard users can scroll it too (axe: scrollable-region-focusable).
+ */
 export function Table({ className, ...props }: ComponentProps<"table">) {
   return (
-    <div className="relative overflow-x-auto">
+    <div className="relative overflow-x-auto" role="region" aria-label={props["aria-label"] ?? "Tabel, dapat digeser ke samping"} tabIndex={0}>
       <table className={cn("w-full border-collapse text-left text-sm", className)} {...props} />
     </div>
   );
