@@ -27,6 +27,7 @@ test("the head sees the bell count rise when the TPI returns a question, opens i
   await card.getByRole("button", { name: "Kembalikan ke unit" }).click();
   await expect(card.getByText("Dikembalikan", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Kembalikan untuk revisi" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Kembalikan", exact: true }).click();
   await expect(page.getByText("LKE dikembalikan ke unit.")).toBeVisible();
   await signOut(page);
 
