@@ -112,13 +112,7 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
     progress: tpiProgress(catalogue.questions.length, a.answers, a.hasil),
   });
 
-  const byCode = new Map<string, { self?: (typeof a.answers)[number]; tpi?: (typeof a.answers)[number] }>();
-  for (const row of a.answers) {
-    const entry = byCode.get(row.question.code) ?? {};
-    if (row.layer === "SELF") entry.self = row;
-    else entry.tpi = row;
-    byCode.set(row.question.code, entry);
-  }
+  const byCode = pairsByCode(a.answers);
   const answers: Record<string, { self: SelfAnswerView; tpi: TpiAnswerView | null }> = {};
   for (const q of areaQuestions) {
     const { self, tpi } = byCode.get(q.id) ?? {};
@@ -340,13 +334,7 @@ export async function loadDecisionSummary(user: Principal, assessmentId: string)
     },
   });
   const catalogue = getCatalogue(a.periode.catalogueId);
-  const byCode = new Map<string, { self?: (typeof a.answers)[number]; tpi?: (typeof a.answers)[number] }>();
-  for (const row of a.answers) {
-    const entry = byCode.get(row.question.code) ?? {};
-    if (row.layer === "SELF") entry.self = row;
-    else entry.tpi = row;
-    byCode.set(row.question.code, entry);
-  }
+  const byCode = pairsByCode(a.answers);
   const areaName = new Map(catalogue.areas.map((x) => [x.id, x.name]));
   const differences = catalogue.questions.flatMap((q) => {
     const pair = byCode.get(q.id);
@@ -364,4 +352,16 @@ export async function loadDecisionSummary(user: Principal, assessmentId: string)
     ];
   });
   return { outcome: "ok" as const, view: base.view, differences };
+}
+
+/** A question's unit (SELF) and TPI answer rows side by side, by question code. */
+function pairsByCode<R extends { layer: string; question: { code: string } }>(rows: readonly R[]): Map<string, { self?: R; tpi?: R }> {
+  const byCode = new Map<string, { self?: R; tpi?: R }>();
+  for (const row of rows) {
+    const entry = byCode.get(row.question.code) ?? {};
+    if (row.layer === "SELF") entry.self = row;
+    else entry.tpi = row;
+    byCode.set(row.question.code, entry);
+  }
+  return byCode;
 }
