@@ -91,7 +91,8 @@ export function defineAction<S extends z.ZodType, T, G extends Target = Target>(
           if (!audited) throw new Error(`Action ${def.name} wrote without an audit entry`);
           return result;
         },
-        { timeout: 30_000 },
+        // A burst of writes waits for a pooled connection instead of failing after Prisma's 2 s default.
+        { timeout: 30_000, maxWait: 15_000 },
       );
       return { ok: true, data };
     } catch (e) {

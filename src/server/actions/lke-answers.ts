@@ -6,7 +6,7 @@ import { validateAnswer, validateHasil } from "@/domain/scoring/validate";
 import type { Tx } from "@/server/db/client";
 import { ConflictError, UserError } from "@/server/errors";
 import { answerColumns, answerSnapshot, conflict } from "@/server/lke/answers";
-import { afterChange, lockedTarget, questionOf, questionRowId, startReviewIfSubmitted, type LoadedAssessment } from "@/server/lke/context";
+import { afterChange, lockedTarget, questionOf, sharedTarget, questionRowId, startReviewIfSubmitted, type LoadedAssessment } from "@/server/lke/context";
 import { loadPolicy, requireAllowed, requireCapability } from "@/server/lke/policy";
 import type { Principal } from "@/server/authz";
 import { defineAction, isUniqueViolation } from "./define-action";
@@ -18,7 +18,8 @@ export const saveSelfAnswerAction = defineAction({
   name: "answer.save",
   schema: saveSelfAnswerSchema,
   permission: "answer:write",
-  target: lockedTarget,
+  // Saves share the LKE's lock: only the score refresh at the end (afterChange) runs one at a time.
+  target: sharedTarget,
   async handler(input, { tx, user, audit, target: { assessment: a } }) {
     const question = questionOf(a.catalogue, input.questionCode);
     const checked = validateAnswer(a.catalogue, input.questionCode, input.value);
@@ -35,12 +36,11 @@ export const saveSelfAnswerAction = defineAction({
     let row;
     if (!existing) {
       if (input.version !== 0) await conflict(tx, key);
-      try {
-        row = await tx.answer.create({ data: { ...key, ...data } });
-      } catch (e) {
-        if (isUniqueViolation(e)) await conflict(tx, key);
-        throw e;
-      }
+      // Two first saves of one question can now race: the loser's insert does nothing (instead of
+      // aborting the transaction) and it gets the winner's value as a conflict.
+      const created = await tx.answer.createMany({ data: [{ ...key, ...data }], skipDuplicates: true });
+      if (created.count === 0) await conflict(tx, key);
+      row = await tx.answer.findUniqueOrThrow({ where: { assessmentId_questionId_layer: key } });
     } else {
       // A revision of a returned question counts, and the question goes back to the TPI.
       const revising = isRevision(a.status, existing.reviewStatus);

@@ -45,6 +45,25 @@ export async function lockAssessment(tx: Tx, assessmentId: string): Promise<void
   await tx.$queryRaw`SELECT id FROM "Assessment" WHERE id = ${assessmentId} FOR UPDATE`;
 }
 
+/**
+ * An answer save only needs the LKE to stay in its state while it writes: it takes the row's shared
+ * lock (KEY SHARE), so saves to different questions run side by side, while a chain move (FOR UPDATE)
+ * still waits for every save in flight and every later save sees the move.
+ */
+export async function shareAssessment(tx: Tx, assessmentId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Assessment" WHERE id = ${assessmentId} FOR KEY SHARE`;
+}
+
+/**
+ * Serialises the stored-score refresh of one LKE until the transaction ends. Taken last, just before
+ * the scores are read and written, so it is held only for the short recompute and the commit; the
+ * read that follows starts a fresh snapshot (READ COMMITTED), so it sees every answer whose
+ * transaction released this lock before — the last save to commit stores the score of all of them.
+ */
+export async function lockScores(tx: Tx, assessmentId: string): Promise<void> {
+  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${"scores:" + assessmentId}))::text`;
+}
+
 export type LockedTarget = Target & { assessment: LoadedAssessment };
 
 /**
@@ -53,6 +72,13 @@ export type LockedTarget = Target & { assessment: LoadedAssessment };
  */
 export async function lockedTarget({ assessmentId }: { assessmentId: string }, { tx }: { tx: Tx }): Promise<LockedTarget> {
   await lockAssessment(tx, assessmentId);
+  const assessment = await loadAssessment(tx, assessmentId);
+  return { ...targetOf(assessment), assessment };
+}
+
+/** The `target` of an answer save: like `lockedTarget`, with the shared lock (see `shareAssessment`). */
+export async function sharedTarget({ assessmentId }: { assessmentId: string }, { tx }: { tx: Tx }): Promise<LockedTarget> {
+  await shareAssessment(tx, assessmentId);
   const assessment = await loadAssessment(tx, assessmentId);
   return { ...targetOf(assessment), assessment };
 }
@@ -90,6 +116,7 @@ export async function startReviewIfSubmitted(tx: Tx, a: LoadedAssessment, audit:
 
 /** After any change: stamp the activity and recompute the stored scores of both layers. */
 export async function afterChange(tx: Tx, assessmentId: string) {
+  await lockScores(tx, assessmentId);
   await tx.assessment.update({ where: { id: assessmentId }, data: { lastActivityAt: new Date() } });
   const scores = await recomputeAssessmentScores(tx, assessmentId);
   return liveScores(scores);

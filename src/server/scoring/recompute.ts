@@ -2,7 +2,8 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { getCatalogue } from "@/domain/catalogue/registry";
 import { scoreAssessment } from "@/domain/scoring/score";
 import type { Catalogue } from "@/domain/catalogue/types";
-import type { Scorecard } from "@/domain/scoring/types";
+import type { Scorecard, ZeroBaseRule } from "@/domain/scoring/types";
+import type { ReviewStatus } from "@/domain/review";
 import type { Tx } from "@/server/db/client";
 import { answersOf, hasilValue, previousPredicate, projectedInput, tpiProgress, type Layer } from "./inputs";
 
@@ -16,15 +17,7 @@ export async function recomputeAssessmentScores(
   db: Db,
   assessmentId: string,
 ): Promise<Record<Layer | "PROJECTED", Scorecard> & { progress: ReturnType<typeof tpiProgress> }> {
-  const assessment = await db.assessment.findUniqueOrThrow({
-    where: { id: assessmentId },
-    select: {
-      unitId: true,
-      periode: { select: { year: true, catalogueId: true, zeroBase: true } },
-      answers: { select: { layer: true, optionLabel: true, counts: true, reviewStatus: true, question: { select: { code: true } }, _count: { select: { evidence: { where: { deletedAt: null } } } } } },
-      hasil: { select: { layer: true, ipak: true, ipkp: true, capaianKinerja: true } },
-    },
-  });
+  const assessment = await loadScoringInput(db, assessmentId);
   const catalogue = getCatalogue(assessment.periode.catalogueId);
   const previous = await previousPredicate(db, assessment.unitId, assessment.periode.year);
   const withEvidence = new Set(assessment.answers.filter((a) => a.layer === "SELF" && a._count.evidence > 0).map((a) => a.question.code));
@@ -49,6 +42,33 @@ export async function recomputeAssessmentScores(
   // The projection is shown, not stored: dashboards read only the two real layers.
   result.PROJECTED = scoreAssessment({ catalogue, ...projectedInput(assessment.answers, assessment.hasil), previousPredicate: previous, zeroBase: assessment.periode.zeroBase });
   return { ...result, progress: tpiProgress(catalogue.questions.length, assessment.answers, assessment.hasil) };
+}
+
+type AnswerRow = { layer: Layer; optionLabel: string | null; counts: unknown; reviewStatus: ReviewStatus; code: string; evidence: boolean };
+
+/**
+ * Everything the engine needs for one assessment, in two statements (the scores are refreshed inside
+ * the per-LKE score lock, so this read is kept short): its periode, and each answer with its
+ * question code and whether it has live evidence.
+ */
+async function loadScoringInput(db: Db, assessmentId: string) {
+  const head = await db.$queryRaw<{ unitId: string; year: number; catalogueId: string; zeroBase: ZeroBaseRule; hasil: { layer: Layer; ipak: number | null; ipkp: number | null; capaianKinerja: string | null }[] }[]>`
+    SELECT a."unitId", p.year, p."catalogueId", p."zeroBase"::text AS "zeroBase",
+      COALESCE((SELECT json_agg(json_build_object('layer', h.layer, 'ipak', h.ipak, 'ipkp', h.ipkp, 'capaianKinerja', h."capaianKinerja"))
+                FROM "HasilInput" h WHERE h."assessmentId" = a.id), '[]'::json) AS hasil
+    FROM "Assessment" a JOIN "Periode" p ON p.id = a."periodeId" WHERE a.id = ${assessmentId}`;
+  if (head.length === 0) throw new Error(`Assessment ${assessmentId} not found`);
+  const rows = await db.$queryRaw<AnswerRow[]>`
+    SELECT an.layer::text AS layer, an."optionLabel", an.counts, an."reviewStatus"::text AS "reviewStatus", q.code,
+      EXISTS (SELECT 1 FROM "Evidence" e WHERE e."answerId" = an.id AND e."deletedAt" IS NULL) AS evidence
+    FROM "Answer" an JOIN "LkeQuestion" q ON q.id = an."questionId" WHERE an."assessmentId" = ${assessmentId}`;
+  const { unitId, year, catalogueId, zeroBase, hasil } = head[0];
+  return {
+    unitId,
+    periode: { year, catalogueId, zeroBase },
+    hasil,
+    answers: rows.map((r) => ({ ...r, question: { code: r.code }, _count: { evidence: r.evidence ? 1 : 0 } })),
+  };
 }
 
 /** The stored row of one layer's scorecard: the engine's numbers plus per-area progress for dashboards. */
