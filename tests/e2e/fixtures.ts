@@ -2,8 +2,10 @@
  * The suite's `test`: Playwright's, with an accessibility check on every page a test visits.
  * After each navigation (full loads and client-side ones), and once more when the test ends, axe-core checks the page against WCAG 2.0/2.1
  * A and AA; a serious or critical violation fails the test with the list of rules and elements.
- * Each distinct address (path and query, less the LKE's `q` scroll target) is checked once per test. Specs import from here, not from
- * @playwright/test.
+ * Each page shape (path with record ids as `:id`, and the names of its query parameters) is checked once per worker: a
+ * second visit to another unit's rapor or the same LKE in a later test renders the same template, and re-checking it
+ * only made the suite slower. The accessibility walk (accessibility.spec.ts) still checks every page kind per role.
+ * Specs import from here, not from @playwright/test.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, type Frame, type Page } from "@playwright/test";
@@ -58,20 +60,24 @@ const isNavigationRace = (e: unknown) =>
     String((e as Error)?.message ?? e),
   );
 
-/** `?q=PPA1A` only scrolls the LKE to a question: the same page as without it. */
-function pageKey(url: string): string {
+/** "/rapor/cm3x…?tahun=2025" and "/rapor/cm3y…?tahun=2026" are one page shape; `?q=PPA1A` only scrolls the LKE. */
+export function pageKey(url: string): string {
   const u = new URL(url);
-  u.searchParams.delete("q");
-  u.hash = "";
-  return u.toString();
+  const path = u.pathname
+    .split("/")
+    .map((s) => (/^c[a-z0-9]{14,}$/.test(s) || /^\d+$/.test(s) || /^[0-9a-f-]{32,36}$/i.test(s) ? ":id" : s))
+    .join("/");
+  const keys = [...new Set([...u.searchParams.keys()].filter((k) => k !== "q"))].sort();
+  return keys.length > 0 ? `${path}?${keys.join("&")}` : path;
 }
 
-export const test = base.extend<{ a11yCheck: boolean }>({
+export const test = base.extend<{ a11yCheck: boolean }, { a11yChecked: Set<string> }>({
+  /** Page shapes already checked by this worker. */
+  a11yChecked: [async ({}, use) => use(new Set<string>()), { scope: "worker" }],
   /** Set `test.use({ a11yCheck: false })` only for a spec that drives no app pages. */
   a11yCheck: [true, { option: true }],
-  page: async ({ page, a11yCheck }, use, testInfo) => {
+  page: async ({ page, a11yCheck, a11yChecked: checked }, use, testInfo) => {
     if (!a11yCheck) return use(page);
-    const checked = new Set<string>();
     const findings: A11yFinding[] = [];
     const errors: unknown[] = [];
     let queue: Promise<void> = Promise.resolve();
