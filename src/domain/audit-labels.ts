@@ -40,10 +40,14 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "auth.signIn": "Masuk",
   "auth.signInFailed": "Gagal masuk",
   "instansi.setup": "Instansi didaftarkan (npm run setup)",
+  "access.denied": "Tindakan ditolak (tanpa wewenang)",
+  "audit.export": "Log audit diekspor",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
+  Action: "Tindakan",
   Answer: "Jawaban LKE",
+  AuditLog: "Log audit",
   Assessment: "LKE",
   Evidence: "Bukti dukung",
   HasilInput: "Komponen hasil",
@@ -63,4 +67,9 @@ export function auditActionLabel(action: string): string {
 
 export function auditEntityLabel(entity: string): string {
   return AUDIT_ENTITY_LABELS[entity] ?? entity;
+}
+
+/** What the entry touched, named: a refusal names the action that was tried. */
+export function auditTargetLabel(entity: string, entityId: string): string {
+  return entity === "Action" ? `${auditActionLabel(entityId)} (dicoba)` : `${auditEntityLabel(entity)} ${entityId}`;
 }

@@ -1,4 +1,4 @@
-import type { Tx } from "@/server/db/client";
+import { getDb, type Tx } from "@/server/db/client";
 
 export interface AuditEntry {
   action: string;
@@ -33,4 +33,21 @@ export async function writeAudit(tx: Tx, actor: { id: string; instansiId: string
       ip,
     },
   });
+}
+
+/**
+ * A refused write or read leaves a trail too (who, what, which target). Written on its own, outside
+ * any transaction the refusal rolls back; failing to write it must not turn the refusal into an error.
+ */
+export async function auditRefusal(
+  actor: { id: string; instansiId: string } | null,
+  ip: string | null,
+  what: string,
+  details: { permission?: string; reason: string; code?: string; target?: Record<string, string> },
+) {
+  try {
+    await writeAudit(getDb(), actor, ip, { action: "access.denied", entity: "Action", entityId: what, after: details });
+  } catch (err) {
+    console.error(`[${what}] audit of a refusal failed`, err);
+  }
 }

@@ -18,7 +18,7 @@ const goodUnit = {
 } as const;
 
 async function counts() {
-  return { units: await db.prisma.unit.count(), users: await db.prisma.user.count(), audit: await db.prisma.auditLog.count(), periodes: await db.prisma.periode.count() };
+  return { units: await db.prisma.unit.count(), users: await db.prisma.user.count(), audit: await db.prisma.auditLog.count({ where: { action: { not: "access.denied" } } }), periodes: await db.prisma.periode.count() };
 }
 
 describe("unit form", () => {
@@ -225,6 +225,7 @@ describe("every role is refused what is not theirs", () => {
   ])("%s (%s) cannot create units, users or periods", async (email) => {
     const session = await sessionAs(db.prisma, email);
     const before = await counts();
+    const since = new Date();
     for (const result of [
       await createUnitAction.run({ ...goodUnit, shortName: "Nope" }, session),
       await createUserAction.run({ name: "Nope Nope", nip: "", email: "nope@contoh.go.id", unitId: "", roles: ["ADMIN"], tpiUnitIds: [], opdUnitId: "", active: true, password: "RahasiaKuat2026" }, session),
@@ -233,6 +234,10 @@ describe("every role is refused what is not theirs", () => {
       expect(result).toMatchObject({ ok: false, code: "FORBIDDEN", error: "Anda tidak berwenang melakukan tindakan ini." });
     }
     expect(await counts()).toEqual(before);
+    // Each refusal leaves its trail: who tried which action.
+    const refusals = await db.prisma.auditLog.findMany({ where: { action: "access.denied", actorId: session.user.id, createdAt: { gte: since } }, orderBy: { id: "asc" } });
+    expect(refusals.map((e) => e.entityId)).toEqual(["unit.create", "user.create", "periode.create"]);
+    expect(refusals[0].after).toMatchObject({ permission: "unit:manage", code: "FORBIDDEN" });
   });
 
   test("an anonymous call is refused", async () => {

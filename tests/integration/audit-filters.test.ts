@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { AUDIT_ACTION_LABELS, auditActionLabel } from "@/domain/audit-labels";
 import { authenticate } from "@/server/auth/authenticate";
 import { auditFilterOptions, listAudit } from "@/server/queries/audit";
-import { useTestDatabase } from "./db";
+import { sessionAs, useTestDatabase } from "./db";
 
 const db = useTestDatabase();
 
@@ -30,5 +30,39 @@ describe("the audit log as a ledger", () => {
     const unnamed = options.actions.filter((a) => !(a in AUDIT_ACTION_LABELS));
     expect(unnamed).toEqual([]);
     expect(auditActionLabel("auth.signInFailed")).toBe("Gagal masuk");
+  });
+});
+
+describe("the audit log exported to .xlsx", () => {
+  test("ADMIN gets the filtered ledger with changes written out; the export and a refused one are on the record", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const { exportAudit } = await import("@/server/audit-export-route");
+    const { updateUnitAction } = await import("@/server/actions/units");
+    const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
+    const unit = await db.prisma.unit.findFirstOrThrow({ where: { shortName: "Dinkes" } });
+    const renamed = await updateUnitAction.run(
+      { id: unit.id, name: "Dinas Kesehatan Kabupaten", shortName: unit.shortName, type: unit.type, parentId: unit.parentId ?? "", headName: unit.headName ?? "", headNip: unit.headNip ?? "", proposedForZi: unit.proposedForZi, selectionCriteria: unit.selectionCriteria },
+      admin,
+    );
+    expect(renamed.ok).toBe(true);
+
+    const res = await exportAudit(new URLSearchParams({ tindakan: "unit.update" }), admin);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("spreadsheetml");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()));
+    const ws = wb.getWorksheet("Log Audit")!;
+    expect(ws.getRow(4).values).toContain("Perubahan (sebelum → sesudah)");
+    const rows = [];
+    for (let i = 5; i <= ws.rowCount; i++) rows.push(ws.getRow(i).values as unknown[]);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r[6] === "unit.update")).toBe(true);
+    expect(rows.some((r) => String(r[8]).includes(`name: ${unit.name} → Dinas Kesehatan Kabupaten`))).toBe(true);
+    expect(await db.prisma.auditLog.count({ where: { action: "audit.export", actorId: admin.user.id } })).toBe(1);
+
+    const tpi = await sessionAs(db.prisma, "tpi@contoh.go.id");
+    expect((await exportAudit(new URLSearchParams(), tpi)).status).toBe(403);
+    const refusal = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "access.denied", actorId: tpi.user.id, entityId: "audit.export" } });
+    expect(refusal.after).toMatchObject({ permission: "audit:read" });
   });
 });

@@ -105,8 +105,11 @@ describe("authorisation matrix", () => {
     }
     expect(wrong).toEqual([]);
     expect([...succeeded]).toEqual(["markAllNotificationsReadAction"]);
-    // Refusals write nothing; only what succeeded may have left an audit entry.
-    const written = await db.prisma.auditLog.findMany({ where: { id: { gt: before } }, select: { action: true } });
-    expect(written.every((e) => e.action === "notification.readAll")).toBe(true);
+    // A refusal writes nothing but its own trail (who, which action); only what succeeded wrote more.
+    const written = await db.prisma.auditLog.findMany({ where: { id: { gt: before } }, select: { action: true, entityId: true, actorId: true } });
+    const refusals = written.filter((e) => e.action === "access.denied");
+    expect(refusals.length).toBe(cells.filter(([, , , allowed]) => !allowed).length);
+    expect(refusals.map((e) => e.actorId).sort()).toEqual(cells.filter(([, , , allowed]) => !allowed).map(([, role]) => sessions[role].user.id).sort());
+    expect(written.filter((e) => e.action !== "access.denied").every((e) => e.action === "notification.readAll")).toBe(true);
   });
 });

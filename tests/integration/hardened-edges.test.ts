@@ -35,6 +35,9 @@ describe("evidence upload route", () => {
     const [a, b] = [await locked.json(), await missing.json()];
     expect(a).toEqual(b);
     expect(JSON.stringify(a)).not.toMatch(/terkunci|ditutup|diajukan|final/i);
+    // Both attempts are on the record: who tried to upload to which LKE.
+    const trail = await db.prisma.auditLog.findMany({ where: { action: "access.denied", actorId: stranger.user.id, entityId: "evidence.upload" }, orderBy: { id: "desc" }, take: 2 });
+    expect(trail.map((e) => (e.after as { target: { assessmentId: string } }).target.assessmentId).sort()).toEqual([rsud.id, "tidak-ada"].sort());
     // The unit's own operator is told why.
     const own = await uploadEvidence(upload(`assessmentId=${rsud.id}&question=PPA1A`, pdf()), await sessionAs(db.prisma, "operator.rsud@contoh.go.id"));
     expect(own.status).toBe(409);

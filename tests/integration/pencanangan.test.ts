@@ -15,7 +15,7 @@ async function counts() {
     events: await db.prisma.pencanangan.count(),
     links: await db.prisma.pencananganUnit.count(),
     witnesses: await db.prisma.pencananganWitness.count(),
-    audit: await db.prisma.auditLog.count(),
+    audit: await db.prisma.auditLog.count({ where: { action: { not: "access.denied" } } }),
   };
 }
 

@@ -13,7 +13,7 @@ async function unitId(shortName: string) {
 }
 
 async function counts() {
-  return { penetapan: await db.prisma.penetapan.count(), audit: await db.prisma.auditLog.count() };
+  return { penetapan: await db.prisma.penetapan.count(), audit: await db.prisma.auditLog.count({ where: { action: { not: "access.denied" } } }) };
 }
 
 async function storedScore(shortName: string, y: number) {

@@ -17,7 +17,7 @@ async function runningPeriode() {
 }
 
 async function counts() {
-  return { items: await db.prisma.rencanaAksi.count(), audit: await db.prisma.auditLog.count() };
+  return { items: await db.prisma.rencanaAksi.count(), audit: await db.prisma.auditLog.count({ where: { action: { not: "access.denied" } } }) };
 }
 
 async function goodItem(shortName = "Dishub") {

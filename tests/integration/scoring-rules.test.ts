@@ -22,7 +22,7 @@ async function selfRow(assessmentId: string, code: string) {
 }
 
 async function writes() {
-  return { audit: await db.prisma.auditLog.count(), answers: await db.prisma.answer.count(), versions: (await db.prisma.answer.aggregate({ _sum: { version: true } }))._sum.version };
+  return { audit: await db.prisma.auditLog.count({ where: { action: { not: "access.denied" } } }), answers: await db.prisma.answer.count(), versions: (await db.prisma.answer.aggregate({ _sum: { version: true } }))._sum.version };
 }
 
 /** What the engine says now for the stored answers of one layer, under the periode's rule. */

@@ -8,8 +8,8 @@ import { revalidatePath } from "next/cache";
 import { assertCan, type Permission, type Target } from "@/server/authz";
 import { clientIp, getCurrentUser, type CurrentUser } from "@/server/auth/current-user";
 import { getDb, type Tx } from "@/server/db/client";
-import { writeAudit, type AuditEntry } from "@/server/audit";
-import { ConflictError, UserError, type ErrorCode, type ErrorDetails } from "@/server/errors";
+import { auditRefusal, writeAudit, type AuditEntry } from "@/server/audit";
+import { ConflictError, ForbiddenError, UserError, type ErrorCode, type ErrorDetails } from "@/server/errors";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -96,6 +96,7 @@ export function defineAction<S extends z.ZodType, T, G extends Target = Target>(
       );
       return { ok: true, data };
     } catch (e) {
+      if (e instanceof ForbiddenError) await auditRefusal(user, session.ip, def.name, { permission: def.permission, reason: e.message, code: e.code, target: targetIds(input) });
       if (e instanceof ConflictError) return { ok: false, code: e.code, error: e.message, conflict: e.current };
       if (e instanceof UserError) return { ok: false, code: e.code, error: e.message, fieldErrors: e.fieldErrors, details: e.details };
       if (isUniqueViolation(e)) return { ok: false, code: "DUPLICATE", error: "Data yang sama sudah ada." };
@@ -110,6 +111,14 @@ export function defineAction<S extends z.ZodType, T, G extends Target = Target>(
     return result;
   };
   return Object.assign(action, { run });
+}
+
+/** The ids an input names (`id`, `assessmentId`, `unitId`, …), so a refusal's entry says which target was tried. */
+function targetIds(input: unknown): Record<string, string> {
+  if (typeof input !== "object" || input === null) return {};
+  return Object.fromEntries(
+    Object.entries(input).filter(([k, v]) => (k === "id" || k.endsWith("Id")) && typeof v === "string" && v.length <= 64) as [string, string][],
+  );
 }
 
 /** Prisma's unique-constraint error, recognised by code (the class may come from another bundle copy). */

@@ -7,6 +7,7 @@ import { Readable } from "node:stream";
 import { can, type Principal } from "@/server/authz";
 import type { ActionSession } from "@/server/actions/define-action";
 import { getDb } from "@/server/db/client";
+import { auditRefusal } from "@/server/audit";
 import { UserError, type ErrorCode } from "@/server/errors";
 import { evidenceMaxBytes, formatBytes, ingestUpload } from "@/server/storage/ingest";
 import { contentDisposition } from "@/server/storage/filename";
@@ -92,6 +93,9 @@ function sameOrigin(req: Request): boolean {
   return own.includes(origin);
 }
 
+const stringParams = (params: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string" && e[1].length <= 64));
+
 export async function uploadEvidence(req: Request, session: ActionSession): Promise<Response> {
   const { user } = session;
   if (!user) return fail(401, "Silakan masuk terlebih dahulu.");
@@ -104,7 +108,10 @@ export async function uploadEvidence(req: Request, session: ActionSession): Prom
   // Permission first, the same answer whether the target is someone else's or does not exist: its
   // state (submitted, closed…) is told only to those who may upload to it.
   const owner = await kind.owner(target as never);
-  if (!owner || !can(user, kind.permission, owner)) return fail(403, NOT_ALLOWED, "FORBIDDEN");
+  if (!owner || !can(user, kind.permission, owner)) {
+    await auditRefusal(user, session.ip, "evidence.upload", { permission: kind.permission, reason: NOT_ALLOWED, code: "FORBIDDEN", target: stringParams(params) });
+    return fail(403, NOT_ALLOWED, "FORBIDDEN");
+  }
   try {
     await kind.check(target as never, user);
   } catch (e) {
@@ -174,7 +181,10 @@ export async function downloadEvidence(id: string, session: Pick<ActionSession, 
   const evidence = await db.evidence.findFirst({ where: { id, deletedAt: null } });
   const owner = evidence && (await evidenceOwner(db, evidence));
   if (!evidence || !owner) return fail(404, "Berkas tidak ditemukan.");
-  if (!canOnOwner(user, owner, owner.read)) return fail(403, "Anda tidak berwenang mengunduh berkas ini.");
+  if (!canOnOwner(user, owner, owner.read)) {
+    await auditRefusal(user, session.ip ?? null, "evidence.download", { reason: "Anda tidak berwenang mengunduh berkas ini.", code: "FORBIDDEN", target: { evidenceId: evidence.id } });
+    return fail(403, "Anda tidak berwenang mengunduh berkas ini.");
+  }
 
   const stream = await getStorage().get(evidence.storageKey);
   // Who read which file, and when: evidence is what an LKE's score stands on.

@@ -14,28 +14,42 @@ export interface AuditFilter {
   before?: string;
 }
 
-export async function listAudit(instansiId: string, filter: AuditFilter) {
+function auditWhere(instansiId: string, filter: AuditFilter) {
   const from = filter.from && isRealIsoDate(filter.from) ? dateFromIso(filter.from) : null;
   const to = filter.to && isRealIsoDate(filter.to) ? new Date(dateFromIso(filter.to).getTime() + 24 * 60 * 60 * 1000) : null;
-  const rows = await getDb().auditLog.findMany({
-    where: {
-      instansiId,
-      ...(filter.entity ? { entity: filter.entity } : {}),
-      ...(filter.action ? { action: filter.action } : {}),
-      ...(filter.actorId ? { actorId: filter.actorId } : {}),
-      ...(from || to ? { createdAt: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } } : {}),
-      ...(filter.before && /^\d+$/.test(filter.before) ? { id: { lt: BigInt(filter.before) } } : {}),
-    },
-    orderBy: { id: "desc" },
-    take: AUDIT_PAGE_SIZE + 1,
-  });
+  return {
+    instansiId,
+    ...(filter.entity ? { entity: filter.entity } : {}),
+    ...(filter.action ? { action: filter.action } : {}),
+    ...(filter.actorId ? { actorId: filter.actorId } : {}),
+    ...(from || to ? { createdAt: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } } : {}),
+    ...(filter.before && /^\d+$/.test(filter.before) ? { id: { lt: BigInt(filter.before) } } : {}),
+  };
+}
+
+async function withActorNames<R extends { actorId: string | null }>(rows: R[]) {
   const actorIds = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))];
   const actors = await getDb().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
   const names = new Map(actors.map((a) => [a.id, a.name]));
+  return rows.map((r) => ({ ...r, actorName: r.actorId ? (names.get(r.actorId) ?? r.actorId) : "Sistem" }));
+}
+
+export async function listAudit(instansiId: string, filter: AuditFilter) {
+  const rows = await getDb().auditLog.findMany({ where: auditWhere(instansiId, filter), orderBy: { id: "desc" }, take: AUDIT_PAGE_SIZE + 1 });
+  const named = await withActorNames(rows.slice(0, AUDIT_PAGE_SIZE));
   return {
-    rows: rows.slice(0, AUDIT_PAGE_SIZE).map((r) => ({ ...r, id: r.id.toString(), actorName: r.actorId ? (names.get(r.actorId) ?? r.actorId) : "Sistem" })),
+    rows: named.map((r) => ({ ...r, id: r.id.toString() })),
     nextBefore: rows.length > AUDIT_PAGE_SIZE ? rows[AUDIT_PAGE_SIZE - 1].id.toString() : null,
   };
+}
+
+/** The most rows one export holds; a longer period is exported in parts by date. */
+export const AUDIT_EXPORT_MAX = 50_000;
+
+/** Every entry the filter selects (newest first, up to the cap) for the .xlsx export. */
+export async function auditForExport(instansiId: string, filter: AuditFilter) {
+  const rows = await getDb().auditLog.findMany({ where: auditWhere(instansiId, { ...filter, before: undefined }), orderBy: { id: "desc" }, take: AUDIT_EXPORT_MAX + 1 });
+  return { rows: await withActorNames(rows.slice(0, AUDIT_EXPORT_MAX)), truncated: rows.length > AUDIT_EXPORT_MAX };
 }
 
 export async function auditEntities(instansiId: string) {

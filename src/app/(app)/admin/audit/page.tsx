@@ -7,17 +7,15 @@ import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
 import { requirePermission } from "@/server/auth/guard";
-import { auditActionLabel, auditEntityLabel } from "@/domain/audit-labels";
+import { auditActionLabel, auditEntityLabel, auditTargetLabel } from "@/domain/audit-labels";
 import { Input } from "@/components/ui/form";
 import { auditEntities, auditFilterOptions, listAudit } from "@/server/queries/audit";
+import { auditChanges } from "@/domain/audit-changes";
 
 export const metadata: Metadata = { title: "Log Audit" };
 
-function summary(value: unknown): string {
-  if (value === null || value === undefined) return "—";
-  const text = JSON.stringify(value);
-  return text.length > 160 ? `${text.slice(0, 160)}…` : text;
-}
+/** At most this many changed fields per entry on the page; the export has them all. */
+const SHOWN_CHANGES = 6;
 
 type Params = { entitas?: string; tindakan?: string; pengguna?: string; dari?: string; sampai?: string; sebelum?: string };
 
@@ -63,6 +61,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <Button type="submit" variant="secondary">
           Saring
         </Button>
+        <a
+          href={`/api/audit/ekspor?${new URLSearchParams(kept)}`}
+          className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+        >
+          Unduh .xlsx
+        </a>
       </form>
       {rows.length === 0 ? (
         <EmptyState title="Belum ada catatan audit" />
@@ -74,8 +78,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <Th>Waktu</Th>
                 <Th>Pelaku</Th>
                 <Th>Tindakan</Th>
-                <Th>Sebelum</Th>
-                <Th>Sesudah</Th>
+                <Th>Perubahan (sebelum → sesudah)</Th>
               </tr>
             </thead>
             <tbody>
@@ -89,12 +92,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <Td>
                     <p className="text-sm font-semibold">{auditActionLabel(r.action)}</p>
                     <p className="font-mono text-xs text-slate-500">{r.action}</p>
-                    <p className="text-xs text-slate-500">
-                      {auditEntityLabel(r.entity)} {r.entityId.slice(0, 10)}
-                    </p>
+                    <p className="text-xs text-slate-600">{auditTargetLabel(r.entity, r.entityId)}</p>
                   </Td>
-                  <Td className="max-w-64 break-all font-mono text-xs text-slate-600">{summary(r.before)}</Td>
-                  <Td className="max-w-64 break-all font-mono text-xs text-slate-600">{summary(r.after)}</Td>
+                  <Td className="max-w-xl text-xs text-slate-700">
+                    <Changes before={r.before} after={r.after} />
+                  </Td>
                 </tr>
               ))}
             </tbody>
@@ -109,5 +111,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
       )}
     </>
+  );
+}
+
+function Changes({ before, after }: { before: unknown; after: unknown }) {
+  const changes = auditChanges(before, after);
+  if (changes.length === 0) return <span className="text-slate-500">—</span>;
+  return (
+    <ul className="space-y-0.5">
+      {changes.slice(0, SHOWN_CHANGES).map((c) => (
+        <li key={c.field} className="break-words">
+          <span className="font-mono text-slate-600">{c.field}</span>: {c.before} → <strong className="font-semibold">{c.after}</strong>
+        </li>
+      ))}
+      {changes.length > SHOWN_CHANGES && <li className="text-slate-500">… dan {changes.length - SHOWN_CHANGES} isian lain (lihat unduhan .xlsx)</li>}
+    </ul>
   );
 }
