@@ -50,7 +50,7 @@ describe("the audit log exported to .xlsx", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("spreadsheetml");
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()));
+    await wb.xlsx.load((await res.arrayBuffer()) as unknown as Parameters<typeof wb.xlsx.load>[0]);
     const ws = wb.getWorksheet("Log Audit")!;
     expect(ws.getRow(4).values).toContain("Perubahan (sebelum → sesudah)");
     const rows = [];
