@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { newNonce, pageContentSecurityPolicy } from "@/lib/security-headers";
 
-const PUBLIC = ["/masuk", "/api/auth"];
+// The survey pages and their answer endpoint are public: respondents have no account.
+const PUBLIC = ["/masuk", "/api/auth", "/survei", "/api/survei"];
 
 /**
  * Every page and API call passes here: a Content-Security-Policy with a fresh nonce (handed to Next

@@ -33,6 +33,10 @@ export const PERMISSIONS = {
   // Everyone has an inbox; every read and write of it is limited to the user's own rows by userId.
   "notification:own": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "all", OPERATOR_OPD: "all" },
   "queue:read": { ADMIN: "all" },
+  // SPAK/SPKP surveys: the unit runs its own rounds (open, close, void a response); ADMIN edits the instruments.
+  "survey:read": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
+  "survey:manage": { ADMIN: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
+  "survey:instrument": { ADMIN: "all" },
 } as const satisfies Record<string, Partial<Record<RoleCode, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

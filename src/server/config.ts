@@ -28,6 +28,11 @@ export function trustedProxyHops(env: Env = process.env): number {
   return integerSetting(env, "TRUST_PROXY", 0, 0, 10);
 }
 
+/** Survey answers one client address may send per 10 minutes (SURVEY_MAX_PER_IP, default 30). */
+export function surveyMaxPerIp(env: Env = process.env): number {
+  return integerSetting(env, "SURVEY_MAX_PER_IP", 30, 1, 1_000_000);
+}
+
 export const DEFAULT_UNIT_QUOTA_BYTES = 2 * 1024 ** 3;
 
 /** Evidence bytes one unit may keep (EVIDENCE_UNIT_QUOTA_BYTES, default 2 GB). */
@@ -38,7 +43,7 @@ export function unitQuotaBytes(env: Env = process.env): number {
 /** Every setting checked at once; throws one error listing each bad value. */
 export function checkSettings(env: Env = process.env): void {
   const problems: string[] = [];
-  for (const read of [loginLimits, trustedProxyHops, unitQuotaBytes, evidenceMaxBytes]) {
+  for (const read of [loginLimits, trustedProxyHops, unitQuotaBytes, evidenceMaxBytes, surveyMaxPerIp]) {
     try {
       read(env);
     } catch (e) {

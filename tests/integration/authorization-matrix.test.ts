@@ -52,6 +52,12 @@ const MATRIX: Record<string, Permission> = {
   attachEvidence: "answer:write",
   attachPencananganDocument: "pencanangan:manage",
   attachRencanaAksiEvidence: "monev:write",
+  openSurveyRoundAction: "survey:manage",
+  closeSurveyRoundAction: "survey:manage",
+  voidSurveyResponseAction: "survey:manage",
+  saveSurveyInstrumentAction: "survey:instrument",
+  takeSurveyIntoSelfHasilAction: "answer:write",
+  takeSurveyIntoTpiHasilAction: "review:write",
 };
 
 const ROLE_USERS: Record<RoleCode, string> = {

@@ -2,16 +2,14 @@
 
 import { isRevision, selfAnswerDecision } from "@/domain/assessment-policy";
 import { countWarningCatatanProblem } from "@/domain/scoring/answers";
-import { validateAnswer, validateHasil } from "@/domain/scoring/validate";
-import type { Tx } from "@/server/db/client";
-import { ConflictError, UserError } from "@/server/errors";
+import { validateAnswer } from "@/domain/scoring/validate";
+import { UserError } from "@/server/errors";
 import { answerColumns, answerSnapshot, conflict } from "@/server/lke/answers";
-import { afterChange, lockedTarget, questionOf, sharedTarget, questionRowId, startReviewIfSubmitted, type LoadedAssessment } from "@/server/lke/context";
-import { loadPolicy, requireAllowed, requireCapability } from "@/server/lke/policy";
-import type { Principal } from "@/server/authz";
-import { defineAction, isUniqueViolation } from "./define-action";
+import { afterChange, lockedTarget, questionOf, questionRowId, sharedTarget } from "@/server/lke/context";
+import { loadPolicy, requireAllowed } from "@/server/lke/policy";
+import { defineAction } from "./define-action";
 import { saveSelfAnswerSchema, saveSelfHasilSchema, saveTpiHasilSchema } from "./lke.validation";
-
+import { saveHasil } from "@/server/lke/hasil";
 
 /** The unit (OPERATOR_OPD) saves its own answer to one question. */
 export const saveSelfAnswerAction = defineAction({
@@ -60,37 +58,6 @@ export const saveSelfAnswerAction = defineAction({
     return { version: row.version, reviewStatus: row.reviewStatus, revisionCount: row.revisionCount, scores };
   },
 });
-
-async function saveHasil(
-  input: { assessmentId: string; ipak: number | null; ipkp: number | null; capaianKinerja: string | null; catatan: string; version: number },
-  layer: "SELF" | "TPI",
-  ctx: { tx: Tx; user: Principal; audit: (e: { entity: string; entityId: string; before?: unknown; after?: unknown }) => Promise<void>; target: { assessment: LoadedAssessment } },
-) {
-  const { tx, user, audit } = ctx;
-  const a = ctx.target.assessment;
-  await requireCapability(tx, user, a, layer === "SELF" ? "writeSelfHasil" : "review");
-  const checked = validateHasil(a.catalogue, { ipak: input.ipak, ipkp: input.ipkp, capaianKinerja: input.capaianKinerja });
-  if (!checked.ok) throw new UserError(checked.message, { [checked.field.replace(/^hasil\./, "")]: checked.message });
-  const key = { assessmentId: a.id, layer };
-  const existing = await tx.hasilInput.findUnique({ where: { assessmentId_layer: key } });
-  const data = { ipak: input.ipak, ipkp: input.ipkp, capaianKinerja: input.capaianKinerja, catatan: input.catatan, updatedById: user.id };
-  let row;
-  const clash = () => {
-    throw new ConflictError("Nilai hasil baru saja diubah oleh pengguna lain. Muat ulang untuk melihat nilai terbaru.", null);
-  };
-  if (!existing) {
-    if (input.version !== 0) clash();
-    row = await tx.hasilInput.create({ data: { ...key, ...data } }).catch((e) => (isUniqueViolation(e) ? clash() : Promise.reject(e)));
-  } else {
-    const updated = await tx.hasilInput.updateMany({ where: { id: existing.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-    if (updated.count === 0) clash();
-    row = await tx.hasilInput.findUniqueOrThrow({ where: { id: existing.id } });
-  }
-  if (layer === "TPI") await startReviewIfSubmitted(tx, a, audit);
-  await audit({ entity: "HasilInput", entityId: row!.id, before: existing, after: row });
-  const scores = await afterChange(tx, a.id);
-  return { version: row!.version, scores };
-}
 
 /** The unit enters its IPAK, IPKP and capaian kinerja. */
 export const saveSelfHasilAction = defineAction({
