@@ -2,8 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { newNonce, pageContentSecurityPolicy } from "@/lib/security-headers";
 
-// The survey pages and their answer endpoint are public: respondents have no account.
-const PUBLIC = ["/masuk", "/api/auth", "/survei", "/api/survei"];
+// The survey pages and their answer endpoint are public: respondents have no account. PortalRB calls with its
+// own bearer token and reviewers open signed evidence links: both check their own credential.
+const PUBLIC = ["/masuk", "/api/auth", "/survei", "/api/survei", "/api/portalrb", "/bukti"];
 
 /**
  * Every page and API call passes here: a Content-Security-Policy with a fresh nonce (handed to Next

@@ -20,7 +20,8 @@ export function auditSnapshot(value: unknown): unknown {
   );
 }
 
-export async function writeAudit(tx: Tx, actor: { id: string; instansiId: string } | null, ip: string | null, entry: AuditEntry) {
+/** `actor.id` null: a machine caller of the instansi (a PortalRB token), named by the entry's entity. */
+export async function writeAudit(tx: Tx, actor: { id: string | null; instansiId: string } | null, ip: string | null, entry: AuditEntry) {
   await tx.auditLog.create({
     data: {
       instansiId: actor?.instansiId ?? null,

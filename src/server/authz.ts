@@ -37,6 +37,12 @@ export const PERMISSIONS = {
   "survey:read": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
   "survey:manage": { ADMIN: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
   "survey:instrument": { ADMIN: "all" },
+  // The instansi's own settings: kop logo, PortalRB API tokens.
+  "instansi:manage": { ADMIN: "all" },
+  // Printed rapor and LHE: whoever may read the scorecard may print it; the LHE is the TPI's report.
+  "lhe:read": { ADMIN: "all", PIMPINAN: "all", TPI: "own", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
+  // A unit's evidence as one ZIP: the same readers as the LKE itself.
+  "evidence:export": { ADMIN: "all", PIMPINAN: "all", TPI: "own", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
 } as const satisfies Record<string, Partial<Record<RoleCode, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

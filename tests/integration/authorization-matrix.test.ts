@@ -58,6 +58,9 @@ const MATRIX: Record<string, Permission> = {
   saveSurveyInstrumentAction: "survey:instrument",
   takeSurveyIntoSelfHasilAction: "answer:write",
   takeSurveyIntoTpiHasilAction: "review:write",
+  createApiTokenAction: "instansi:manage",
+  revokeApiTokenAction: "instansi:manage",
+  setInstansiLogoAction: "instansi:manage",
 };
 
 const ROLE_USERS: Record<RoleCode, string> = {
