@@ -166,12 +166,13 @@ async function takeSurveyIntoLke(
   }
   if (!taken.length) throw new UserError(`Belum ada jawaban survei unit ini pada tahun ${year}.`, undefined, undefined, "INCOMPLETE");
   const catatan = existing?.catatan?.trim() || `Diambil dari hasil survei ${year}: ${taken.join("; ")}.`;
-  return saveHasil(
+  const saved = await saveHasil(
     { assessmentId: a.id, ipak: values.ipak, ipkp: values.ipkp, capaianKinerja: existing?.capaianKinerja ?? null, catatan, version: input.version },
     layer,
     ctx,
     sources,
   );
+  return { ...saved, ipak: values.ipak, ipkp: values.ipkp };
 }
 
 /** The operator takes the survey indices into the unit's hasil (SELF layer). */

@@ -11,6 +11,7 @@ import { getDb } from "@/server/db/client";
 import { liveScores } from "@/server/lke/context";
 import { loadPolicy } from "@/server/lke/policy";
 import { answersOf, answerValue, hasilValue, previousPredicate, projectedInput, tpiProgress } from "@/server/scoring/inputs";
+import { yearResults } from "@/server/survey/results";
 
 /** The assessments of a year the user may read, with their stored scores. */
 export async function listAssessments(user: Principal, periodeId: string) {
@@ -156,6 +157,9 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
       ipak: row?.ipak ?? null,
       ipkp: row?.ipkp ?? null,
       capaianKinerja: row?.capaianKinerja ?? null,
+      // Null: typed by hand; otherwise the survey rounds and respondents the value was taken from.
+      ipakSource: sourceView(row?.ipakSource),
+      ipkpSource: sourceView(row?.ipkpSource),
       catatan: row?.catatan ?? "",
       version: row?.version ?? 0,
       updatedBy: row?.updatedById ? (names.get(row.updatedById) ?? null) : null,
@@ -222,6 +226,7 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
       },
       answers,
       hasil: { SELF: hasilRow("SELF"), TPI: hasilRow("TPI") },
+      surveys: await surveyOffer(a.unit.id, a.periode.year),
       history,
       progress,
       scores,
@@ -364,4 +369,28 @@ function pairsByCode<R extends { layer: string; question: { code: string } }>(ro
     byCode.set(row.question.code, entry);
   }
   return byCode;
+}
+
+/** What the LKE page shows of an IPAK/IPKP taken from the surveys (the stored provenance lists each round). */
+export interface SurveySourceView {
+  year: number;
+  n: number;
+  rounds: number;
+  belowMinimum: boolean;
+}
+
+function sourceView(stored: unknown): SurveySourceView | null {
+  if (!stored || typeof stored !== "object") return null;
+  const s = stored as { year: number; n: number; rounds?: unknown[]; belowMinimum?: boolean };
+  return { year: s.year, n: s.n, rounds: s.rounds?.length ?? 0, belowMinimum: !!s.belowMinimum };
+}
+
+/** The year's survey indices a unit's LKE can take: value on 0–4, respondents, rounds. */
+async function surveyOffer(unitId: string, year: number) {
+  const results = await yearResults(getDb(), unitId, year);
+  const pick = (kind: "SPAK" | "SPKP") => {
+    const r = results.find((x) => x.kind === kind)!;
+    return r.lkeValue === null ? null : { value: r.lkeValue, n: r.result.n, rounds: r.rounds.length, belowMinimum: r.result.belowMinimum, minRespondents: r.result.minRespondents };
+  };
+  return { ipak: pick("SPAK"), ipkp: pick("SPKP") };
 }

@@ -8,6 +8,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/form";
 import { formatIndex } from "@/domain/scoring/format";
 import { saveSelfHasilAction, saveTpiHasilAction } from "@/server/actions/lke-answers";
+import { takeSurveyIntoSelfHasilAction, takeSurveyIntoTpiHasilAction } from "@/server/actions/survey";
 import type { AssessmentView } from "@/server/queries/assessments";
 import { EvidenceBox } from "./evidence-box";
 import { useWorkspace } from "./assessment-workspace";
@@ -40,7 +41,12 @@ function HasilForm({ layer, row, editable }: { layer: "SELF" | "TPI"; row: Hasil
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const [pending, start] = useTransition();
+  // Whether each saved index came from the surveys (with its provenance) or was typed by hand.
+  const [sources, setSources] = useState({ ipak: row.ipakSource, ipkp: row.ipkpSource });
+  const [savedValues, setSavedValues] = useState({ ipak: row.ipak, ipkp: row.ipkp });
   const action = layer === "SELF" ? saveSelfHasilAction : saveTpiHasilAction;
+  const take = layer === "SELF" ? takeSurveyIntoSelfHasilAction : takeSurveyIntoTpiHasilAction;
+  const offer = view.surveys;
   const evidenceOf = (field: string) => row.evidence.filter((e) => e.field === field);
 
   function save() {
@@ -56,9 +62,40 @@ function HasilForm({ layer, row, editable }: { layer: "SELF" | "TPI"; row: Hasil
       }
       setVersion(result.data.version);
       setScores(result.data.scores);
+      const next = { ipak: parseIndex(ipak), ipkp: parseIndex(ipkp) };
+      setSources((s) => ({ ipak: next.ipak === savedValues.ipak ? s.ipak : null, ipkp: next.ipkp === savedValues.ipkp ? s.ipkp : null }));
+      setSavedValues(next);
       setSaved(true);
     });
   }
+
+  function takeFromSurveys() {
+    setError(null);
+    setFieldErrors({});
+    setSaved(false);
+    start(async () => {
+      const result = await take({ assessmentId: view.id, version });
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      setVersion(result.data.version);
+      setScores(result.data.scores);
+      const next = { ipak: result.data.ipak, ipkp: result.data.ipkp };
+      setIpak(showIndex(next.ipak));
+      setIpkp(showIndex(next.ipkp));
+      const src = (o: typeof offer.ipak) => o && { year: view.year, n: o.n, rounds: o.rounds, belowMinimum: o.belowMinimum };
+      setSources((s) => ({ ipak: src(offer.ipak) ?? s.ipak, ipkp: src(offer.ipkp) ?? s.ipkp }));
+      setSavedValues(next);
+      setSaved(true);
+    });
+  }
+
+  const origin = (field: "ipak" | "ipkp") => {
+    const src = sources[field];
+    if (src) return `Dari survei ${src.year}: n = ${src.n}, ${src.rounds} putaran${src.belowMinimum ? " (di bawah minimal responden)" : ""}`;
+    return savedValues[field] === null ? undefined : "Diketik manual";
+  };
 
   const id = (f: string) => `${layer}-${f}`;
   return (
@@ -68,11 +105,43 @@ function HasilForm({ layer, row, editable }: { layer: "SELF" | "TPI"; row: Hasil
         description={layer === "SELF" ? `Indeks survei SPAK/SPKP (skala ${def.ipak.scaleMin}–${def.ipak.scaleMax}, dua desimal) dan capaian kinerja, dengan laporannya.` : "TPI dapat menetapkan nilainya sendiri dengan catatan."}
       />
       <CardBody className="space-y-4">
+        <div className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm" data-testid={`survey-offer-${layer}`}>
+          {offer.ipak || offer.ipkp ? (
+            <>
+              <p className="text-slate-800">
+                Hasil survei di aplikasi tahun {view.year}:{" "}
+                {(
+                  [
+                    ["IPAK", offer.ipak],
+                    ["IPKP", offer.ipkp],
+                  ] as const
+                )
+                  .map(([label, o]) => (o ? `${label} ${formatIndex(o.value)} (n = ${o.n}, ${o.rounds} putaran)` : `${label} belum ada`))
+                  .join(" · ")}
+              </p>
+              {(offer.ipak?.belowMinimum || offer.ipkp?.belowMinimum) && (
+                <p className="mt-1 text-amber-900">Responden di bawah minimal {offer.ipak?.minRespondents ?? offer.ipkp?.minRespondents}: hasil belum dapat diandalkan.</p>
+              )}
+              {editable && (
+                <Button variant="secondary" size="sm" className="mt-2" onClick={takeFromSurveys} disabled={pending}>
+                  Ambil IPAK/IPKP dari survei
+                </Button>
+              )}
+            </>
+          ) : (
+            <p className="text-slate-700">
+              Belum ada jawaban survei di aplikasi untuk tahun {view.year}.{" "}
+              <a className="text-brand-700 underline" href={`/hasil-survei?unit=${view.unit.id}&tahun=${view.year}`}>
+                Kelola survei unit
+              </a>
+            </p>
+          )}
+        </div>
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field label="IPAK (indeks persepsi antikorupsi)" htmlFor={id("ipak")} error={fieldErrors.ipak} hint={`Minimal WBK/WBBM ${formatIndex(def.ipak.min.WBK)}`}>
+          <Field label="IPAK (indeks persepsi antikorupsi)" htmlFor={id("ipak")} error={fieldErrors.ipak} hint={[`Minimal WBK/WBBM ${formatIndex(def.ipak.min.WBK)}`, origin("ipak")].filter(Boolean).join(" · ")}>
             <Input id={id("ipak")} inputMode="decimal" value={ipak} onChange={(e) => setIpak(e.target.value)} disabled={!editable || pending} aria-invalid={!!fieldErrors.ipak} />
           </Field>
-          <Field label="IPKP (indeks persepsi kualitas pelayanan)" htmlFor={id("ipkp")} error={fieldErrors.ipkp} hint={`Minimal WBK ${formatIndex(def.ipkp.min.WBK)}, WBBM ${formatIndex(def.ipkp.min.WBBM)}`}>
+          <Field label="IPKP (indeks persepsi kualitas pelayanan)" htmlFor={id("ipkp")} error={fieldErrors.ipkp} hint={[`Minimal WBK ${formatIndex(def.ipkp.min.WBK)}, WBBM ${formatIndex(def.ipkp.min.WBBM)}`, origin("ipkp")].filter(Boolean).join(" · ")}>
             <Input id={id("ipkp")} inputMode="decimal" value={ipkp} onChange={(e) => setIpkp(e.target.value)} disabled={!editable || pending} aria-invalid={!!fieldErrors.ipkp} />
           </Field>
           <Field label="Capaian kinerja" htmlFor={id("capaian")} error={fieldErrors.capaianKinerja}>
