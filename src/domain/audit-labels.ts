@@ -59,6 +59,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "instansi.setup": "Instansi didaftarkan (npm run setup)",
   "access.denied": "Tindakan ditolak (tanpa wewenang)",
   "audit.export": "Log audit diekspor",
+  "directory.preview": "Impor unit & pengguna dipratinjau",
+  "directory.import": "Unit & pengguna diimpor dari .xlsx",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {

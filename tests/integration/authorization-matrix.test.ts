@@ -46,6 +46,8 @@ const MATRIX: Record<string, Permission> = {
   resetPasswordAction: "user:manage",
   setUserActiveAction: "user:manage",
   changeOwnPasswordAction: "account:self",
+  previewDirectoryImportAction: "user:manage",
+  importDirectoryAction: "user:manage",
   deleteEvidenceAction: "answer:write",
   deletePencananganDocumentAction: "pencanangan:manage",
   deleteRencanaAksiEvidenceAction: "monev:write",

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Plus, Search } from "lucide-react";
+import { FileSpreadsheet, Plus, Search } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -25,9 +25,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         title="Pengguna"
         description="Akun dan peran: admin, TPI (dengan unit yang dinilai), pimpinan, kepala dan operator OPD."
         actions={
-          <ButtonLink href="/admin/pengguna/baru">
-            <Plus className="h-4 w-4" aria-hidden /> Tambah pengguna
-          </ButtonLink>
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href="/admin/impor" variant="secondary">
+              <FileSpreadsheet className="h-4 w-4" aria-hidden /> Impor dari .xlsx
+            </ButtonLink>
+            <ButtonLink href="/admin/pengguna/baru">
+              <Plus className="h-4 w-4" aria-hidden /> Tambah pengguna
+            </ButtonLink>
+          </div>
         }
       />
       <SeparationOfDuties enabled={instansi.separationOfDuties} />

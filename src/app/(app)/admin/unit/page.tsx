@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Plus } from "lucide-react";
+import { FileSpreadsheet, Plus } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -22,9 +22,14 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
         title="Unit Kerja"
         description="OPD dan unit kerja yang membangun Zona Integritas, beserta kriteria pemilihannya."
         actions={
-          <ButtonLink href="/admin/unit/baru">
-            <Plus className="h-4 w-4" aria-hidden /> Tambah unit
-          </ButtonLink>
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href="/admin/impor" variant="secondary">
+              <FileSpreadsheet className="h-4 w-4" aria-hidden /> Impor dari .xlsx
+            </ButtonLink>
+            <ButtonLink href="/admin/unit/baru">
+              <Plus className="h-4 w-4" aria-hidden /> Tambah unit
+            </ButtonLink>
+          </div>
         }
       />
       <div className="mb-3 text-sm">
