@@ -17,6 +17,7 @@ const nextConfig: NextConfig = {
       { source: "/:path*", has: [{ type: "header", key: "x-zi-proto", value: "https" }], headers: [HSTS] },
       // The upload route bypasses the proxy (see src/proxy.ts), so its policy is set here.
       { source: "/api/evidence", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+      { source: "/api/publik/pengaduan", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];
   },
 };

@@ -2,9 +2,10 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { newNonce, pageContentSecurityPolicy } from "@/lib/security-headers";
 
-// The survey pages and their answer endpoint are public: respondents have no account. PortalRB calls with its
-// own bearer token and reviewers open signed evidence links: both check their own credential.
-const PUBLIC = ["/masuk", "/api/auth", "/survei", "/api/survei", "/api/portalrb", "/bukti"];
+// Public for people without an account: the survey pages and answer endpoint; /publik, the units'
+// transparency pages, complaint form and tracking. PortalRB calls with its own bearer token and reviewers
+// open signed evidence links: both check their own credential.
+const PUBLIC = ["/masuk", "/api/auth", "/survei", "/api/survei", "/api/portalrb", "/bukti", "/publik", "/api/publik"];
 
 /**
  * Every page and API call passes here: a Content-Security-Policy with a fresh nonce (handed to Next
@@ -42,6 +43,6 @@ export async function proxy(req: NextRequest) {
 export const config = {
   // Not the evidence upload (POST /api/evidence): a body passing through the proxy is buffered and cut
   // at the framework's own limit, which would store a truncated file. The route checks the session
-  // itself, and next.config.ts gives it its headers.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/evidence$|.*\\.(?:png|svg|ico|woff2?)$).*)"],
+  // itself, and next.config.ts gives it its headers. The public complaint submission (with attachments) likewise.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/evidence$|api/publik/pengaduan$|.*\\.(?:png|svg|ico|woff2?)$).*)"],
 };

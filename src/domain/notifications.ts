@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   "PENETAPAN_RECORDED",
   "STAGE_REMINDER",
   "PMPZI_REMINDER",
+  "PENGADUAN_BARU",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -30,6 +31,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   PENETAPAN_RECORDED: "Hasil penetapan dicatat",
   STAGE_REMINDER: "Pengingat tahap yang akan berakhir",
   PMPZI_REMINDER: "Pengingat batas usulan PMPZI",
+  PENGADUAN_BARU: "Pengaduan masyarakat baru",
 };
 
 /** Roles offered the daily digest (they receive many hand-offs across units). */
@@ -46,6 +48,8 @@ export const EVENT_AUDIENCE: Record<Exclude<NotificationKind, "STAGE_REMINDER" |
   LKE_SENT_BACK: ["TPI", "KEPALA_OPD"],
   LKE_REOPENED: ["OPERATOR_OPD", "KEPALA_OPD"],
   PENETAPAN_RECORDED: ["KEPALA_OPD"],
+  // The unit triages its own complaints first; the Inspektorat sees them in the list.
+  PENGADUAN_BARU: ["OPERATOR_OPD", "KEPALA_OPD"],
 };
 
 /** Whose step in the review chain is open while the LKE has this status. */
@@ -111,6 +115,7 @@ export type NotificationEvent =
   | { kind: "LKE_REOPENED"; assessmentId: string; unitName: string; year: number; until: string; reason: string }
   | { kind: "LKE_RETURNED"; assessmentId: string; unitName: string; year: number; returned: { code: string; reason: string | null }[] }
   | { kind: "PENETAPAN_RECORDED"; unitName: string; year: number; result: string }
+  | { kind: "PENGADUAN_BARU"; pengaduanId: string; unitName: string; trackingCode: string; dueDate: string }
   | { kind: "STAGE_REMINDER" | "PMPZI_REMINDER"; assessmentId: string; unitName: string; year: number; reminder: DueReminder; status: AssessmentStatus };
 
 export interface NotificationMessage {
@@ -130,6 +135,15 @@ function longDate(iso: string): string {
 
 /** Title, text and link of an event's notification. Never carries answers or evidence. */
 export function composeMessage(e: NotificationEvent): NotificationMessage {
+  // A complaint's text and its author stay in the app: the message names only its code and due date.
+  if (e.kind === "PENGADUAN_BARU") {
+    return {
+      kind: e.kind,
+      title: `Pengaduan masyarakat baru untuk ${e.unitName}`,
+      body: `Pengaduan ${e.trackingCode} diterima. Tindak lanjuti paling lambat ${longDate(e.dueDate)}.`,
+      link: `/pengaduan/${e.pengaduanId}`,
+    };
+  }
   const lke = `LKE ${e.unitName} tahun ${e.year}`;
   switch (e.kind) {
     case "LKE_SUBMITTED":

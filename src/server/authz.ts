@@ -43,6 +43,11 @@ export const PERMISSIONS = {
   "lhe:read": { ADMIN: "all", PIMPINAN: "all", TPI: "own", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
   // A unit's evidence as one ZIP: the same readers as the LKE itself.
   "evidence:export": { ADMIN: "all", PIMPINAN: "all", TPI: "own", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
+  // Pengaduan masyarakat: the unit and the Inspektorat (its TPI, ADMIN) triage; PIMPINAN reads.
+  "pengaduan:read": { ADMIN: "all", PIMPINAN: "all", TPI: "own", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
+  "pengaduan:triage": { ADMIN: "all", TPI: "own", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
+  // What a unit shows on its public page (maklumat, standar pelayanan).
+  "dokumen-publik:manage": { ADMIN: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
 } as const satisfies Record<string, Partial<Record<RoleCode, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

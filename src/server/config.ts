@@ -40,10 +40,15 @@ export function unitQuotaBytes(env: Env = process.env): number {
   return integerSetting(env, "EVIDENCE_UNIT_QUOTA_BYTES", DEFAULT_UNIT_QUOTA_BYTES, 1, Number.MAX_SAFE_INTEGER);
 }
 
+/** Public complaints accepted from one address per hour (PENGADUAN_MAX_PER_IP, default 5). */
+export function pengaduanLimitPerIp(env: Env = process.env): number {
+  return integerSetting(env, "PENGADUAN_MAX_PER_IP", 5, 1, 100_000);
+}
+
 /** Every setting checked at once; throws one error listing each bad value. */
 export function checkSettings(env: Env = process.env): void {
   const problems: string[] = [];
-  for (const read of [loginLimits, trustedProxyHops, unitQuotaBytes, evidenceMaxBytes, surveyMaxPerIp]) {
+  for (const read of [loginLimits, trustedProxyHops, unitQuotaBytes, evidenceMaxBytes, surveyMaxPerIp, pengaduanLimitPerIp]) {
     try {
       read(env);
     } catch (e) {

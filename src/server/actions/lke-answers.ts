@@ -5,20 +5,31 @@ import { countWarningCatatanProblem } from "@/domain/scoring/answers";
 import { validateAnswer } from "@/domain/scoring/validate";
 import { UserError } from "@/server/errors";
 import { answerColumns, answerSnapshot, conflict } from "@/server/lke/answers";
-import { afterChange, lockedTarget, questionOf, questionRowId, sharedTarget } from "@/server/lke/context";
+import { afterChange, lockedTarget, questionOf, questionRowId, sharedTarget, type LoadedAssessment } from "@/server/lke/context";
 import { loadPolicy, requireAllowed } from "@/server/lke/policy";
 import { defineAction } from "./define-action";
 import { saveSelfAnswerSchema, saveSelfHasilSchema, saveTpiHasilSchema } from "./lke.validation";
 import { saveHasil } from "@/server/lke/hasil";
+import { takePengaduanCountsSchema } from "./pengaduan.validation";
+import { Prisma } from "@/generated/prisma/client";
+import type { AnswerValue } from "@/domain/scoring/types";
+import type { Principal } from "@/server/authz";
+import type { Tx } from "@/server/db/client";
+import { todayIso } from "@/server/dates";
+import { pengaduanCountsFor } from "@/server/pengaduan/counts";
 
-/** The unit (OPERATOR_OPD) saves its own answer to one question. */
-export const saveSelfAnswerAction = defineAction({
-  name: "answer.save",
-  schema: saveSelfAnswerSchema,
-  permission: "answer:write",
-  // Saves share the LKE's lock: only the score refresh at the end (afterChange) runs one at a time.
-  target: sharedTarget,
-  async handler(input, { tx, user, audit, target: { assessment: a } }) {
+type AuditFn = (e: { action?: string; entity: string; entityId: string; before?: unknown; after?: unknown }) => Promise<void>;
+
+/**
+ * The one save path of the unit's answer to a question: the catalogue's checks, the assessment
+ * policy, optimistic concurrency, the audit entry and the rescore. `provenance` says where a value the
+ * app filled came from; a value typed by hand has none.
+ */
+async function saveSelfAnswer(
+  input: { questionCode: string; value: AnswerValue | null; catatan: string; version: number },
+  { tx, user, audit, a, provenance = null }: { tx: Tx; user: Principal; audit: AuditFn; a: LoadedAssessment; provenance?: Record<string, unknown> | null },
+) {
+  {
     const question = questionOf(a.catalogue, input.questionCode);
     const checked = validateAnswer(a.catalogue, input.questionCode, input.value);
     if (!checked.ok) throw new UserError(`Jawaban tidak sah: ${checked.message}`, { value: checked.message });
@@ -30,7 +41,12 @@ export const saveSelfAnswerAction = defineAction({
     const existing = await tx.answer.findUnique({ where: { assessmentId_questionId_layer: key } });
     requireAllowed(selfAnswerDecision(await loadPolicy(tx, user, a), existing?.reviewStatus ?? "PENDING"));
 
-    const data = { ...answerColumns(checked.value), catatan: input.catatan, updatedById: user.id };
+    const data = {
+      ...answerColumns(checked.value),
+      provenance: provenance ? (provenance as Prisma.InputJsonValue) : Prisma.DbNull,
+      catatan: input.catatan,
+      updatedById: user.id,
+    };
     let row;
     if (!existing) {
       if (input.version !== 0) await conflict(tx, key);
@@ -53,9 +69,51 @@ export const saveSelfAnswerAction = defineAction({
       if (updated.count === 0) await conflict(tx, key);
       row = await tx.answer.findUniqueOrThrow({ where: { id: existing.id } });
     }
-    await audit({ entity: "Answer", entityId: row.id, before: answerSnapshot(existing, input.questionCode, "SELF"), after: answerSnapshot(row, input.questionCode, "SELF") });
+    await audit({
+      entity: "Answer",
+      entityId: row.id,
+      before: answerSnapshot(existing, input.questionCode, "SELF"),
+      after: { ...answerSnapshot(row, input.questionCode, "SELF"), ...(provenance ? { provenance } : {}) },
+    });
     const scores = await afterChange(tx, a.id);
     return { version: row.version, reviewStatus: row.reviewStatus, revisionCount: row.revisionCount, scores };
+  }
+}
+
+/** The unit (OPERATOR_OPD) saves its own answer to one question. */
+export const saveSelfAnswerAction = defineAction({
+  name: "answer.save",
+  schema: saveSelfAnswerSchema,
+  permission: "answer:write",
+  // Saves share the LKE's lock: only the score refresh at the end (afterChange) runs one at a time.
+  target: sharedTarget,
+  handler: (input, { tx, user, audit, target: { assessment: a } }) => saveSelfAnswer(input, { tx, user, audit, a }),
+});
+
+/**
+ * "Ambil dari pengaduan": the unit fills PRE2A with the year's counts from the complaints filed through
+ * the app, through the same save path as a typed answer, and the answer records where they came from.
+ */
+export const takePengaduanCountsAction = defineAction({
+  name: "answer.fromPengaduan",
+  schema: takePengaduanCountsSchema,
+  permission: "answer:write",
+  target: sharedTarget,
+  async handler(input, { tx, user, audit, target: { assessment: a } }) {
+    const question = a.catalogue.questions.find((q) => q.formula?.kind === "complaints");
+    if (!question) throw new UserError("Katalog LKE ini tidak memiliki pertanyaan penanganan pengaduan.");
+    const source = await pengaduanCountsFor(tx, a.unit.id, a.periode.year);
+    const today = todayIso();
+    const c = source.counts;
+    const catatan =
+      `Diambil dari pengaduan masyarakat di aplikasi per ${today}: ${c.pengaduanHarusDitindaklanjuti} harus ditindaklanjuti, ` +
+      `${c.pengaduanDiproses} sedang diproses, ${c.pengaduanSelesai} selesai (${source.rejected} ditolak tidak dihitung).`;
+    const provenance = { source: "pengaduan", year: a.periode.year, asOf: today, counts: c, complaints: source.total, rejected: source.rejected };
+    const saved = await saveSelfAnswer(
+      { questionCode: question.id, value: { ...c }, catatan, version: input.version },
+      { tx, user, audit: (e) => audit({ ...e, action: "answer.fromPengaduan" }), a, provenance },
+    );
+    return { ...saved, questionCode: question.id, counts: c, catatan };
   },
 });
 
