@@ -56,6 +56,19 @@ describe("who must act", () => {
       LKE_SENT_BACK: ["TPI", "KEPALA_OPD"],
       LKE_REOPENED: ["OPERATOR_OPD", "KEPALA_OPD"],
       PENETAPAN_RECORDED: ["KEPALA_OPD"],
+      PENGADUAN_BARU: ["OPERATOR_OPD", "KEPALA_OPD"],
+    });
+  });
+});
+
+describe("new complaint", () => {
+  test("names the code and due date, links to the complaint, and carries nothing of its text", () => {
+    const m = composeMessage({ kind: "PENGADUAN_BARU", pengaduanId: "p1", unitName: "Dinas Kesehatan", trackingCode: "ADU-ABCD-EFGH-JKMN", dueDate: "2026-12-16" });
+    expect(m).toEqual({
+      kind: "PENGADUAN_BARU",
+      title: "Pengaduan masyarakat baru untuk Dinas Kesehatan",
+      body: "Pengaduan ADU-ABCD-EFGH-JKMN diterima. Tindak lanjuti paling lambat 16 Desember 2026.",
+      link: "/pengaduan/p1",
     });
   });
 });

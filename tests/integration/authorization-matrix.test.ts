@@ -63,6 +63,12 @@ const MATRIX: Record<string, Permission> = {
   createApiTokenAction: "instansi:manage",
   revokeApiTokenAction: "instansi:manage",
   setInstansiLogoAction: "instansi:manage",
+  takePengaduanCountsAction: "answer:write",
+  triagePengaduanAction: "pengaduan:triage",
+  replyPengaduanAction: "pengaduan:triage",
+  savePengaduanSettingsAction: "instansi:manage",
+  createDokumenPublikAction: "dokumen-publik:manage",
+  deleteDokumenPublikAction: "dokumen-publik:manage",
 };
 
 const ROLE_USERS: Record<RoleCode, string> = {
