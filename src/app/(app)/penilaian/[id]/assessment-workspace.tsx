@@ -6,6 +6,7 @@ import { CheckCircle2, FileCheck2 } from "lucide-react";
 import type { AssessmentView } from "@/server/queries/assessments";
 import type { LiveScores } from "@/server/lke/context";
 import { cn } from "@/lib/cn";
+import { LHE_STAGE_LABELS, lheStage } from "@/domain/lhe";
 import { HasilSection } from "./hasil-section";
 import { QuestionCard } from "./question-card";
 import { ScorePanel, ScoreSummaryBar } from "./score-panel";
@@ -172,6 +173,18 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
               TPI
             </a>
           </p>
+          <p className="no-print text-xs text-slate-500">
+            <a className="text-brand-700 underline" href={`/api/penilaian/${view.id}/bukti.zip`}>
+              Unduh semua bukti dukung (ZIP)
+            </a>
+          </p>
+          {lheStage(view.status) && (
+            <p className="no-print text-xs text-slate-500">
+              <a className="text-brand-700 underline" href={`/api/penilaian/${view.id}/lhe`} data-testid="lhe-download">
+                Unduh LHE TPI (PDF, {LHE_STAGE_LABELS[lheStage(view.status)!]})
+              </a>
+            </p>
+          )}
         </aside>
       </div>
     </Ctx.Provider>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { ClipboardCheck } from "lucide-react";
+import { ClipboardCheck, FileDown } from "lucide-react";
 import { AreaRadarChart, type RadarArea } from "@/components/charts/area-radar-chart";
 import { PemenuhanReformChart, type HalfArea } from "@/components/charts/pemenuhan-reform-chart";
 import { TrendChart } from "@/components/charts/trend-chart";
 import { LayerBadge, StatusBadge } from "@/components/dashboard/badges";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { LAYER_LABELS } from "@/domain/readiness";
@@ -138,6 +138,12 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
             </ButtonLink>
           )}
           {assessment && <PrintButton />}
+          {assessment && (
+            // A plain link: the PDF is a download, not a page to navigate to.
+            <a href={`/api/rapor/${unitId}/pdf?tahun=${periode.year}`} className={buttonClass("secondary", "md", "no-print")} data-testid="rapor-pdf">
+              <FileDown className="h-4 w-4" aria-hidden /> Unduh PDF
+            </a>
+          )}
         </>
       }
     />
