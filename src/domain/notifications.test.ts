@@ -92,3 +92,12 @@ describe("composeMessage", () => {
     expect(week.link).toBe("/penilaian/a1");
   });
 });
+
+describe("survey reminder", () => {
+  test("names the round, the count against the minimum and links to the round", () => {
+    const m = composeMessage({ kind: "SURVEY_REMINDER", roundId: "r1", roundTitle: "Triwulan IV 2026", unitName: "Dinkes", year: 2026, n: 12, minRespondents: 30, closesOn: "2026-12-31" });
+    expect(m).toMatchObject({ kind: "SURVEY_REMINDER", link: "/hasil-survei/r1" });
+    expect(m.title).toBe("Survei Triwulan IV 2026 Dinkes baru 12 dari 30 responden");
+    expect(m.body).toContain("31 Desember 2026");
+  });
+});

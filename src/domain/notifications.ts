@@ -18,6 +18,7 @@ export const NOTIFICATION_KINDS = [
   "STAGE_REMINDER",
   "PMPZI_REMINDER",
   "PENGADUAN_BARU",
+  "SURVEY_REMINDER",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -32,6 +33,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   STAGE_REMINDER: "Pengingat tahap yang akan berakhir",
   PMPZI_REMINDER: "Pengingat batas usulan PMPZI",
   PENGADUAN_BARU: "Pengaduan masyarakat baru",
+  SURVEY_REMINDER: "Pengingat survei yang kurang responden",
 };
 
 /** Roles offered the daily digest (they receive many hand-offs across units). */
@@ -40,7 +42,13 @@ export const DIGEST_ROLES: readonly RoleCode[] = ["TPI", "PIMPINAN"];
 /** Who receives a notification: a role, on the event's unit or (PIMPINAN) across the instansi. */
 export type Audience = RoleCode[];
 
-export const EVENT_AUDIENCE: Record<Exclude<NotificationKind, "STAGE_REMINDER" | "PMPZI_REMINDER">, Audience> = {
+/** Kinds sent by the daily reminder job rather than by an event of the review chain. */
+export type ReminderKind = "STAGE_REMINDER" | "PMPZI_REMINDER" | "SURVEY_REMINDER";
+
+/** A survey round ending soon with too few respondents: the unit that runs it. */
+export const SURVEY_REMINDER_AUDIENCE: Audience = ["OPERATOR_OPD", "KEPALA_OPD"];
+
+export const EVENT_AUDIENCE: Record<Exclude<NotificationKind, ReminderKind>, Audience> = {
   LKE_SUBMITTED: ["TPI"],
   LKE_RETURNED: ["OPERATOR_OPD", "KEPALA_OPD"],
   LKE_FINALIZED: ["PIMPINAN"],
@@ -116,7 +124,8 @@ export type NotificationEvent =
   | { kind: "LKE_RETURNED"; assessmentId: string; unitName: string; year: number; returned: { code: string; reason: string | null }[] }
   | { kind: "PENETAPAN_RECORDED"; unitName: string; year: number; result: string }
   | { kind: "PENGADUAN_BARU"; pengaduanId: string; unitName: string; trackingCode: string; dueDate: string }
-  | { kind: "STAGE_REMINDER" | "PMPZI_REMINDER"; assessmentId: string; unitName: string; year: number; reminder: DueReminder; status: AssessmentStatus };
+  | { kind: "STAGE_REMINDER" | "PMPZI_REMINDER"; assessmentId: string; unitName: string; year: number; reminder: DueReminder; status: AssessmentStatus }
+  | { kind: "SURVEY_REMINDER"; roundId: string; roundTitle: string; unitName: string; year: number; n: number; minRespondents: number; closesOn: string };
 
 export interface NotificationMessage {
   kind: NotificationKind;
@@ -168,6 +177,13 @@ export function composeMessage(e: NotificationEvent): NotificationMessage {
       return { kind: e.kind, title: `Pengisian ${lke} dibuka kembali`, body: `Admin membuka kembali pengisian sampai ${longDate(e.until)}. Alasan: ${e.reason}`, link: `/penilaian/${e.assessmentId}` };
     case "PENETAPAN_RECORDED":
       return { kind: e.kind, title: `Hasil penetapan ${e.unitName} tahun ${e.year}`, body: `Hasil penetapan dicatat: ${PREDIKAT_TEXT[e.result] ?? e.result}.`, link: `/penetapan` };
+    case "SURVEY_REMINDER":
+      return {
+        kind: e.kind,
+        title: `Survei ${e.roundTitle} ${e.unitName} baru ${e.n} dari ${e.minRespondents} responden`,
+        body: `Putaran survei berakhir pada ${longDate(e.closesOn)} dan baru memperoleh ${e.n} responden (minimal ${e.minRespondents}). Pasang poster QR di ruang pelayanan atau bagikan tautannya.`,
+        link: `/hasil-survei/${e.roundId}`,
+      };
     case "STAGE_REMINDER":
     case "PMPZI_REMINDER": {
       const what = e.reminder.subject === "PMPZI" ? "Batas usulan melalui PMPZI" : `Tahap ${STAGE_LABELS[e.reminder.subject]}`;

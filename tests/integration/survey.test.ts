@@ -14,6 +14,7 @@ import {
 import { DEVICE_COOKIE } from "@/server/survey/device";
 import { roundResults, yearResults } from "@/server/survey/results";
 import { HONEYPOT, submitSurveyResponse, surveyRateLimiter } from "@/server/survey/submit";
+import { runSurveyReminders } from "@/server/notifications/reminders";
 import { pinToday, sessionAs, useTestDatabase } from "./db";
 
 const db = useTestDatabase();
@@ -264,5 +265,32 @@ describe("taking the surveys into the LKE", () => {
     const results = await yearResults(db.prisma, unit.id, year);
     expect(results[0].rounds.length).toBeGreaterThanOrEqual(1);
     expect(results[0].result.n).toBe(results[0].rounds.reduce((s, r) => s + r.n, 0));
+  });
+});
+
+describe("near-end reminder", () => {
+  test("an open round ending within 7 days under its minimum reminds the unit's operator and head once", async () => {
+    const op = await sessionAs(db.prisma, "operator.bkpsdm@contoh.go.id");
+    const unit = await db.prisma.unit.findFirstOrThrow({ where: { shortName: "BKPSDM" } });
+    const end = new Date(Date.parse(`${today}T00:00:00Z`) + 5 * 86_400_000).toISOString().slice(0, 10);
+    const opened = await openSurveyRoundAction.run({ unitId: unit.id, title: "Triwulan pengingat", closesOn: end, minRespondents: 3 }, op);
+    expect(opened.ok).toBe(true);
+    const { roundId, token } = (opened as { data: { roundId: string; token: string } }).data;
+    await answer(token, sheet(4, 4));
+    const kepala = await db.prisma.user.findUniqueOrThrow({ where: { email: "kepala.bkpsdm@contoh.go.id" } });
+    const mine = () => db.prisma.notification.findMany({ where: { kind: "SURVEY_REMINDER", link: `/hasil-survei/${roundId}` } });
+
+    await runSurveyReminders(db.prisma, today);
+    await runSurveyReminders(db.prisma, today);
+    const sent = await mine();
+    expect(sent.map((n) => n.userId).sort()).toEqual([op.user.id, kepala.id].sort());
+    expect(sent[0].title).toBe(`Survei Triwulan pengingat ${unit.name} baru 1 dari 3 responden`);
+
+    // Enough respondents: nothing for another round.
+    const full = await openSurveyRoundAction.run({ unitId: unit.id, title: "Cukup", closesOn: end, minRespondents: 1 }, op);
+    const fullToken = (full as { data: { token: string; roundId: string } }).data;
+    await answer(fullToken.token, sheet(3, 3));
+    await runSurveyReminders(db.prisma, today);
+    expect(await db.prisma.notification.count({ where: { kind: "SURVEY_REMINDER", link: `/hasil-survei/${fullToken.roundId}` } })).toBe(0);
   });
 });

@@ -4,7 +4,7 @@
  * email. Runs inside the caller's transaction, so an event that rolls back notifies nobody.
  */
 import { randomUUID } from "node:crypto";
-import { composeMessage, EVENT_AUDIENCE, type NotificationEvent, type NotificationKind } from "@/domain/notifications";
+import { composeMessage, EVENT_AUDIENCE, type NotificationEvent, type NotificationKind, type ReminderKind } from "@/domain/notifications";
 import type { RoleCode } from "@/domain/roles";
 import { enqueue } from "@/server/jobs/queue";
 import type { Db } from "@/server/lke/context";
@@ -53,10 +53,10 @@ export async function deliver(db: Db, event: NotificationEvent, userIds: string[
   return count;
 }
 
-type UnitEvent = Exclude<NotificationEvent, { kind: "STAGE_REMINDER" | "PMPZI_REMINDER" }>;
+type UnitEvent = Exclude<NotificationEvent, { kind: ReminderKind }>;
 
 /** An event of the review chain or penetapan, to the roles `EVENT_AUDIENCE` names on the unit. */
 export async function notifyEvent(db: Db, event: UnitEvent, unit: { id: string; instansiId: string }): Promise<number> {
-  const roles = EVENT_AUDIENCE[event.kind as Exclude<NotificationKind, "STAGE_REMINDER" | "PMPZI_REMINDER">];
+  const roles = EVENT_AUDIENCE[event.kind as Exclude<NotificationKind, ReminderKind>];
   return deliver(db, event, await usersWithRoles(db, unit.instansiId, unit.id, roles), unit.instansiId);
 }

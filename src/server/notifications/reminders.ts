@@ -3,9 +3,10 @@
  * in 7 days or tomorrow, to the people whose step on each LKE is still open. Each reminder's key is
  * unit × stage × offset × person, so running the job twice (or in two processes) notifies once.
  */
-import { dueReminders, reminderAudience } from "@/domain/notifications";
+import { dueReminders, reminderAudience, SURVEY_REMINDER_AUDIENCE } from "@/domain/notifications";
+import { roundNeedsRespondents } from "@/domain/survey/instruments";
 import type { AssessmentStatus } from "@/domain/review";
-import { isoFromDate, todayIso } from "@/server/dates";
+import { dateFromIso, isoFromDate, todayIso } from "@/server/dates";
 import { enqueue } from "@/server/jobs/queue";
 import { stageWindows, type Db } from "@/server/lke/context";
 import { deliver, usersWithRoles } from "./notify";
@@ -28,6 +29,36 @@ export async function runReminders(db: Db, today = todayIso()): Promise<number> 
         sent += await deliver(db, { kind: reminder.kind, assessmentId: a.id, unitName: a.unit.name, year: p.year, reminder, status }, userIds, p.instansiId, key);
       }
     }
+  }
+  return sent + (await runSurveyReminders(db, today));
+}
+
+/**
+ * Open survey rounds ending within 7 days with fewer respondents than their minimum: one reminder per round
+ * to the unit's operator and head (the key is the round), however often the job runs.
+ */
+export async function runSurveyReminders(db: Db, today = todayIso()): Promise<number> {
+  const day = dateFromIso(today);
+  const rounds = await db.surveyRound.findMany({
+    where: { status: "OPEN", closesOn: { gte: day, lte: new Date(day.getTime() + 7 * 86_400_000) }, unit: { active: true } },
+    include: { unit: { select: { id: true, name: true, instansiId: true } }, _count: { select: { responses: { where: { voidedAt: null } } } } },
+  });
+  let sent = 0;
+  for (const r of rounds) {
+    const n = r._count.responses;
+    if (!roundNeedsRespondents(r, n, day)) continue;
+    const userIds = await usersWithRoles(db, r.unit.instansiId, r.unit.id, SURVEY_REMINDER_AUDIENCE);
+    const event = {
+      kind: "SURVEY_REMINDER" as const,
+      roundId: r.id,
+      roundTitle: r.title,
+      unitName: r.unit.name,
+      year: r.year,
+      n,
+      minRespondents: r.minRespondents,
+      closesOn: isoFromDate(r.closesOn!),
+    };
+    sent += await deliver(db, event, userIds, r.unit.instansiId, `survey:${r.id}`);
   }
   return sent;
 }
