@@ -21,6 +21,8 @@ describe("settings checked at start", () => {
     [{ TRUST_PROXY: "yes" }, /TRUST_PROXY/],
     [{ EVIDENCE_UNIT_QUOTA_BYTES: "1GB" }, /EVIDENCE_UNIT_QUOTA_BYTES/],
     [{ EVIDENCE_MAX_BYTES: "0" }, /EVIDENCE_MAX_BYTES/],
+    [{ PORTALRB_RATE_PER_MINUTE: "0" }, /PORTALRB_RATE_PER_MINUTE/],
+    [{ PORTALRB_LINK_DAYS: "400" }, /PORTALRB_LINK_DAYS harus bilangan bulat 1–366/],
   ])("refuses %o", (env, message) => {
     expect(() => checkSettings(env)).toThrow(message);
   });

@@ -45,10 +45,20 @@ export function pengaduanLimitPerIp(env: Env = process.env): number {
   return integerSetting(env, "PENGADUAN_MAX_PER_IP", 5, 1, 100_000);
 }
 
+/** PortalRB API calls one token may make per minute (PORTALRB_RATE_PER_MINUTE, default 120). */
+export function portalRbRatePerMinute(env: Env = process.env): number {
+  return integerSetting(env, "PORTALRB_RATE_PER_MINUTE", 120, 1, 100_000);
+}
+
+/** Days a signed PortalRB evidence link stays valid (PORTALRB_LINK_DAYS, default 60: the review season). */
+export function evidenceLinkDays(env: Env = process.env): number {
+  return integerSetting(env, "PORTALRB_LINK_DAYS", 60, 1, 366);
+}
+
 /** Every setting checked at once; throws one error listing each bad value. */
 export function checkSettings(env: Env = process.env): void {
   const problems: string[] = [];
-  for (const read of [loginLimits, trustedProxyHops, unitQuotaBytes, evidenceMaxBytes, surveyMaxPerIp, pengaduanLimitPerIp]) {
+  for (const read of [loginLimits, trustedProxyHops, unitQuotaBytes, evidenceMaxBytes, surveyMaxPerIp, pengaduanLimitPerIp, portalRbRatePerMinute, evidenceLinkDays]) {
     try {
       read(env);
     } catch (e) {

@@ -9,6 +9,7 @@ import { portalRbAnswers, portalRbCategory, portalRbSupports, type LayerAnswer, 
 import { portalRbAnswersSchema, portalRbUnitListSchema } from "@/domain/portalrb-schema";
 import { writeAudit } from "@/server/audit";
 import { checkLoginAllowed, recordLoginAttempt } from "@/server/auth/rate-limit";
+import { portalRbRatePerMinute } from "@/server/config";
 import { getDb } from "@/server/db/client";
 import { answerValue } from "@/server/scoring/inputs";
 import { signEvidenceLink } from "./evidence-link";
@@ -35,11 +36,6 @@ const HEADERS = { "Cache-Control": "no-store", "Content-Type": "application/json
 const errorResponse = (e: ApiError, extra: Record<string, string> = {}) =>
   new Response(JSON.stringify({ error: true, code: e.code, message: e.message }), { status: e.status, headers: { ...HEADERS, ...extra } });
 
-/** Requests per token per minute; PortalRB fetches one unit at a time, so a generous ceiling. */
-export function portalRbRatePerMinute(env: Partial<Record<string, string>> = process.env): number {
-  const n = Number(env.PORTALRB_RATE_PER_MINUTE);
-  return Number.isInteger(n) && n > 0 ? n : 120;
-}
 
 /**
  * Who is calling. Failed token checks are counted like failed sign-ins from the address (the sign-in

@@ -4,14 +4,10 @@
  * signature is an HMAC keyed from the app's secret. Changing the secret voids every link.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { evidenceLinkDays } from "@/server/config";
 
 const DAY = 86_400_000;
 
-/** Long enough for PortalRB's review of the submission season; env override in days. */
-export function evidenceLinkDays(env: Partial<Record<string, string>> = process.env): number {
-  const n = Number(env.PORTALRB_LINK_DAYS);
-  return Number.isInteger(n) && n > 0 && n <= 366 ? n : 60;
-}
 
 function key(): Buffer {
   const secret = process.env.NEXTAUTH_SECRET;
