@@ -4,7 +4,7 @@ import { cn } from "@/lib/cn";
 
 const VARIANTS = {
   primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:bg-brand-700/50",
-  secondary: "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50 disabled:text-slate-400",
+  secondary: "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50 disabled:text-slate-500",
   danger: "bg-red-600 text-white hover:bg-red-700 disabled:bg-red-600/50",
   ghost: "text-slate-700 hover:bg-slate-100",
 } as const;
