@@ -1,11 +1,322 @@
-/** `npm run bench`: every benchmark, one after the other. */
-import { spawnSync } from "node:child_process";
+/**
+ * `npm run bench [-- --quick] [-- --scratch] [-- --port 3390]`: the province benchmark.
+ *
+ * 1. Database: DATABASE_URL (PostgreSQL), or with `--scratch` / without DATABASE_URL a scratch
+ *    database it creates on that (or the local) server and drops at the end. An empty database gets
+ *    the province dataset (scripts/bench/province-dataset.ts, multi-row inserts); one that already
+ *    holds it is reused.
+ * 2. Builds the app if needed and starts the production server (scripts/start.ts) on it.
+ * 3. Open-model load at fixed arrival rates (scripts/bench/open-load.ts, its own scheduler): the floor
+ *    (the static sign-in page), the instansi overview, the unit scorecard, the LKE page, and answer
+ *    saves by 50 assessors on 50 LKEs (the server action, as the browser posts it); then the highest
+ *    rate the scorecard and the save sustain with p95 ≤ 200 ms and no errors.
+ * Prints a table and ends with one `BENCH …` line. The other benchmarks (bench-scoring.ts,
+ * bench-pages.ts) run on their own with `npx tsx scripts/<file>`.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { getCatalogue } from "../src/domain/catalogue/registry";
+import { ensureBuild } from "./build";
+import { BENCH_PASSWORD, generateProvince } from "./bench/province-dataset";
+import { openLoad, percentile, type LoadRequest, type LoadResult } from "./bench/open-load";
 
-const benches = ["scripts/bench-scoring.ts", "scripts/bench-pages.ts"];
-let failed = false;
-for (const file of benches) {
-  console.log(`\n━━━ ${file} ━━━`);
-  const r = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", file], { stdio: "inherit" });
-  failed ||= r.status !== 0;
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    scratch: { type: "boolean", default: false },
+    port: { type: "string", default: process.env.BENCH_PORT ?? "3390" },
+  },
+});
+const quick = args.quick!;
+const port = Number(args.port);
+const base = `http://127.0.0.1:${port}`;
+const year = new Date().getFullYear();
+const P95_LIMIT_MS = 200;
+
+const plan = quick
+  ? { instansi: 2, units: 125, years: 1, seconds: 3, pageRate: 5, saveRate: 25, rampSeconds: 3, scorecardRamp: [5, 10, 20], saveRamp: [25, 50] }
+  : { instansi: 30, units: 100, years: 3, seconds: 20, pageRate: 10, saveRate: 25, rampSeconds: 10, scorecardRamp: [10, 20, 30, 40, 60, 80, 120, 160], saveRamp: [25, 50, 75, 100, 150, 200, 300, 400] };
+
+const log = (line: string) => console.log(line);
+
+function withDatabase(url: string, name: string) {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
 }
-process.exit(failed ? 1 : 0);
+
+async function adminQuery(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: withDatabase(url, "postgres") });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The action id of a server action, from the build's manifest or, failing that, its client chunks. */
+function actionId(exportName: string): string {
+  const manifest = path.join(".next", "server", "server-reference-manifest.json");
+  if (existsSync(manifest)) {
+    const m = JSON.parse(readFileSync(manifest, "utf8")) as { node: Record<string, { exportedName?: string }> };
+    const hit = Object.entries(m.node).find(([, v]) => v.exportedName === exportName);
+    if (hit) return hit[0];
+  }
+  const pattern = new RegExp(`"([0-9a-f]{40,})",[^"]{0,200}"${exportName}"`);
+  const walk = (dir: string): string | null => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        const found = walk(p);
+        if (found) return found;
+      } else if (entry.name.endsWith(".js")) {
+        const match = readFileSync(p, "utf8").match(pattern);
+        if (match) return match[1];
+      }
+    }
+    return null;
+  };
+  const found = walk(path.join(".next", "static", "chunks")) ?? walk(path.join(".next", "server"));
+  if (!found) throw new Error(`server action ${exportName} not found in the build`);
+  return found;
+}
+
+async function signIn(identifier: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const i = pair.indexOf("=");
+      jar.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  keep(csrfRes);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    body: new URLSearchParams({ csrfToken, identifier, password: BENCH_PASSWORD, json: "true" }),
+    redirect: "manual",
+  });
+  keep(res);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed for ${identifier}`);
+  return cookie();
+}
+
+async function waitForServer(child: ChildProcess, timeoutMs: number) {
+  const t0 = Date.now();
+  while (Date.now() - t0 < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(`${base}/masuk`);
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("server did not start in time");
+}
+
+interface Row {
+  name: string;
+  result: LoadResult;
+}
+
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "—");
+
+function printTable(rows: Row[], floorP95: number) {
+  const head = ["", "rate/s", "sent", "p50 ms", "p95 ms", "p99 ms", "errors", "p95 ÷ floor"];
+  const lines = rows.map(({ name, result: r }) => {
+    const p95 = percentile(r.latencies, 0.95);
+    return [name, String(r.rate), String(r.sent), fmt(percentile(r.latencies, 0.5)), fmt(p95), fmt(percentile(r.latencies, 0.99)), String(r.errors), fmt(p95 / floorP95)];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  log(line(head));
+  log(widths.map((w) => "─".repeat(w)).join("  "));
+  for (const l of lines) log(line(l));
+}
+
+async function main() {
+  const t0 = Date.now();
+  // 1. The database.
+  let url = process.env.DATABASE_URL;
+  let scratch: string | null = null;
+  if (!url || args.scratch) {
+    const server = url ?? "postgres://postgres@127.0.0.1:5432/postgres";
+    const baseName = url ? decodeURIComponent(new URL(url).pathname.slice(1)) : "zi";
+    scratch = `${baseName}_bench_${randomBytes(3).toString("hex")}`;
+    await adminQuery(server, `CREATE DATABASE "${scratch}"`);
+    url = withDatabase(server, scratch);
+    log(`Basis data sementara: ${scratch}`);
+  }
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  let server: ChildProcess | null = null;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "zi-bench-"));
+  try {
+    const existing = await pool.query(`SELECT to_regclass('"Unit"') IS NOT NULL AS ok`);
+    const populated = existing.rows[0].ok && Number((await pool.query(`SELECT count(*) FROM "Unit"`)).rows[0].count) > 0;
+    if (populated) log("Dataset sudah ada di basis data ini: dipakai ulang.");
+    else {
+      log(`Membuat dataset provinsi: ${plan.instansi} instansi × ${plan.units} unit × ${plan.years} tahun…`);
+      const d = await generateProvince(url, { instansi: plan.instansi, unitsPerInstansi: plan.units, years: plan.years, year, log: quick ? undefined : log });
+      log(`Dataset: ${d.units} unit, ${d.users} pengguna, ${d.assessments} LKE, ${d.answers} jawaban, ${d.evidence} bukti, ${d.audit} log audit dalam ${d.seconds.toFixed(0)} s`);
+    }
+    const count = async (table: string) => Number((await pool.query(`SELECT count(*) FROM "${table}"`)).rows[0].count);
+    const size = { units: await count("Unit"), answers: await count("Answer"), evidence: await count("Evidence"), audit: await count("AuditLog") };
+
+    // What the load touches: one instansi's admin, a unit and its LKE, and 50 assessors on 50 open LKEs.
+    const first = (await pool.query(`SELECT i.id, u.email FROM "Instansi" i JOIN "User" u ON u."instansiId" = i.id JOIN "RoleAssignment" r ON r."userId" = u.id AND r.role = 'ADMIN' ORDER BY i.name LIMIT 1`)).rows[0];
+    const unit = (await pool.query(`SELECT u.id AS "unitId", a.id AS "assessmentId", (SELECT count(*) FROM "Unit" x WHERE x."instansiId" = u."instansiId") AS units FROM "Unit" u JOIN "Assessment" a ON a."unitId" = u.id JOIN "Periode" p ON p.id = a."periodeId" AND p.status = 'BERJALAN' WHERE u."instansiId" = $1 ORDER BY u."shortName" LIMIT 1`, [first.id])).rows[0];
+    const assessors = (
+      await pool.query(
+        `SELECT a.id AS "assessmentId", us.email, p."catalogueId" FROM "Assessment" a JOIN "Periode" p ON p.id = a."periodeId" AND p.status = 'BERJALAN'
+         JOIN "RoleAssignment" r ON r."unitId" = a."unitId" AND r.role = 'OPERATOR_OPD' JOIN "User" us ON us.id = r."userId"
+         WHERE a.status = 'DRAFT' ORDER BY us.email LIMIT 50`,
+      )
+    ).rows as { assessmentId: string; email: string; catalogueId: string }[];
+    if (assessors.length < 50) throw new Error(`only ${assessors.length} open LKEs with an operator (need 50)`);
+
+    // 2. Build and start the production server.
+    const tb = Date.now();
+    await ensureBuild();
+    log(`Build siap dalam ${((Date.now() - tb) / 1000).toFixed(0)} s`);
+    server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: url,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        NEXTAUTH_URL: base,
+        DATA_DIR: dataDir,
+        SEED_DEMO: "0",
+        JOB_WORKER: "0",
+        // A day in the fill window (Jan–Apr), so the assessors' saves are allowed.
+        APP_TODAY: `${year}-04-15`,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const serverLog: string[] = [];
+    server.stdout!.on("data", (c: Buffer) => serverLog.push(c.toString()));
+    server.stderr!.on("data", (c: Buffer) => serverLog.push(c.toString()));
+    try {
+      await waitForServer(server, 120_000);
+    } catch (e) {
+      console.error(serverLog.join("").slice(-4000));
+      throw e;
+    }
+
+    const admin = await signIn(first.email);
+    const sessions: string[] = [];
+    for (const a of assessors) sessions.push(await signIn(a.email));
+
+    const page = (p: string, cookie: string | null) => (): LoadRequest => ({ path: p, headers: cookie ? { cookie } : {} });
+    const rows: Row[] = [];
+    const run = async (name: string, rate: number, seconds: number, request: (i: number) => LoadRequest, check?: (status: number, body: string, i: number) => string | null) => {
+      // A short warm-up at a low rate, not recorded.
+      await openLoad({ base, rate: Math.min(rate, 5), seconds: 1, request, check });
+      const result = await openLoad({ base, rate, seconds, request, check });
+      if (result.samples.length) log(`  ${name}: ${result.errors} galat, mis. ${result.samples[0]}`);
+      return result;
+    };
+
+    // Saves: assessor k takes the k-th LKE and cycles through option questions, keeping each
+    // answer's version from the server's reply, flipping the answer each time.
+    const saveId = actionId("saveSelfAnswerAction");
+    const questions = new Map<string, { code: string; labels: string[] }[]>();
+    const state = await Promise.all(
+      assessors.map(async (a) => {
+        if (!questions.has(a.catalogueId)) {
+          questions.set(a.catalogueId, getCatalogue(a.catalogueId).questions.filter((q) => q.answerType !== "PERSENTASE" && q.options.length >= 2).slice(0, 40).map((q) => ({ code: q.id, labels: q.options.map((o) => o.label) })));
+        }
+        const versions = new Map<string, number>();
+        for (const r of (await pool.query(`SELECT q.code, an.version FROM "Answer" an JOIN "LkeQuestion" q ON q.id = an."questionId" WHERE an."assessmentId" = $1 AND an.layer = 'SELF'`, [a.assessmentId])).rows) versions.set(r.code, r.version);
+        return { ...a, versions, next: 0, flips: 0 };
+      }),
+    );
+    const pending = new Map<number, { k: number; code: string }>();
+    const saveRequest = (i: number) => {
+      const k = i % state.length;
+      const s = state[k];
+      const qs = questions.get(s.catalogueId)!;
+      const q = qs[s.next++ % qs.length];
+      const value = q.labels[s.flips++ % 2];
+      pending.set(i, { k, code: q.code });
+      return {
+        method: "POST" as const,
+        path: `/penilaian/${s.assessmentId}`,
+        headers: { cookie: sessions[k], "next-action": saveId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: base },
+        body: JSON.stringify([{ assessmentId: s.assessmentId, questionCode: q.code, value, catatan: "Sesuai dokumen pendukung", version: s.versions.get(q.code) ?? 0 }]),
+      };
+    };
+    const saveCheck = (status: number, body: string, i: number) => {
+      const p = pending.get(i)!;
+      pending.delete(i);
+      if (status !== 200) return `HTTP ${status}`;
+      const ok = body.match(/"ok":true,"data":\{"version":(\d+)/);
+      if (!ok) return body.match(/"error":"([^"]+)"/)?.[1] ?? "no action result";
+      state[p.k].versions.set(p.code, Number(ok[1]));
+      return null;
+    };
+
+    log(`\nBeban terbuka (laju kedatangan tetap), ${plan.seconds} s per baris; ${unit.units} unit di ikhtisar.`);
+    rows.push({ name: "floor: GET /masuk (static)", result: await run("floor", plan.pageRate, plan.seconds, page("/masuk", null)) });
+    rows.push({ name: `overview: GET /ikhtisar (${unit.units} units)`, result: await run("overview", plan.pageRate, plan.seconds, page("/ikhtisar", admin)) });
+    rows.push({ name: "scorecard: GET /rapor/<unit>", result: await run("scorecard", plan.pageRate, plan.seconds, page(`/rapor/${unit.unitId}`, admin)) });
+    rows.push({ name: "LKE page: GET /penilaian/<id>", result: await run("lke", plan.pageRate, plan.seconds, page(`/penilaian/${unit.assessmentId}`, admin)) });
+    rows.push({ name: "save: 50 assessors, 50 LKEs", result: await run("save", plan.saveRate, plan.seconds, saveRequest, saveCheck) });
+    const fixed = [...rows];
+
+    // The highest rate with p95 ≤ 200 ms and no errors, stepping up until one fails.
+    const ramp = async (name: string, rates: number[], request: Parameters<typeof run>[3], check?: Parameters<typeof run>[4]) => {
+      let best = 0;
+      for (const rate of rates) {
+        const result = await run(`${name} @${rate}`, rate, plan.rampSeconds, request, check);
+        rows.push({ name: `${name} ramp @${rate}/s`, result });
+        if (result.errors > 0 || !(percentile(result.latencies, 0.95) <= P95_LIMIT_MS)) break;
+        best = rate;
+      }
+      return best;
+    };
+    const scorecardMax = await ramp("scorecard", plan.scorecardRamp, page(`/rapor/${unit.unitId}`, admin));
+    const saveMax = await ramp("save", plan.saveRamp, saveRequest, saveCheck);
+
+    const p95 = (r: Row) => percentile(r.result.latencies, 0.95);
+    const floorP95 = p95(fixed[0]);
+    log("");
+    printTable(rows, floorP95);
+    const ms = (n: number) => (Number.isFinite(n) ? String(Math.round(n)) : "-1");
+    const errors = fixed.reduce((s, r) => s + r.result.errors, 0);
+    log(`\nDataset: ${size.units} unit, ${size.answers} jawaban, ${size.evidence} bukti, ${size.audit} log audit. Waktu total ${((Date.now() - t0) / 1000).toFixed(0)} s.`);
+    log(`Tertinggi dengan p95 ≤ ${P95_LIMIT_MS} ms tanpa galat: rapor ${scorecardMax}/s, simpan ${saveMax}/s (dari tangga ${plan.scorecardRamp.join(",")} / ${plan.saveRamp.join(",")}).`);
+    log("Roll-up SUPERADMIN belum ada di aplikasi: rollup_p95_ms=-1 (tidak diukur). errors = galat pada lima baris laju tetap.");
+    log(`BENCH units=${size.units} answers=${size.answers} floor_p95_ms=${ms(floorP95)} overview_p95_ms=${ms(p95(fixed[1]))} rollup_p95_ms=-1 scorecard_p95_ms=${ms(p95(fixed[2]))} lke_p95_ms=${ms(p95(fixed[3]))} save_p95_ms=${ms(p95(fixed[4]))} save_max_rps=${saveMax} errors=${errors}`);
+  } finally {
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((r) => server!.once("exit", r));
+    }
+    await pool.end();
+    rmSync(dataDir, { recursive: true, force: true });
+    if (scratch) await adminQuery(url!, `DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
