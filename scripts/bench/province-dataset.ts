@@ -198,8 +198,9 @@ export async function generateProvince(url: string, opts: ProvinceOptions): Prom
             const answerId = createId();
             const label = typeof value === "string" ? value : null;
             const counts = typeof value === "string" ? null : JSON.stringify(value);
+            // Every answer carries its catatan, as a submitted LKE must.
             answers.push([answerId, assessmentId, qid, layer, label, counts, layer === "TPI" ? "ACCEPTED" : "PENDING",
-              operators[k], now]);
+              operators[k], now, "Sesuai dokumen pendukung"]);
             if (layer === "SELF" && rand() < 0.35) {
               withEvidence.add(q.id);
               const hex = createId().padEnd(64, "0").slice(0, 64);
@@ -237,7 +238,7 @@ export async function generateProvince(url: string, opts: ProvinceOptions): Prom
       ["status", '"AssessmentStatus"'], ["updatedAt", "timestamp"]], assessments);
     await insert(pool, "Answer", [["id", "text"], ["assessmentId", "text"], ["questionId", "text"], ["layer", '"AnswerLayer"'],
       ["optionLabel", "text"], ["counts", "jsonb"], ["reviewStatus", '"ReviewStatus"'], ["updatedById", "text"],
-      ["updatedAt", "timestamp"]], answers);
+      ["updatedAt", "timestamp"], ["catatan", "text"]], answers);
     await insert(pool, "HasilInput", [["id", "text"], ["assessmentId", "text"], ["layer", '"AnswerLayer"'], ["ipak", "float8"],
       ["ipkp", "float8"], ["capaianKinerja", "text"], ["updatedAt", "timestamp"]], hasil);
     await insert(pool, "AssessmentScore", [["id", "text"], ["assessmentId", "text"], ["layer", '"AnswerLayer"'],

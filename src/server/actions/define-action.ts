@@ -40,6 +40,12 @@ interface ActionDefinition<S extends z.ZodType, T, G extends Target> {
    */
   target?: (input: z.output<S>, ctx: { tx: Tx; user: CurrentUser }) => Promise<G>;
   handler: (input: z.output<S>, ctx: ActionContext<G>) => Promise<T>;
+  /**
+   * Whether a success re-renders the pages (revalidatePath), which also sends the whole current page
+   * back with the reply. Default: always. An action whose caller updates itself from the result can
+   * say when nothing else on the page changed.
+   */
+  revalidate?: (data: never) => boolean;
 }
 
 export type Action<S extends z.ZodType, T> = ((input: z.input<S>) => Promise<ActionResult<T>>) & {
@@ -107,7 +113,7 @@ export function defineAction<S extends z.ZodType, T, G extends Target = Target>(
 
   const action = async (input: z.input<S>) => {
     const result = await run(input, { user: await getCurrentUser(), ip: await clientIp() });
-    if (result.ok) revalidatePath("/", "layout");
+    if (result.ok && (def.revalidate?.(result.data as never) ?? true)) revalidatePath("/", "layout");
     return result;
   };
   return Object.assign(action, { run });

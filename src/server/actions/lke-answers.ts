@@ -6,6 +6,7 @@ import { validateAnswer } from "@/domain/scoring/validate";
 import { UserError } from "@/server/errors";
 import { answerColumns, answerSnapshot, conflict } from "@/server/lke/answers";
 import { afterChange, lockedTarget, questionOf, questionRowId, sharedTarget, type LoadedAssessment } from "@/server/lke/context";
+import { answerValue } from "@/server/scoring/inputs";
 import { loadPolicy, requireAllowed } from "@/server/lke/policy";
 import { defineAction } from "./define-action";
 import { saveSelfAnswerSchema, saveSelfHasilSchema, saveTpiHasilSchema } from "./lke.validation";
@@ -19,6 +20,9 @@ import { todayIso } from "@/server/dates";
 import { pengaduanCountsFor } from "@/server/pengaduan/counts";
 
 type AuditFn = (e: { action?: string; entity: string; entityId: string; before?: unknown; after?: unknown }) => Promise<void>;
+
+/** Answered and explained: what the submit checklist asks of each question. */
+const complete = (row: { optionLabel: string | null; counts: unknown; catatan: string | null }) => answerValue(row) !== null && !!row.catatan?.trim();
 
 /**
  * The one save path of the unit's answer to a question: the catalogue's checks, the assessment
@@ -76,7 +80,8 @@ async function saveSelfAnswer(
       after: { ...answerSnapshot(row, input.questionCode, "SELF"), ...(provenance ? { provenance } : {}) },
     });
     const scores = await afterChange(tx, a.id);
-    return { version: row.version, reviewStatus: row.reviewStatus, revisionCount: row.revisionCount, scores };
+    const pageChanged = !existing || complete(existing) !== complete(row) || existing.reviewStatus !== row.reviewStatus;
+    return { version: row.version, reviewStatus: row.reviewStatus, revisionCount: row.revisionCount, scores, pageChanged };
   }
 }
 
@@ -87,6 +92,10 @@ export const saveSelfAnswerAction = defineAction({
   permission: "answer:write",
   // Saves share the LKE's lock: only the score refresh at the end (afterChange) runs one at a time.
   target: sharedTarget,
+  // The question card updates itself (value, version, status, scores) from the reply; the page is
+  // re-rendered only when the submit checklist changes: the answer became (in)complete or its review
+  // status moved.
+  revalidate: (data: { pageChanged: boolean }) => data.pageChanged,
   handler: (input, { tx, user, audit, target: { assessment: a } }) => saveSelfAnswer(input, { tx, user, audit, a }),
 });
 
