@@ -39,7 +39,7 @@ const year = new Date().getFullYear();
 const P95_LIMIT_MS = 200;
 
 const plan = quick
-  ? { instansi: 2, units: 125, years: 1, seconds: 3, pageRate: 5, saveRate: 25, rampSeconds: 3, scorecardRamp: [5, 10, 20], saveRamp: [25, 50] }
+  ? { instansi: 2, units: 125, years: 1, seconds: 3, pageRate: 5, saveRate: 25, rampSeconds: 2, scorecardRamp: [5, 10], saveRamp: [25, 50] }
   : { instansi: 30, units: 100, years: 3, seconds: 20, pageRate: 10, saveRate: 25, rampSeconds: 10, scorecardRamp: [10, 20, 30, 40, 60, 80, 120, 160], saveRamp: [25, 50, 75, 100, 150, 200, 300, 400] };
 
 const log = (line: string) => console.log(line);

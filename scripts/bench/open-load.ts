@@ -36,7 +36,7 @@ export interface LoadOptions {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 
-function send(base: URL, req: LoadRequest, timeoutMs: number): Promise<{ status: number; body: string }> {
+function send(base: URL, req: LoadRequest, timeoutMs: number, retried = false): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const r = http.request(
       { host: base.hostname, port: base.port, path: req.path, method: req.method ?? "GET", headers: req.headers, agent, timeout: timeoutMs },
@@ -48,7 +48,12 @@ function send(base: URL, req: LoadRequest, timeoutMs: number): Promise<{ status:
       },
     );
     r.on("timeout", () => r.destroy(new Error(`timeout after ${timeoutMs} ms`)));
-    r.on("error", reject);
+    r.on("error", (e: NodeJS.ErrnoException) => {
+      // The server closed an idle kept-alive socket just as it was reused: the request never reached
+      // it, so sending it again on a fresh socket is safe (Node's documented pattern).
+      if (!retried && r.reusedSocket && e.code === "ECONNRESET") send(base, req, timeoutMs, true).then(resolve, reject);
+      else reject(e);
+    });
     if (req.body !== undefined) r.end(req.body);
     else r.end();
   });

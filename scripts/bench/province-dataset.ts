@@ -20,6 +20,7 @@ import { hashPassword } from "../../src/server/auth/password";
 import { syncCatalogues } from "../../src/server/catalogue-sync";
 import { openDatabase } from "../../src/server/db/connect";
 import { migrate } from "../../src/server/db/migrate";
+import { runDataMigrations } from "../../src/server/db/data-migrations";
 import { createId } from "../../src/server/ids";
 import { storedScore } from "../../src/server/scoring/recompute";
 
@@ -98,6 +99,8 @@ export async function generateProvince(url: string, opts: ProvinceOptions): Prom
   const t0 = Date.now();
   const db = await openDatabase({ url });
   await migrate(db.runner);
+  // Recorded as done while the database is empty: the scores below already come from today's engine.
+  await runDataMigrations(db.prisma);
   await syncCatalogues(db.prisma);
   await db.close();
 
