@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "assessment:read": { ADMIN: "all", PIMPINAN: "all", TPI: "own", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
   "scorecard:read": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
   "answer:write": { OPERATOR_OPD: "own" },
+  /** Importing a filled LKE workbook into the unit's answers: the unit's operator, or ADMIN on its behalf. */
+  "lke:import": { OPERATOR_OPD: "own", ADMIN: "all" },
   "assessment:submit": { KEPALA_OPD: "own" },
   "review:write": { TPI: "own" },
   "assessment:finalize": { TPI: "own" },

@@ -1,28 +1,31 @@
 "use server";
 
-import { isRevision, selfAnswerDecision } from "@/domain/assessment-policy";
-import { countWarningCatatanProblem } from "@/domain/scoring/answers";
-import { validateAnswer } from "@/domain/scoring/validate";
 import { UserError } from "@/server/errors";
-import { answerColumns, answerSnapshot, conflict } from "@/server/lke/answers";
-import { afterChange, lockedTarget, questionOf, questionRowId, sharedTarget, type LoadedAssessment } from "@/server/lke/context";
+import { afterChange, lockedTarget, sharedTarget, type LoadedAssessment } from "@/server/lke/context";
 import { answerValue } from "@/server/scoring/inputs";
-import { loadPolicy, requireAllowed } from "@/server/lke/policy";
+import { loadPolicy } from "@/server/lke/policy";
+import { writeSelfAnswer } from "@/server/lke/self-answer";
 import { defineAction } from "./define-action";
 import { saveSelfAnswerSchema, saveSelfHasilSchema, saveTpiHasilSchema } from "./lke.validation";
 import { saveHasil } from "@/server/lke/hasil";
 import { takePengaduanCountsSchema } from "./pengaduan.validation";
-import { Prisma } from "@/generated/prisma/client";
 import type { AnswerValue } from "@/domain/scoring/types";
 import type { Principal } from "@/server/authz";
 import type { Tx } from "@/server/db/client";
 import { todayIso } from "@/server/dates";
 import { pengaduanCountsFor } from "@/server/pengaduan/counts";
 
-type AuditFn = (e: { action?: string; entity: string; entityId: string; before?: unknown; after?: unknown }) => Promise<void>;
+type AuditFn = (e: {
+  action?: string;
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}) => Promise<void>;
 
 /** Answered and explained: what the submit checklist asks of each question. */
-const complete = (row: { optionLabel: string | null; counts: unknown; catatan: string | null }) => answerValue(row) !== null && !!row.catatan?.trim();
+const complete = (row: { optionLabel: string | null; counts: unknown; catatan: string | null }) =>
+  answerValue(row) !== null && !!row.catatan?.trim();
 
 /**
  * The one save path of the unit's answer to a question: the catalogue's checks, the assessment
@@ -31,57 +34,32 @@ const complete = (row: { optionLabel: string | null; counts: unknown; catatan: s
  */
 async function saveSelfAnswer(
   input: { questionCode: string; value: AnswerValue | null; catatan: string; version: number },
-  { tx, user, audit, a, provenance = null }: { tx: Tx; user: Principal; audit: AuditFn; a: LoadedAssessment; provenance?: Record<string, unknown> | null },
+  {
+    tx,
+    user,
+    audit,
+    a,
+    provenance = null,
+  }: { tx: Tx; user: Principal; audit: AuditFn; a: LoadedAssessment; provenance?: Record<string, unknown> | null },
 ) {
   {
-    const question = questionOf(a.catalogue, input.questionCode);
-    const checked = validateAnswer(a.catalogue, input.questionCode, input.value);
-    if (!checked.ok) throw new UserError(`Jawaban tidak sah: ${checked.message}`, { value: checked.message });
-    // Counts the catalogue calls unlikely (15 complaints done out of 10 due) need a catatan that explains them.
-    const unexplained = countWarningCatatanProblem(question, checked.value, input.catatan);
-    if (unexplained) throw new UserError(unexplained, { catatan: unexplained });
-    const questionId = await questionRowId(tx, a.catalogue.id, input.questionCode);
-    const key = { assessmentId: a.id, questionId, layer: "SELF" as const };
-    const existing = await tx.answer.findUnique({ where: { assessmentId_questionId_layer: key } });
-    requireAllowed(selfAnswerDecision(await loadPolicy(tx, user, a), existing?.reviewStatus ?? "PENDING"));
-
-    const data = {
-      ...answerColumns(checked.value),
-      provenance: provenance ? (provenance as Prisma.InputJsonValue) : Prisma.DbNull,
-      catatan: input.catatan,
-      updatedById: user.id,
-    };
-    let row;
-    if (!existing) {
-      if (input.version !== 0) await conflict(tx, key);
-      // Two first saves of one question can now race: the loser's insert does nothing (instead of
-      // aborting the transaction) and it gets the winner's value as a conflict.
-      const created = await tx.answer.createMany({ data: [{ ...key, ...data }], skipDuplicates: true });
-      if (created.count === 0) await conflict(tx, key);
-      row = await tx.answer.findUniqueOrThrow({ where: { assessmentId_questionId_layer: key } });
-    } else {
-      // A revision of a returned question counts, and the question goes back to the TPI.
-      const revising = isRevision(a.status, existing.reviewStatus);
-      const updated = await tx.answer.updateMany({
-        where: { id: existing.id, version: input.version },
-        data: {
-          ...data,
-          version: { increment: 1 },
-          ...(revising ? { reviewStatus: "REVISED" as const, revisionCount: { increment: 1 } } : {}),
-        },
-      });
-      if (updated.count === 0) await conflict(tx, key);
-      row = await tx.answer.findUniqueOrThrow({ where: { id: existing.id } });
-    }
-    await audit({
-      entity: "Answer",
-      entityId: row.id,
-      before: answerSnapshot(existing, input.questionCode, "SELF"),
-      after: { ...answerSnapshot(row, input.questionCode, "SELF"), ...(provenance ? { provenance } : {}) },
+    const { row, existing } = await writeSelfAnswer(input, {
+      tx,
+      user,
+      assessment: a,
+      audit,
+      policy: () => loadPolicy(tx, user, a),
+      provenance,
     });
     const scores = await afterChange(tx, a.id);
     const pageChanged = !existing || complete(existing) !== complete(row) || existing.reviewStatus !== row.reviewStatus;
-    return { version: row.version, reviewStatus: row.reviewStatus, revisionCount: row.revisionCount, scores, pageChanged };
+    return {
+      version: row.version,
+      reviewStatus: row.reviewStatus,
+      revisionCount: row.revisionCount,
+      scores,
+      pageChanged,
+    };
   }
 }
 
@@ -117,7 +95,14 @@ export const takePengaduanCountsAction = defineAction({
     const catatan =
       `Diambil dari pengaduan masyarakat di aplikasi per ${today}: ${c.pengaduanHarusDitindaklanjuti} harus ditindaklanjuti, ` +
       `${c.pengaduanDiproses} sedang diproses, ${c.pengaduanSelesai} selesai (${source.rejected} ditolak tidak dihitung).`;
-    const provenance = { source: "pengaduan", year: a.periode.year, asOf: today, counts: c, complaints: source.total, rejected: source.rejected };
+    const provenance = {
+      source: "pengaduan",
+      year: a.periode.year,
+      asOf: today,
+      counts: c,
+      complaints: source.total,
+      rejected: source.rejected,
+    };
     const saved = await saveSelfAnswer(
       { questionCode: question.id, value: { ...c }, catatan, version: input.version },
       { tx, user, audit: (e) => audit({ ...e, action: "answer.fromPengaduan" }), a, provenance },

@@ -68,3 +68,13 @@ export const deleteEvidenceSchema = z.object({ evidenceId: id });
 
 export type SaveSelfAnswerInput = z.input<typeof saveSelfAnswerSchema>;
 export type ReviewQuestionInput = z.input<typeof reviewQuestionSchema>;
+
+/** Applying a previewed workbook import: the answers the preview showed as new or changed, with the versions it read. */
+export const importLkeSchema = z.object({
+  assessmentId: id,
+  fileName: z.string().trim().min(1).max(200),
+  changes: z.array(z.object({ questionCode, value: z.union([z.string().min(1).max(10), z.record(z.string(), z.number())]), catatan, version })).max(300),
+  hasil: z
+    .object({ ipak: indexValue, ipkp: indexValue, capaianKinerja: z.enum(["A", "B", "C", "D", "E"], { message: "Pilih A–E" }).nullable(), version })
+    .nullable(),
+});

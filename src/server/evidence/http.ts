@@ -83,7 +83,7 @@ const NOT_ALLOWED = "Anda tidak berwenang mengunggah berkas untuk tujuan ini.";
  * A browser sends Origin with every upload; one from another site (a page there posting into a
  * signed-in user's session) is refused, and so is a request without one.
  */
-function sameOrigin(req: Request): boolean {
+export function sameOrigin(req: Request): boolean {
   const origin = req.headers.get("origin");
   if (!origin) return false;
   const own = [new URL(req.url).origin];
