@@ -69,6 +69,7 @@ const MATRIX: Record<string, Permission> = {
   savePengaduanSettingsAction: "instansi:manage",
   createDokumenPublikAction: "dokumen-publik:manage",
   deleteDokumenPublikAction: "dokumen-publik:manage",
+  importLkeAnswersAction: "lke:import",
 };
 
 const ROLE_USERS: Record<RoleCode, string> = {

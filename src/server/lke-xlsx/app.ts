@@ -40,7 +40,11 @@ const slug = (s: string) =>
     .slice(0, 60) || "unit";
 
 /** The export input of one stored assessment. */
-async function exportInputOf(db: Db, assessmentId: string, layer: ExportLayer): Promise<{ input: ExportInput; fileName: string }> {
+async function exportInputOf(
+  db: Db,
+  assessmentId: string,
+  layer: ExportLayer,
+): Promise<{ input: ExportInput; fileName: string }> {
   const a = await db.assessment.findUniqueOrThrow({
     where: { id: assessmentId },
     include: {
@@ -53,7 +57,11 @@ async function exportInputOf(db: Db, assessmentId: string, layer: ExportLayer): 
           counts: true,
           catatan: true,
           question: { select: { code: true } },
-          evidence: { where: { deletedAt: null }, select: { id: true, originalName: true }, orderBy: { uploadedAt: "asc" } },
+          evidence: {
+            where: { deletedAt: null },
+            select: { id: true, originalName: true },
+            orderBy: { uploadedAt: "asc" },
+          },
         },
       },
       hasil: true,
@@ -69,7 +77,8 @@ async function exportInputOf(db: Db, assessmentId: string, layer: ExportLayer): 
       const value = answerValue(row);
       if (value !== null) answers[row.question.code] = value;
       if (row.catatan) catatan[row.question.code] = row.catatan;
-      if (row.evidence.length > 0) evidence[row.question.code] = row.evidence.map((e) => ({ name: e.originalName, url: `/api/evidence/${e.id}` }));
+      if (row.evidence.length > 0)
+        evidence[row.question.code] = row.evidence.map((e) => ({ name: e.originalName, url: `/api/evidence/${e.id}` }));
     }
     return { answers, catatan, evidence, hasil: hasilValue(a.hasil.find((h) => h.layer === l)) };
   };
@@ -92,7 +101,10 @@ async function exportInputOf(db: Db, assessmentId: string, layer: ExportLayer): 
 /** One unit's LKE workbook, for whoever may read the LKE. */
 export async function assessmentWorkbook(user: Principal, assessmentId: string, layer: ExportLayer) {
   const db = getDb();
-  const a = await db.assessment.findUnique({ where: { id: assessmentId }, select: { unit: { select: { id: true, instansiId: true } } } });
+  const a = await db.assessment.findUnique({
+    where: { id: assessmentId },
+    select: { unit: { select: { id: true, instansiId: true } } },
+  });
   if (!a) return { outcome: "missing" as const };
   if (!can(user, "assessment:read", targetOf(a))) return { outcome: "forbidden" as const };
   const { input, fileName } = await exportInputOf(db, assessmentId, layer);
@@ -103,7 +115,10 @@ export async function assessmentWorkbook(user: Principal, assessmentId: string, 
 export async function periodeZip(user: Principal, periodeId: string, layer: ExportLayer) {
   if (!can(user, "overview:read")) return { outcome: "forbidden" as const };
   const db = getDb();
-  const periode = await db.periode.findFirst({ where: { id: periodeId, instansiId: user.instansiId }, select: { year: true } });
+  const periode = await db.periode.findFirst({
+    where: { id: periodeId, instansiId: user.instansiId },
+    select: { year: true },
+  });
   if (!periode) return { outcome: "missing" as const };
   const assessments = await db.assessment.findMany({
     where: { periodeId, unit: unitWhere(user, "overview:read") },
@@ -119,7 +134,12 @@ export async function periodeZip(user: Principal, periodeId: string, layer: Expo
   }
   // .xlsx files are already deflated: stored as they are, the ZIP is built fast.
   const bytes = zipSync(files, { level: 0 });
-  return { outcome: "ok" as const, bytes, count: assessments.length, fileName: `lke-${periode.year}-${layer === "BOTH" ? "unit-tpi" : layer === "SELF" ? "unit" : "tpi"}.zip` };
+  return {
+    outcome: "ok" as const,
+    bytes,
+    count: assessments.length,
+    fileName: `lke-${periode.year}-${layer === "BOTH" ? "unit-tpi" : layer === "SELF" ? "unit" : "tpi"}.zip`,
+  };
 }
 
 /* ── Import ── */
@@ -128,7 +148,11 @@ export async function periodeZip(user: Principal, periodeId: string, layer: Expo
  * The policy an import runs under. The unit's operator imports as themselves; an ADMIN imports on the
  * unit's behalf under the same rules as the operator (fill window, LKE state), and the audit says so.
  */
-export async function importPolicy(db: Db, user: Principal, a: LoadedAssessment): Promise<{ policy: AssessmentPolicy; onBehalf: boolean } | null> {
+export async function importPolicy(
+  db: Db,
+  user: Principal,
+  a: LoadedAssessment,
+): Promise<{ policy: AssessmentPolicy; onBehalf: boolean } | null> {
   const target = targetOf(a);
   if (can(user, "answer:write", target)) return { policy: await loadPolicy(db, user, a), onBehalf: false };
   if (!can(user, "lke:import", target)) return null;
@@ -175,7 +199,9 @@ function valueText(q: CatalogueQuestion, value: AnswerValue | null): string {
   if (value === null) return "";
   if (typeof value === "string") return value;
   if (typeof value === "number") return formatPercent(value);
-  return q.inputs.map((i) => `${i.label.replace(/^Jumlah\s+/i, "")}: ${(value as Record<string, number>)[i.key] ?? "–"}`).join("; ");
+  return q.inputs
+    .map((i) => `${i.label.replace(/^Jumlah\s+/i, "")}: ${(value as Record<string, number>)[i.key] ?? "–"}`)
+    .join("; ");
 }
 
 const sameValue = (a: AnswerValue | null, b: AnswerValue | null) => JSON.stringify(a) === JSON.stringify(b);
@@ -183,8 +209,10 @@ const sameValue = (a: AnswerValue | null, b: AnswerValue | null) => JSON.stringi
 /** Checks the upload before it is parsed: size and the ZIP signature every .xlsx starts with. */
 export function checkUpload(bytes: Uint8Array): string | null {
   if (bytes.byteLength === 0) return "Berkas kosong. Pilih berkas LKE (.xlsx).";
-  if (bytes.byteLength > IMPORT_MAX_BYTES) return `Berkas terlalu besar (maksimal ${IMPORT_MAX_BYTES / 1024 / 1024} MB).`;
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return "Berkas bukan workbook Excel (.xlsx). Simpan LKE sebagai .xlsx lalu unggah lagi.";
+  if (bytes.byteLength > IMPORT_MAX_BYTES)
+    return `Berkas terlalu besar (maksimal ${IMPORT_MAX_BYTES / 1024 / 1024} MB).`;
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04))
+    return "Berkas bukan workbook Excel (.xlsx). Simpan LKE sebagai .xlsx lalu unggah lagi.";
   return null;
 }
 
@@ -195,7 +223,12 @@ export type PreviewOutcome =
   | { outcome: "ok"; preview: ImportPreview };
 
 /** Reads an uploaded workbook against a unit's SELF layer. Writes nothing. */
-export async function previewImport(user: Principal, assessmentId: string, bytes: Uint8Array, fileName: string): Promise<PreviewOutcome> {
+export async function previewImport(
+  user: Principal,
+  assessmentId: string,
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<PreviewOutcome> {
   const db = getDb();
   let a: LoadedAssessment;
   try {
@@ -217,7 +250,17 @@ export async function previewImport(user: Principal, assessmentId: string, bytes
     return { outcome: "invalid", message: "Berkas tidak dapat dibaca sebagai LKE (.xlsx)." };
   }
   const [answers, hasilRow] = await Promise.all([
-    db.answer.findMany({ where: { assessmentId: a.id, layer: "SELF" }, select: { optionLabel: true, counts: true, catatan: true, version: true, reviewStatus: true, question: { select: { code: true } } } }),
+    db.answer.findMany({
+      where: { assessmentId: a.id, layer: "SELF" },
+      select: {
+        optionLabel: true,
+        counts: true,
+        catatan: true,
+        version: true,
+        reviewStatus: true,
+        question: { select: { code: true } },
+      },
+    }),
     db.hasilInput.findUnique({ where: { assessmentId_layer: { assessmentId: a.id, layer: "SELF" } } }),
   ]);
   const stored = new Map(answers.map((r) => [r.question.code, r]));
@@ -225,7 +268,8 @@ export async function previewImport(user: Principal, assessmentId: string, bytes
   const problemsOf = new Map<string, string[]>();
   const fileProblems: string[] = [];
   for (const p of imported.problems) {
-    if (p.questionId && read.has(p.questionId)) problemsOf.set(p.questionId, [...(problemsOf.get(p.questionId) ?? []), p.message]);
+    if (p.questionId && read.has(p.questionId))
+      problemsOf.set(p.questionId, [...(problemsOf.get(p.questionId) ?? []), p.message]);
     else if (p.row !== null) fileProblems.push(p.message);
   }
   const rows: PreviewRow[] = a.catalogue.questions.map((q) => {
@@ -236,7 +280,9 @@ export async function previewImport(user: Principal, assessmentId: string, bytes
     let value = inc?.value ?? null;
     // The app keeps a percentage question's counts, not the percentage: a bare % cannot be stored.
     if (typeof value === "number") {
-      problems.push(`Jumlah belum diisi: hanya persentase ${formatPercent(value)} yang terbaca; isi baris "Jumlah" di bawah pertanyaan.`);
+      problems.push(
+        `Jumlah belum diisi: hanya persentase ${formatPercent(value)} yang terbaca; isi baris "Jumlah" di bawah pertanyaan.`,
+      );
       value = null;
     }
     const catatan = inc?.catatan || cur?.catatan || "";
@@ -245,7 +291,10 @@ export async function previewImport(user: Principal, assessmentId: string, bytes
       if (!checked.ok) problems.push(checked.message);
       const unexplained = countWarningCatatanProblem(q, value, catatan);
       if (unexplained) problems.push(unexplained);
-      if (catatan.trim().length < MIN_CATATAN) problems.push(`Catatan wajib diisi (minimal ${MIN_CATATAN} karakter): isi kolom Catatan pada baris pertanyaan.`);
+      if (catatan.trim().length < MIN_CATATAN)
+        problems.push(
+          `Catatan wajib diisi (minimal ${MIN_CATATAN} karakter): isi kolom Catatan pada baris pertanyaan.`,
+        );
     }
     let change: PreviewChange;
     if (value === null) change = problems.length > 0 ? "masalah" : "kosong";
@@ -259,7 +308,13 @@ export async function previewImport(user: Principal, assessmentId: string, bytes
       code: q.id,
       text: q.text,
       current: cur ? { text: valueText(q, curValue), catatan: cur.catatan ?? "", version: cur.version } : null,
-      incoming: inc ? { text: valueText(q, inc.value), catatan: inc.catatan, evidence: [inc.evidenceText, inc.evidenceLink].filter(Boolean).join(" ") } : null,
+      incoming: inc
+        ? {
+            text: valueText(q, inc.value),
+            catatan: inc.catatan,
+            evidence: [inc.evidenceText, inc.evidenceLink].filter(Boolean).join(" "),
+          }
+        : null,
       value: change === "baru" || change === "ubah" ? value : null,
       catatan,
       version: cur?.version ?? 0,
@@ -280,7 +335,8 @@ export async function previewImport(user: Principal, assessmentId: string, bytes
     if (!checked.ok) hasilProblems.push(checked.message);
     for (const k of ["ipak", "ipkp"] as const) {
       const n = incomingHasil[k];
-      if (typeof n === "number" && Math.abs(n * 100 - Math.round(n * 100)) > 1e-9) hasilProblems.push(`Indeks ${k.toUpperCase()} ${n} paling banyak dua angka desimal.`);
+      if (typeof n === "number" && Math.abs(n * 100 - Math.round(n * 100)) > 1e-9)
+        hasilProblems.push(`Indeks ${k.toUpperCase()} ${n} paling banyak dua angka desimal.`);
     }
     const d = access.policy.capabilities.writeSelfHasil;
     if (!d.allowed) hasilProblems.push(d.reason);

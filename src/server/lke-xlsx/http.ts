@@ -15,7 +15,8 @@ async function sessionOf(session?: Session): Promise<Session> {
   return session ?? { user: await getCurrentUser(), ip: await clientIp() };
 }
 
-const fail = (status: number, error: string) => Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+const fail = (status: number, error: string) =>
+  Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
 
 const download = (bytes: Uint8Array, type: string, fileName: string) =>
   new Response(new Uint8Array(bytes), {
@@ -27,7 +28,11 @@ const download = (bytes: Uint8Array, type: string, fileName: string) =>
     },
   });
 
-export async function exportWorkbookRoute(assessmentId: string, params: URLSearchParams, s?: Session): Promise<Response> {
+export async function exportWorkbookRoute(
+  assessmentId: string,
+  params: URLSearchParams,
+  s?: Session,
+): Promise<Response> {
   const { user } = await sessionOf(s);
   if (!user) return fail(401, "Silakan masuk terlebih dahulu.");
   if (user.mustChangePassword) return fail(403, "Ganti dulu kata sandi sekali pakai Anda sebelum melanjutkan.");
@@ -41,9 +46,16 @@ export async function periodeZipRoute(params: URLSearchParams, s?: Session): Pro
   const { user, ip } = await sessionOf(s);
   if (!user) return fail(401, "Silakan masuk terlebih dahulu.");
   const periodeId = params.get("periode") ?? "";
-  const result = user.mustChangePassword ? ({ outcome: "forbidden" } as const) : await periodeZip(user, periodeId, exportLayerOf(params.get("lapisan")));
+  const result = user.mustChangePassword
+    ? ({ outcome: "forbidden" } as const)
+    : await periodeZip(user, periodeId, exportLayerOf(params.get("lapisan")));
   if (result.outcome === "forbidden") {
-    await auditRefusal(user, ip, "lke.exportZip", { permission: "overview:read", reason: "Anda tidak berwenang mengunduh LKE semua unit.", code: "FORBIDDEN", target: { periodeId } });
+    await auditRefusal(user, ip, "lke.exportZip", {
+      permission: "overview:read",
+      reason: "Anda tidak berwenang mengunduh LKE semua unit.",
+      code: "FORBIDDEN",
+      target: { periodeId },
+    });
     return fail(403, "Anda tidak berwenang mengunduh LKE semua unit.");
   }
   if (result.outcome === "missing") return fail(404, "Periode tidak ditemukan.");
@@ -94,7 +106,12 @@ export async function previewImportRoute(req: Request, assessmentId: string, s?:
   const result = await previewImport(user, assessmentId, bytes, name);
   if (result.outcome === "missing") return fail(404, "Penilaian tidak ditemukan.");
   if (result.outcome === "forbidden") {
-    await auditRefusal(user, ip, "lke.import", { permission: "lke:import", reason: result.message, code: "FORBIDDEN", target: { assessmentId } });
+    await auditRefusal(user, ip, "lke.import", {
+      permission: "lke:import",
+      reason: result.message,
+      code: "FORBIDDEN",
+      target: { assessmentId },
+    });
     return fail(403, result.message);
   }
   if (result.outcome === "invalid") return fail(422, result.message);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { TotalsDistributionChart } from "@/components/charts/totals-distribution-chart";
 import { OverviewSummaryCards } from "@/components/dashboard/overview-summary";
+import { buttonClass } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { getCatalogue } from "@/domain/catalogue/registry";
@@ -17,9 +18,14 @@ import { OverviewTable, type OverviewTableRow } from "./overview-table";
 
 export const metadata: Metadata = { title: "Ikhtisar Unit" };
 
-const pick = <T extends string>(value: string | undefined, allowed: readonly T[]): T | "" => (allowed.includes(value as T) ? (value as T) : "");
+const pick = <T extends string>(value: string | undefined, allowed: readonly T[]): T | "" =>
+  allowed.includes(value as T) ? (value as T) : "";
 
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ kesiapan?: string; status?: string; jenis?: string; q?: string }> }) {
+export default async function OverviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ kesiapan?: string; status?: string; jenis?: string; q?: string }>;
+}) {
   const user = await requirePermission("overview:read");
   const periode = await getActivePeriode(user.instansiId);
   if (!periode) {
@@ -72,6 +78,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         eyebrow={`Periode ${overview.periode.year}`}
         title="Ikhtisar Unit"
         description="Kesiapan seluruh unit menuju WBK/WBBM. Nilai diambil dari penilaian TPI bila LKE sudah difinalkan TPI, selain itu dari penilaian mandiri unit."
+        actions={
+          <a
+            className={buttonClass("secondary", "sm")}
+            href={`/api/ikhtisar/lke-zip?periode=${encodeURIComponent(periode.id)}&lapisan=BOTH`}
+          >
+            Unduh LKE Excel semua unit (ZIP)
+          </a>
+        }
       />
       <OverviewSummaryCards summary={overview.summary} />
       <Card className="min-w-0">
@@ -80,13 +94,23 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <OverviewTable key={JSON.stringify(initial)} rows={rows} initial={initial} />
       </Card>
       <Card>
-        <CardHeader title="Sebaran nilai total" description={`Garis batas WBK ${catalogue.thresholds.WBK.total} dan WBBM ${catalogue.thresholds.WBBM.total}.`} />
+        <CardHeader
+          title="Sebaran nilai total"
+          description={`Garis batas WBK ${catalogue.thresholds.WBK.total} dan WBBM ${catalogue.thresholds.WBBM.total}.`}
+        />
         <CardBody>
           {withLke.length === 0 ? (
             <p className="text-sm text-slate-500">Belum ada unit dengan LKE pada periode ini.</p>
           ) : (
             <TotalsDistributionChart
-              units={withLke.map((r) => ({ unitId: r.unitId, shortName: r.shortName, name: r.name, total: r.a.total, readiness: r.a.readiness, layerLabel: LAYER_LABELS[r.a.layer] }))}
+              units={withLke.map((r) => ({
+                unitId: r.unitId,
+                shortName: r.shortName,
+                name: r.name,
+                total: r.a.total,
+                readiness: r.a.readiness,
+                layerLabel: LAYER_LABELS[r.a.layer],
+              }))}
               wbkTotal={catalogue.thresholds.WBK.total}
               wbbmTotal={catalogue.thresholds.WBBM.total}
               caption={`Nilai total per unit periode ${overview.periode.year}`}

@@ -29,7 +29,17 @@ export function useWorkspace(): WorkspaceContext {
 
 const UNSAVED = "Ada jawaban yang belum disimpan. Tinggalkan halaman ini?";
 
-export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view: AssessmentView; hasilTab: string; focus?: string; maxBytes: number }) {
+export function AssessmentWorkspace({
+  view,
+  hasilTab,
+  focus,
+  maxBytes,
+}: {
+  view: AssessmentView;
+  hasilTab: string;
+  focus?: string;
+  maxBytes: number;
+}) {
   const [scores, setScores] = useState(view.scores);
   const dirty = useRef(new Set<string>());
   const [dirtyCount, setDirtyCount] = useState(0);
@@ -86,7 +96,9 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
                     aria-current={activeTab === p.id ? "page" : undefined}
                     className={cn(
                       "block rounded-md border px-3 py-2 text-left text-xs transition-colors",
-                      activeTab === p.id ? "border-brand-600 bg-brand-50 text-brand-900" : "border-slate-200 bg-white text-slate-700 hover:border-brand-300",
+                      activeTab === p.id
+                        ? "border-brand-600 bg-brand-50 text-brand-900"
+                        : "border-slate-200 bg-white text-slate-700 hover:border-brand-300",
                     )}
                   >
                     <span className="block font-semibold">
@@ -116,7 +128,9 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
                   aria-current={activeTab === hasilTab ? "page" : undefined}
                   className={cn(
                     "block h-full rounded-md border px-3 py-2 text-xs font-semibold",
-                    activeTab === hasilTab ? "border-brand-600 bg-brand-50 text-brand-900" : "border-slate-200 bg-white text-slate-700 hover:border-brand-300",
+                    activeTab === hasilTab
+                      ? "border-brand-600 bg-brand-50 text-brand-900"
+                      : "border-slate-200 bg-white text-slate-700 hover:border-brand-300",
                   )}
                 >
                   Komponen Hasil
@@ -128,7 +142,10 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
 
           <ScoreSummaryBar scores={scores} />
           {dirtyCount > 0 && (
-            <p role="status" className="sticky top-28 z-20 xl:top-16 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            <p
+              role="status"
+              className="sticky top-28 z-20 xl:top-16 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+            >
               {dirtyCount} jawaban belum disimpan.
             </p>
           )}
@@ -136,21 +153,38 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
           {view.area ? (
             <div className="space-y-6">
               {view.can.review && <AcceptRemaining areaId={view.area.id} areaName={view.area.name} />}
-              {view.can.review && <ReviewNavigator focus={focus} onlyDifferences={onlyDifferences} setOnlyDifferences={setOnlyDifferences} />}
+              {view.can.review && (
+                <ReviewNavigator
+                  focus={focus}
+                  onlyDifferences={onlyDifferences}
+                  setOnlyDifferences={setOnlyDifferences}
+                />
+              )}
               {view.area.subAreas.map((sub) => (
                 <section key={sub.id} aria-labelledby={`sub-${sub.id}`} className="space-y-4">
                   <h2 id={`sub-${sub.id}`} className="text-lg font-semibold text-slate-900">
-                    {sub.kind === "PEMENUHAN" ? "Pemenuhan" : "Reform"} <span className="text-sm font-normal text-slate-500">· bobot {sub.weight.toLocaleString("id-ID")}</span>
+                    {sub.kind === "PEMENUHAN" ? "Pemenuhan" : "Reform"}{" "}
+                    <span className="text-sm font-normal text-slate-500">
+                      · bobot {sub.weight.toLocaleString("id-ID")}
+                    </span>
                   </h2>
                   {sub.indicators.map((ind) => (
                     <div key={ind.id} className="space-y-3">
                       <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600">
-                        {ind.id} · {ind.name} <span className="font-normal normal-case text-slate-500">(bobot {ind.weight.toLocaleString("id-ID")})</span>
+                        {ind.id} · {ind.name}{" "}
+                        <span className="font-normal normal-case text-slate-500">
+                          (bobot {ind.weight.toLocaleString("id-ID")})
+                        </span>
                       </h3>
                       {ind.questions
                         .filter((q) => !onlyDifferences || differences.has(q.id))
                         .map((q) => (
-                          <QuestionCard key={q.id} question={q} answer={view.answers[q.id]} history={view.history[q.id] ?? []} />
+                          <QuestionCard
+                            key={q.id}
+                            question={q}
+                            answer={view.answers[q.id]}
+                            history={view.history[q.id] ?? []}
+                          />
                         ))}
                     </div>
                   ))}
@@ -185,6 +219,27 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
               </a>
             </p>
           )}
+          <p className="no-print text-xs text-slate-500">
+            Unduh LKE Excel (Lampiran III):{" "}
+            <a className="text-brand-700 underline" href={`/api/penilaian/${view.id}/xlsx?lapisan=SELF`}>
+              mandiri
+            </a>{" "}
+            ·{" "}
+            <a className="text-brand-700 underline" href={`/api/penilaian/${view.id}/xlsx?lapisan=TPI`}>
+              TPI
+            </a>{" "}
+            ·{" "}
+            <a className="text-brand-700 underline" href={`/api/penilaian/${view.id}/xlsx?lapisan=BOTH`}>
+              keduanya
+            </a>
+          </p>
+          {(view.can.writeSelf || view.can.reopen) && (
+            <p className="no-print text-xs">
+              <Link className="text-brand-700 underline" href={`/penilaian/${view.id}/impor`}>
+                Impor jawaban dari Excel
+              </Link>
+            </p>
+          )}
         </aside>
       </div>
     </Ctx.Provider>
@@ -195,15 +250,32 @@ export function AssessmentWorkspace({ view, hasilTab, focus, maxBytes }: { view:
  * The TPI's way through the LKE: the next question it has not settled (after the one in focus, in
  * catalogue order) and a filter for the questions where its answer differs from the unit's.
  */
-function ReviewNavigator({ focus, onlyDifferences, setOnlyDifferences }: { focus?: string; onlyDifferences: boolean; setOnlyDifferences: (v: boolean) => void }) {
+function ReviewNavigator({
+  focus,
+  onlyDifferences,
+  setOnlyDifferences,
+}: {
+  focus?: string;
+  onlyDifferences: boolean;
+  setOnlyDifferences: (v: boolean) => void;
+}) {
   const { view } = useWorkspace();
   const codes = view.unreviewedCodes;
   const after = focus ? view.questionOrder.indexOf(focus) : -1;
-  const next = codes.find((c) => view.questionOrder.indexOf(c.code) > after && c.code !== focus) ?? codes.find((c) => c.code !== focus);
+  const next =
+    codes.find((c) => view.questionOrder.indexOf(c.code) > after && c.code !== focus) ??
+    codes.find((c) => c.code !== focus);
   return (
-    <div className="no-print flex flex-wrap items-center gap-x-6 gap-y-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm" data-testid="review-navigator">
+    <div
+      className="no-print flex flex-wrap items-center gap-x-6 gap-y-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm"
+      data-testid="review-navigator"
+    >
       {next ? (
-        <Link href={`?area=${encodeURIComponent(next.areaId)}&q=${next.code}`} scroll={false} className="font-medium text-brand-700 underline underline-offset-2">
+        <Link
+          href={`?area=${encodeURIComponent(next.areaId)}&q=${next.code}`}
+          scroll={false}
+          className="font-medium text-brand-700 underline underline-offset-2"
+        >
           Berikutnya yang belum direviu: {next.code}
         </Link>
       ) : (
