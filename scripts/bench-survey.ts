@@ -1,6 +1,6 @@
 /**
  * Load on the public survey answer endpoint: `npx tsx scripts/bench-survey.ts --url http://localhost:3000
- * [--token <round token>] [--rate 100] [--duration 30]`.
+ * [--token <round token>] [--rate 100] [--duration 30] [--connections 100]`.
  *
  * Sends full answer sheets as JSON at a fixed overall rate (autocannon), each without a device cookie, so
  * each is stored as a new device's response. Without --token it opens a round for a unit of the database in
@@ -46,7 +46,7 @@ async function main() {
   const statuses: Record<string, number> = {};
   const result = await autocannon({
     url,
-    connections: 20,
+    connections: Number(opt("connections", "100")),
     overallRate: rate,
     duration,
     requests: [
