@@ -17,6 +17,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/linimasa", label: "Linimasa", icon: "calendar", permission: "timeline:read" },
   { href: "/monev", label: "Monev Rencana Aksi", icon: "clipboard", permission: "monev:read" },
   { href: "/penetapan", label: "Penetapan", icon: "award", permission: "penetapan:read" },
+  { href: "/pengaduan", label: "Pengaduan Masyarakat", icon: "flag", permission: "pengaduan:read" },
+  { href: "/halaman-publik", label: "Halaman Publik", icon: "building", permission: "dokumen-publik:manage" },
   { href: "/hasil-survei", label: "Survei Layanan", icon: "chart", permission: "survey:read" },
   { href: "/admin/unit", label: "Unit Kerja", icon: "building", permission: "unit:manage", group: "Administrasi" },
   { href: "/admin/pengguna", label: "Pengguna", icon: "users", permission: "user:manage", group: "Administrasi" },

@@ -43,6 +43,8 @@ export interface SelfAnswerView {
   updatedAt: string | null;
   evidence: EvidenceView[];
   editable: boolean;
+  /** Where the app took the value from ("pengaduan", as of a date); null when typed by hand. */
+  provenance: { source: string; asOf: string } | null;
 }
 
 export interface TpiAnswerView {
@@ -130,6 +132,7 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
         updatedAt: self?.updatedAt.toISOString() ?? null,
         evidence: (self?.evidence ?? []).map((e) => ({ ...e, uploadedAt: e.uploadedAt.toISOString() })),
         editable: selfAnswerDecision(policy, reviewStatus).allowed,
+        provenance: (self?.provenance as { source: string; asOf: string } | null | undefined) ?? null,
       },
       tpi: tpi
         ? {

@@ -10,7 +10,7 @@ import { ErrorText, Textarea } from "@/components/ui/form";
 import { formatScore } from "@/domain/scoring/format";
 import type { AnswerValue } from "@/domain/scoring/types";
 import type { ReviewStatus } from "@/domain/review";
-import { saveSelfAnswerAction } from "@/server/actions/lke-answers";
+import { saveSelfAnswerAction, takePengaduanCountsAction } from "@/server/actions/lke-answers";
 import type { CurrentAnswer } from "@/server/lke/answers";
 import type { HistoryEntry, SelfAnswerView, TpiAnswerView } from "@/server/queries/assessments";
 import { formatDateTimeLocal } from "@/lib/client-format";
@@ -33,8 +33,35 @@ export function QuestionCard({ question, answer, history }: { question: PlainQue
   const [conflict, setConflict] = useState<CurrentAnswer | null>(null);
   const [justSaved, setJustSaved] = useState(false);
   const [pending, start] = useTransition();
+  const [provenance, setProvenance] = useState(answer.self.provenance);
 
   const editable = answer.self.editable;
+  const fromComplaints = question.formula?.kind === "complaints";
+
+  /** "Ambil dari pengaduan": the server counts the year's complaints and saves them through the same path. */
+  function takeFromComplaints() {
+    setError(null);
+    setFieldErrors({});
+    setJustSaved(false);
+    start(async () => {
+      const result = await takePengaduanCountsAction({ assessmentId: view.id, version: saved.version });
+      if (!result.ok) {
+        setError(result.error);
+        setConflict((result.conflict as CurrentAnswer | undefined) ?? null);
+        return;
+      }
+      setConflict(null);
+      const counts = result.data.counts as unknown as AnswerValue;
+      setValue(counts);
+      setCatatan(result.data.catatan);
+      setSaved({ value: counts, catatan: result.data.catatan, version: result.data.version });
+      setReviewStatus(result.data.reviewStatus);
+      setRevisionCount(result.data.revisionCount);
+      setScores(result.data.scores);
+      setProvenance({ source: "pengaduan", asOf: "" });
+      setJustSaved(true);
+    });
+  }
   const dirty = !same(value, saved.value) || catatan !== saved.catatan;
   useEffect(() => setDirty(question.id, dirty), [dirty, question.id, setDirty]);
 
@@ -51,6 +78,7 @@ export function QuestionCard({ question, answer, history }: { question: PlainQue
         return;
       }
       setConflict(null);
+      setProvenance(null);
       setSaved({ value, catatan: catatan.trim(), version: result.data.version });
       setCatatan(catatan.trim());
       setReviewStatus(result.data.reviewStatus);
@@ -105,6 +133,16 @@ export function QuestionCard({ question, answer, history }: { question: PlainQue
             settings={view.settings}
             zeroBase={view.zeroBase}
           />
+          {fromComplaints && (
+            <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600" data-testid="pre2a-pengaduan">
+              {editable && (
+                <Button size="sm" variant="secondary" disabled={pending} onClick={takeFromComplaints}>
+                  Ambil dari pengaduan
+                </Button>
+              )}
+              <span>{provenance ? "Nilai diambil dari pengaduan masyarakat di aplikasi." : "Nilai diisi manual."}</span>
+            </div>
+          )}
           <label className="block">
             <span className="mb-1 block text-xs font-medium text-slate-700">Catatan (wajib untuk setiap jawaban)</span>
             <Textarea
