@@ -72,7 +72,7 @@ export default async function PengaduanDetailPage({ params }: { params: Promise<
         </Card>
         {p.canTriage && p.next.length > 0 && (
           <Card className="p-4">
-            <TriageForm pengaduanId={p.id} version={p.version} next={p.next.map((s) => ({ value: s, label: PENGADUAN_STATUS_LABELS[s] }))} />
+            <TriageForm key={p.version} pengaduanId={p.id} version={p.version} next={p.next.map((s) => ({ value: s, label: PENGADUAN_STATUS_LABELS[s] }))} />
           </Card>
         )}
       </div>
