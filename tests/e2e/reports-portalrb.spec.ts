@@ -26,6 +26,10 @@ test("ADMIN creates a PortalRB token, sees it once, and PortalRB can call with i
   await reviewer.goto(new URL(link).pathname);
   await expect(reviewer.getByTestId("public-evidence-unit")).toHaveText("UPTD Puskesmas Sukamaju");
   await anonymous.close();
+  // The admin sees the API calls and the anonymous reading in the audit log.
+  await page.goto("/admin/audit");
+  await expect(page.locator("table").getByText("Permintaan API PortalRB").first()).toBeVisible();
+  await expect(page.locator("table").getByText("Daftar bukti dukung dibuka lewat tautan PortalRB").first()).toBeVisible();
 
   // Shown once: after a reload only the prefix remains, with the time of last use.
   await page.reload();

@@ -18,6 +18,13 @@ export async function publicEvidenceList(token: string) {
   return { ok: true as const, expiresAt: check.expiresAt, ...data };
 }
 
+/** Who opened the list through a PortalRB link, and when (the reader has no account; the address is kept). */
+export async function auditPublicList(list: { assessment: { id: string; instansiId: string } }, ip: string) {
+  await getDb().$transaction((tx) =>
+    writeAudit(tx, { id: null, instansiId: list.assessment.instansiId }, ip, { action: "evidence.publicList", entity: "Assessment", entityId: list.assessment.id, after: { via: "portalrb-link" } }),
+  );
+}
+
 const notFound = (message: string, status = 404) => new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 export async function downloadPublicEvidence(token: string, evidenceId: string, ip: string): Promise<Response> {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { FileText } from "lucide-react";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { publicEvidenceList } from "@/server/portalrb/public-evidence";
+import { clientIp } from "@/server/auth/current-user";
+import { auditPublicList, publicEvidenceList } from "@/server/portalrb/public-evidence";
 import { formatBytes } from "@/server/storage/ingest";
 
 export const metadata: Metadata = { title: "Bukti dukung", robots: { index: false, follow: false } };
@@ -18,6 +19,7 @@ export default async function PublicEvidencePage({ params }: { params: Promise<{
       </main>
     );
   }
+  await auditPublicList(data, await clientIp());
   const areas = [...new Set(data.groups.map((g) => g.area))];
   return (
     <main id="konten" className="mx-auto max-w-4xl px-4 py-10">
