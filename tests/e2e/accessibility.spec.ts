@@ -1,5 +1,5 @@
 import { DEMO, signIn } from "./helpers";
-import { expect, findA11yViolations, formatA11yFindings, test, type A11yFinding, type Page } from "./fixtures";
+import { expect, findA11yViolations, formatA11yFindings, pageKey, test, type A11yFinding, type Page } from "./fixtures";
 
 // Every page each role can reach from its menu and the links on those pages, checked with axe-core
 // (WCAG 2.x A/AA, serious and critical). Pages of the same kind (another unit's rapor, another user)
@@ -26,7 +26,7 @@ async function sameOriginLinks(page: Page): Promise<string[]> {
 }
 
 /** Breadth-first over the links each page offers, one page per kind; returns the kinds visited. */
-async function walk(page: Page): Promise<{ visited: string[]; findings: A11yFinding[] }> {
+async function walk(page: Page, checked: Set<string>): Promise<{ visited: string[]; findings: A11yFinding[] }> {
   const seen = new Set<string>();
   const queue = ["/"];
   const visited: string[] = [];
@@ -40,6 +40,8 @@ async function walk(page: Page): Promise<{ visited: string[]; findings: A11yFind
     expect(response?.status(), href).toBeLessThan(400);
     visited.push(kind);
     findings.push(...(await findA11yViolations(page)));
+    // Later specs in this worker need not check this page shape again.
+    checked.add(pageKey(page.url()));
     for (const link of await sameOriginLinks(page)) {
       if (!seen.has(pageKind(link.split("?")[0]))) queue.push(link);
     }
@@ -72,9 +74,9 @@ const ROLES: { role: string; login: string; expects: string[] }[] = [
 ];
 
 for (const { role, login, expects } of ROLES) {
-  test(`${role}: every page has no serious or critical axe violations`, async ({ page }) => {
+  test(`${role}: every page has no serious or critical axe violations`, async ({ page, a11yChecked }) => {
     await signIn(page, login);
-    const { visited, findings } = await walk(page);
+    const { visited, findings } = await walk(page, a11yChecked);
     test.info().annotations.push({ type: "pages", description: visited.join(" ") });
     console.log(`${role}: ${visited.length} pages checked: ${visited.join(" ")}`);
     for (const kind of expects) expect(visited, `${role} reaches ${kind}`).toContain(kind);
