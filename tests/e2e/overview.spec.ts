@@ -70,3 +70,20 @@ test("the overview is refused with 403 to an OPD head", async ({ page }) => {
   expect(overview?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();
 });
+
+test("the TPI narrows the LKE list to one status, kept in the address", async ({ page }) => {
+  await signIn(page, DEMO.tpi);
+  await page.goto("/penilaian");
+  const rows = page.locator("tbody tr");
+  const all = await rows.count();
+  expect(all).toBeGreaterThan(1);
+  await page.getByLabel("Saring status LKE").selectOption({ label: "Final TPI, menunggu pimpinan" });
+  await page.getByRole("button", { name: "Saring" }).click();
+  await expect(page).toHaveURL(/\/penilaian\?status=FINALIZED$/);
+  const filtered = await rows.count();
+  expect(filtered).toBeGreaterThan(0);
+  expect(filtered).toBeLessThan(all);
+  for (let i = 0; i < filtered; i++) await expect(rows.nth(i)).toContainText("Final TPI, menunggu pimpinan");
+  await page.reload();
+  await expect(page.getByLabel("Saring status LKE")).toHaveValue("FINALIZED");
+});

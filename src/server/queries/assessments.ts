@@ -14,9 +14,9 @@ import { answersOf, answerValue, hasilValue, previousPredicate, projectedInput, 
 import { yearResults } from "@/server/survey/results";
 
 /** The assessments of a year the user may read, with their stored scores. */
-export async function listAssessments(user: Principal, periodeId: string) {
+export async function listAssessments(user: Principal, periodeId: string, statuses?: readonly AssessmentStatus[]) {
   return getDb().assessment.findMany({
-    where: { periodeId, unit: unitWhere(user, "assessment:read") },
+    where: { periodeId, unit: unitWhere(user, "assessment:read"), ...(statuses ? { status: { in: [...statuses] } } : {}) },
     include: { unit: { select: { id: true, name: true, shortName: true, type: true } }, scores: true },
     orderBy: { unit: { name: "asc" } },
   });

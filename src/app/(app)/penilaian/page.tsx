@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/form";
+import { ASSESSMENT_STATUSES, STATUS_LABELS } from "@/domain/review";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { AssessmentStatusBadge } from "@/components/assessment-status-badge";
@@ -15,10 +18,12 @@ import { listAssessments } from "@/server/queries/assessments";
 
 export const metadata: Metadata = { title: "Penilaian LKE" };
 
-export default async function AssessmentsPage() {
+export default async function AssessmentsPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   const user = await requirePermission("assessment:read");
+  const requested = (await searchParams).status;
+  const status = ASSESSMENT_STATUSES.find((s) => s === requested);
   const periode = await getActivePeriode(user.instansiId);
-  const assessments = periode ? await listAssessments(user, periode.id) : [];
+  const assessments = periode ? await listAssessments(user, periode.id, status ? [status] : undefined) : [];
   const min = displayThresholds(getCatalogue(periode?.catalogueId ?? DEFAULT_CATALOGUE_ID));
   return (
     <>
@@ -26,8 +31,29 @@ export default async function AssessmentsPage() {
         title="Penilaian LKE"
         description={periode ? `Lembar Kerja Evaluasi tahun ${periode.year}: penilaian mandiri unit dan penilaian TPI.` : "Belum ada periode."}
       />
+      <form className="mb-4 flex flex-wrap items-center gap-2" role="search">
+        <Select name="status" defaultValue={status ?? ""} aria-label="Saring status LKE" className="max-w-56">
+          <option value="">Semua status</option>
+          {ASSESSMENT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </Select>
+        <Button type="submit" variant="secondary">
+          Saring
+        </Button>
+      </form>
       {assessments.length === 0 ? (
-        <EmptyState title="Belum ada LKE untuk ditampilkan">LKE dibuat untuk setiap unit yang diusulkan ZI saat periode dibuat.</EmptyState>
+        status ? (
+          <EmptyState title={`Tidak ada LKE berstatus "${STATUS_LABELS[status]}"`}>
+            <Link href="/penilaian" className="text-brand-700 underline">
+              Tampilkan semua status
+            </Link>
+          </EmptyState>
+        ) : (
+          <EmptyState title="Belum ada LKE untuk ditampilkan">LKE dibuat untuk setiap unit yang diusulkan ZI saat periode dibuat.</EmptyState>
+        )
       ) : (
         <Card>
           <Table>
