@@ -20,6 +20,7 @@ export async function exportAudit(params: URLSearchParams, session?: { user: Cur
     entity: params.get("entitas") || undefined,
     action: params.get("tindakan") || undefined,
     actorId: params.get("pengguna") || undefined,
+    unitId: params.get("unit") || undefined,
     from: params.get("dari") || undefined,
     to: params.get("sampai") || undefined,
   };

@@ -4,6 +4,8 @@ export interface AuditEntry {
   action: string;
   entity: string;
   entityId: string;
+  /** The unit concerned, when there is one (the ledger is filtered by it). */
+  unitId?: string | null;
   before?: unknown;
   after?: unknown;
 }
@@ -29,6 +31,7 @@ export async function writeAudit(tx: Tx, actor: { id: string | null; instansiId:
       action: entry.action,
       entity: entry.entity,
       entityId: entry.entityId,
+      unitId: entry.unitId ?? null,
       before: auditSnapshot(entry.before) ?? undefined,
       after: auditSnapshot(entry.after) ?? undefined,
       ip,
@@ -45,9 +48,10 @@ export async function auditRefusal(
   ip: string | null,
   what: string,
   details: { permission?: string; reason: string; code?: string; target?: Record<string, string> },
+  unitId: string | null = null,
 ) {
   try {
-    await writeAudit(getDb(), actor, ip, { action: "access.denied", entity: "Action", entityId: what, after: details });
+    await writeAudit(getDb(), actor, ip, { action: "access.denied", entity: "Action", entityId: what, unitId, after: details });
   } catch (err) {
     console.error(`[${what}] audit of a refusal failed`, err);
   }

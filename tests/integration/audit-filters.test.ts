@@ -66,3 +66,26 @@ describe("the audit log exported to .xlsx", () => {
     expect(refusal.after).toMatchObject({ permission: "audit:read" });
   });
 });
+
+describe("the ledger read per unit", () => {
+  test("a write is filed under the unit it concerns, and so are older entries about the unit's LKE", async () => {
+    const { saveSelfAnswerAction } = await import("@/server/actions/lke-answers");
+    const operator = await sessionAs(db.prisma, "operator.dinkes@contoh.go.id");
+    const dinkes = await db.prisma.unit.findFirstOrThrow({ where: { shortName: "Dinkes" } });
+    const rsud = await db.prisma.unit.findFirstOrThrow({ where: { shortName: "RSUD" } });
+    const rsudLke = await db.prisma.assessment.findFirstOrThrow({ where: { unitId: rsud.id, periode: { status: "BERJALAN" } } });
+    const lke = await db.prisma.assessment.findFirstOrThrow({ where: { unitId: dinkes.id, periode: { status: "BERJALAN" } } });
+    // An entry as written before entries carried their unit.
+    await db.prisma.auditLog.create({ data: { instansiId: dinkes.instansiId, actorId: operator.user.id, action: "assessment.submit", entity: "Assessment", entityId: rsudLke.id } });
+    const current = await db.prisma.answer.findFirst({ where: { assessmentId: lke.id, layer: "SELF", question: { code: "PPA1A" } }, select: { version: true } });
+    const saved = await saveSelfAnswerAction.run({ assessmentId: lke.id, questionCode: "PPA1A", value: "Ya", catatan: "Uji buku besar per unit", version: current?.version ?? 0 }, operator);
+    expect(saved).toMatchObject({ ok: true });
+
+    const dinkesRows = (await listAudit(dinkes.instansiId, { unitId: dinkes.id })).rows;
+    expect(dinkesRows.some((r) => r.unitId === dinkes.id && r.action === "answer.save")).toBe(true);
+    expect(dinkesRows.some((r) => r.entityId === rsudLke.id)).toBe(false);
+    const rsudRows = (await listAudit(dinkes.instansiId, { unitId: rsud.id })).rows;
+    expect(rsudRows.some((r) => r.entity === "Assessment" && r.entityId === rsudLke.id && r.unitId === null)).toBe(true);
+    expect(rsudRows.some((r) => r.action === "answer.save" && r.unitId === dinkes.id)).toBe(false);
+  });
+});

@@ -90,7 +90,9 @@ export function defineAction<S extends z.ZodType, T, G extends Target = Target>(
             target,
             async audit(entry) {
               audited = true;
-              await writeAudit(tx, user, session.ip, { ...entry, action: entry.action ?? def.name });
+              // An entry about a unit row names that unit; otherwise the unit the action targets.
+              const unitId = entry.unitId ?? (entry.entity === "Unit" ? entry.entityId : target.unitId);
+              await writeAudit(tx, user, session.ip, { ...entry, unitId, action: entry.action ?? def.name });
             },
           };
           const result = await def.handler(parsed.data, ctx);

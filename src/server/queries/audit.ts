@@ -8,13 +8,15 @@ export interface AuditFilter {
   entity?: string;
   action?: string;
   actorId?: string;
+  /** Entries about this unit: written with its id, or (older ones) about the unit row or one of its LKEs. */
+  unitId?: string;
   /** Inclusive calendar days, YYYY-MM-DD (UTC days of the stored time). */
   from?: string;
   to?: string;
   before?: string;
 }
 
-function auditWhere(instansiId: string, filter: AuditFilter) {
+async function auditWhere(instansiId: string, filter: AuditFilter) {
   const from = filter.from && isRealIsoDate(filter.from) ? dateFromIso(filter.from) : null;
   const to = filter.to && isRealIsoDate(filter.to) ? new Date(dateFromIso(filter.to).getTime() + 24 * 60 * 60 * 1000) : null;
   return {
@@ -22,9 +24,19 @@ function auditWhere(instansiId: string, filter: AuditFilter) {
     ...(filter.entity ? { entity: filter.entity } : {}),
     ...(filter.action ? { action: filter.action } : {}),
     ...(filter.actorId ? { actorId: filter.actorId } : {}),
+    ...(filter.unitId ? { OR: await unitConditions(instansiId, filter.unitId) } : {}),
     ...(from || to ? { createdAt: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } } : {}),
     ...(filter.before && /^\d+$/.test(filter.before) ? { id: { lt: BigInt(filter.before) } } : {}),
   };
+}
+
+async function unitConditions(instansiId: string, unitId: string) {
+  const assessments = await getDb().assessment.findMany({ where: { unitId, unit: { instansiId } }, select: { id: true } });
+  return [
+    { unitId },
+    { unitId: null, entity: "Unit", entityId: unitId },
+    { unitId: null, entity: "Assessment", entityId: { in: assessments.map((a) => a.id) } },
+  ];
 }
 
 async function withActorNames<R extends { actorId: string | null }>(rows: R[]) {
@@ -35,7 +47,7 @@ async function withActorNames<R extends { actorId: string | null }>(rows: R[]) {
 }
 
 export async function listAudit(instansiId: string, filter: AuditFilter) {
-  const rows = await getDb().auditLog.findMany({ where: auditWhere(instansiId, filter), orderBy: { id: "desc" }, take: AUDIT_PAGE_SIZE + 1 });
+  const rows = await getDb().auditLog.findMany({ where: await auditWhere(instansiId, filter), orderBy: { id: "desc" }, take: AUDIT_PAGE_SIZE + 1 });
   const named = await withActorNames(rows.slice(0, AUDIT_PAGE_SIZE));
   return {
     rows: named.map((r) => ({ ...r, id: r.id.toString() })),
@@ -48,7 +60,7 @@ export const AUDIT_EXPORT_MAX = 50_000;
 
 /** Every entry the filter selects (newest first, up to the cap) for the .xlsx export. */
 export async function auditForExport(instansiId: string, filter: AuditFilter) {
-  const rows = await getDb().auditLog.findMany({ where: auditWhere(instansiId, { ...filter, before: undefined }), orderBy: { id: "desc" }, take: AUDIT_EXPORT_MAX + 1 });
+  const rows = await getDb().auditLog.findMany({ where: await auditWhere(instansiId, { ...filter, before: undefined }), orderBy: { id: "desc" }, take: AUDIT_EXPORT_MAX + 1 });
   return { rows: await withActorNames(rows.slice(0, AUDIT_EXPORT_MAX)), truncated: rows.length > AUDIT_EXPORT_MAX };
 }
 
@@ -68,5 +80,6 @@ export async function auditFilterOptions(instansiId: string) {
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
-  return { actions: actions.map((a) => a.action), users };
+  const units = await getDb().unit.findMany({ where: { instansiId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return { actions: actions.map((a) => a.action), users, units };
 }

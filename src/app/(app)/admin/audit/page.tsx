@@ -17,17 +17,17 @@ export const metadata: Metadata = { title: "Log Audit" };
 /** At most this many changed fields per entry on the page; the export has them all. */
 const SHOWN_CHANGES = 6;
 
-type Params = { entitas?: string; tindakan?: string; pengguna?: string; dari?: string; sampai?: string; sebelum?: string };
+type Params = { entitas?: string; tindakan?: string; pengguna?: string; unit?: string; dari?: string; sampai?: string; sebelum?: string };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Params> }) {
   const user = await requirePermission("audit:read");
-  const { entitas, tindakan, pengguna, dari, sampai, sebelum } = await searchParams;
+  const { entitas, tindakan, pengguna, unit, dari, sampai, sebelum } = await searchParams;
   const [{ rows, nextBefore }, entities, options] = await Promise.all([
-    listAudit(user.instansiId, { entity: entitas, action: tindakan, actorId: pengguna, from: dari, to: sampai, before: sebelum }),
+    listAudit(user.instansiId, { entity: entitas, action: tindakan, actorId: pengguna, unitId: unit, from: dari, to: sampai, before: sebelum }),
     auditEntities(user.instansiId),
     auditFilterOptions(user.instansiId),
   ]);
-  const kept = Object.fromEntries(Object.entries({ entitas, tindakan, pengguna, dari, sampai }).filter((e): e is [string, string] => !!e[1]));
+  const kept = Object.fromEntries(Object.entries({ entitas, tindakan, pengguna, unit, dari, sampai }).filter((e): e is [string, string] => !!e[1]));
   return (
     <>
       <PageHeader title="Log Audit" description="Setiap perubahan data tercatat di sini dan tidak dapat diubah atau dihapus." />
@@ -51,6 +51,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <Select name="pengguna" defaultValue={pengguna ?? ""} aria-label="Saring pengguna" className="max-w-64">
           <option value="">Semua pengguna</option>
           {options.users.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </Select>
+        <Select name="unit" defaultValue={unit ?? ""} aria-label="Saring unit" className="max-w-64">
+          <option value="">Semua unit</option>
+          {options.units.map((u) => (
             <option key={u.id} value={u.id}>
               {u.name}
             </option>
