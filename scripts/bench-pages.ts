@@ -1,5 +1,5 @@
 /**
- * Server time of the dashboards: `npx tsx scripts/bench-pages.ts [runs]`.
+ * Server time of the dashboards: `npm run bench:pages -- [runs]` (loads scripts/server-only-off.mjs: it calls request-side modules directly).
  *
  * Default: opens a fresh in-memory database with the demo data and times the pages' data functions
  * (overview, scorecard, timeline, role homes) N times each, counting the SQL statements every call

@@ -3,6 +3,7 @@
  * signed-in user → check the permission on the target unit → run in a transaction → write the
  * audit entry → return a typed result. Messages are in Bahasa Indonesia.
  */
+import "server-only";
 import type { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { assertCan, type Permission, type Target } from "@/server/authz";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { z } from "zod";
 import { hashPassword } from "@/server/auth/password";
 import type { Tx } from "@/server/db/client";

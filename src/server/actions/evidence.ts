@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import type { Permission } from "@/server/authz";
 import { ForbiddenError, NotFoundError } from "@/server/errors";
 import { afterChange, lockAssessment } from "@/server/lke/context";

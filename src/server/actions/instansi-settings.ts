@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { fileTypeFromBuffer } from "file-type";
 import { defineAction } from "./define-action";
 import { createApiTokenSchema, LOGO_TYPES, revokeApiTokenSchema, setInstansiLogoSchema } from "./instansi-settings.validation";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { defineAction } from "./define-action";
 import { setSeparationOfDutiesSchema } from "./instansi.validation";
 

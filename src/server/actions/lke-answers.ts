@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { UserError } from "@/server/errors";
 import { afterChange, lockedTarget, sharedTarget, type LoadedAssessment } from "@/server/lke/context";
 import { answerValue } from "@/server/scoring/inputs";

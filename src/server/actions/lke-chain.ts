@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import type { ChainAction } from "@/domain/review";
 import { isoFromDate, todayIso, dateFromIso } from "@/server/dates";
 import { UserError } from "@/server/errors";

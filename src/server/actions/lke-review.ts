@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { REVIEW_STATUS_LABELS } from "@/domain/review";
 import { countWarningCatatanProblem } from "@/domain/scoring/answers";
 import { validateAnswer } from "@/domain/scoring/validate";

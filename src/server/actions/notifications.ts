@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { DIGEST_ROLES, NOTIFICATION_KINDS } from "@/domain/notifications";
 import { UserError } from "@/server/errors";
 import { defineAction } from "./define-action";

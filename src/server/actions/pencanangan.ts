@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import type { Tx } from "@/server/db/client";
 import { dateFromIso, isoFromDate, todayIso } from "@/server/dates";
 import { UserError } from "@/server/errors";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { checkPenetapan } from "@/domain/penetapan";
 import { dateFromIso, isoFromDate, todayIso } from "@/server/dates";
 import { UserError } from "@/server/errors";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { checkReply, checkTransition, isClosed, isRejection, PENGADUAN_STATUS_LABELS, type PengaduanStatus } from "@/domain/pengaduan";
 import type { Tx } from "@/server/db/client";
 import { ConflictError, NotFoundError, UserError } from "@/server/errors";

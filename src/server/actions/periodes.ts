@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { CATALOGUES } from "@/domain/catalogue/registry";
 import { defaultPmpziDeadline, defaultStageWindows } from "@/domain/timeline";
 import { UserError } from "@/server/errors";

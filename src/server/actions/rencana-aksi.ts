@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { periodeClosed, type PeriodeStatus } from "@/domain/periode";
 import { getCatalogue } from "@/domain/catalogue/registry";
 import { unitWhere } from "@/server/authz";

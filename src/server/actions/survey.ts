@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { closeRoundDecision, defaultRoundTitle, DEFAULT_ROUND_DAYS, SURVEY_KIND_LABELS, voidResponseDecision } from "@/domain/survey/instruments";
 import { dateFromIso, isoFromDate, todayIso } from "@/server/dates";

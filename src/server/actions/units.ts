@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { defineAction } from "./define-action";
 import { createUnitSchema, setUnitActiveSchema, updateUnitSchema } from "./units.validation";
 import { UserError } from "@/server/errors";

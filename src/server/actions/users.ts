@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import type { z } from "zod";
 import { ownRoleChangeRefusal, roleAssignmentConflict } from "@/domain/assessment-policy";
 import { SINGLE_UNIT_ROLES, type RoleCode } from "@/domain/roles";

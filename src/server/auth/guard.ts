@@ -1,3 +1,4 @@
+import "server-only";
 import { forbidden } from "next/navigation";
 import { can, type Permission, type Target } from "@/server/authz";
 import { requireUser, type CurrentUser } from "./current-user";

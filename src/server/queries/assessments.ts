@@ -1,3 +1,4 @@
+import "server-only";
 import { getCatalogue } from "@/domain/catalogue/registry";
 import type { CatalogueArea, CatalogueQuestion } from "@/domain/catalogue/types";
 import { holderOf, selfAnswerDecision, sentBackToTpi, tpiFinal, type Capability, type Decision } from "@/domain/assessment-policy";

@@ -1,3 +1,4 @@
+import "server-only";
 import { isRealIsoDate } from "@/server/actions/date.validation";
 import { dateFromIso } from "@/server/dates";
 import { getDb } from "@/server/db/client";

@@ -3,6 +3,7 @@
  * with its place in the folder layout of src/domain/evidence-folders.ts. Read by the ZIP download and
  * by the evidence list behind PortalRB's signed link; callers check who may see it.
  */
+import "server-only";
 import { getCatalogue } from "@/domain/catalogue/registry";
 import type { Catalogue } from "@/domain/catalogue/types";
 import { areaFolder, HASIL_FOLDERS, questionFolder, questionNumbers, uniquePaths } from "@/domain/evidence-folders";

@@ -3,6 +3,7 @@
  * can be submitted, the TPI's review queue. The overview summary and pending approvals come from
  * getOverview (overview.ts).
  */
+import "server-only";
 import type { RoleCode } from "@/domain/roles";
 import { getCatalogue } from "@/domain/catalogue/registry";
 import { readinessOf, scoreLayerFor, type Readiness, type ScoreLayer } from "@/domain/readiness";

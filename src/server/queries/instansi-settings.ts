@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/server/db/client";
 
 /** The instansi's kop (name, logo) and its PortalRB tokens, newest first; never a token's hash. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { NOTIFICATION_KINDS, type NotificationKind } from "@/domain/notifications";
 import { getDb } from "@/server/db/client";
 

@@ -4,6 +4,7 @@
  * assessment and scores). The scores were computed by the engine when the answers were saved
  * (src/server/scoring/recompute.ts); nothing is recomputed here.
  */
+import "server-only";
 import type { UnitType } from "@/generated/prisma/client";
 import { readinessOf, scoreLayerFor, type Readiness, type ScoreLayer } from "@/domain/readiness";
 import type { AssessmentStatus } from "@/domain/review";

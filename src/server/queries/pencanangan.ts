@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { scopeOf, unitWhere, type Principal } from "@/server/authz";
 import { getDb } from "@/server/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { unitWhere, type Principal } from "@/server/authz";
 import { getDb } from "@/server/db/client";
 import { isoFromDate } from "@/server/dates";

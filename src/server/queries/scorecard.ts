@@ -5,6 +5,7 @@
  * evidence completeness per area (one grouped query) and the trend over the years from the stored
  * scores and penetapan results.
  */
+import "server-only";
 import { Prisma, type UnitType } from "@/generated/prisma/client";
 import { getCatalogue } from "@/domain/catalogue/registry";
 import type { Catalogue, PredicateCode } from "@/domain/catalogue/types";

@@ -2,6 +2,7 @@
  * The program timeline of a periode: its stage windows and, for every unit the user may see, where
  * its LKE stands in the review chain, by when it must move on and whether it is late.
  */
+import "server-only";
 import { STATUS_LABELS, type AssessmentStatus } from "@/domain/review";
 import { lateness, stageAt, type Due, type StageCode } from "@/domain/timeline";
 import { unitWhere, type Principal } from "@/server/authz";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/server/db/client";
 
 export async function listUnits(instansiId: string, opts: { includeInactive?: boolean } = {}) {

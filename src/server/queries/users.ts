@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/server/db/client";
 
 export async function listUsers(instansiId: string, filter: { q?: string; role?: string } = {}) {
