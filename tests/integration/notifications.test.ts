@@ -16,6 +16,7 @@ import { claim, enqueue, runDueJobs } from "@/server/jobs/queue";
 import { JOB_HANDLERS } from "@/server/jobs/worker";
 import { notifyEvent } from "@/server/notifications/notify";
 import { REMINDER_JOB, runReminders, scheduleDailyReminders } from "@/server/notifications/reminders";
+import { submitPengaduan } from "@/server/pengaduan/public";
 import { pinToday, sessionAs, useTestDatabase } from "./db";
 
 const db = useTestDatabase();
@@ -170,6 +171,22 @@ describe("events of the review chain reach the people who must act", () => {
     expect(ok.ok).toBe(true);
     expect(await recipients("PENETAPAN_RECORDED", since)).toEqual(["kepala.dishub@contoh.go.id"]);
     expect((await inbox("kepala.dishub@contoh.go.id")).at(-1)).toMatchObject({ title: `Hasil penetapan Dinas Perhubungan tahun ${year - 1}`, body: "Hasil penetapan dicatat: WBK.", link: "/penetapan" });
+  });
+});
+
+describe("events from the public", () => {
+  test("a new complaint → the unit's operator and head, in the inbox and by email, without the complaint's text", async () => {
+    const since = new Date();
+    const description = "Petugas loket meminta uang tambahan agar berkas saya diproses lebih cepat.";
+    const filed = await submitPengaduan({ unitCode: "dinkes", subject: "Pungutan di loket", description }, [], "198.51.100.7");
+    expect(filed.ok).toBe(true);
+    expect(await recipients("PENGADUAN_BARU", since)).toEqual(["kepala.dinkes@contoh.go.id", "operator.dinkes@contoh.go.id"]);
+    await drain();
+    expect(mailbox.map((m) => m.to[0]).sort()).toEqual(["kepala.dinkes@contoh.go.id", "operator.dinkes@contoh.go.id"]);
+    const mail = mailbox[0].raw;
+    expect(mail).toContain("https://zi.contoh.go.id/notifikasi?berhenti=PENGADUAN_BARU");
+    // What the complainant wrote stays in the app.
+    expect(mail).not.toContain(description);
   });
 });
 
