@@ -1,5 +1,5 @@
 /**
- * Load on the public survey answer endpoint: `npx tsx scripts/bench-survey.ts --url http://localhost:3000
+ * Load on the public survey answer endpoint: `npm run bench:survey -- --url http://localhost:3000
  * [--token <round token>] [--rate 100] [--duration 30] [--connections 100]`.
  *
  * Sends full answer sheets as JSON at a fixed overall rate (autocannon), each without a device cookie, so

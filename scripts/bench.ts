@@ -10,8 +10,8 @@
  *    (the static sign-in page), the instansi overview, the unit scorecard, the LKE page, and answer
  *    saves by 50 assessors on 50 LKEs (the server action, as the browser posts it); then the highest
  *    rate the scorecard and the save sustain with p95 ≤ 200 ms and no errors.
- * Prints a table and ends with one `BENCH …` line. The other benchmarks (bench-scoring.ts,
- * bench-pages.ts) run on their own with `npx tsx scripts/<file>`.
+ * Prints a table and ends with one `BENCH …` line. The other benchmarks run on their own:
+ * `npx tsx scripts/bench-scoring.ts`, `npm run bench:pages`, `npm run bench:survey`.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";

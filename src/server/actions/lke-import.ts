@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { UserError, ForbiddenError } from "@/server/errors";
 import { afterChange, lockedTarget } from "@/server/lke/context";
 import { saveHasil } from "@/server/lke/hasil";

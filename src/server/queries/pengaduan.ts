@@ -1,4 +1,5 @@
 /** Complaints as the unit and the Inspektorat see them, scoped to the units the user may read. */
+import "server-only";
 import { daysLeft, isOverdue, nextStatuses, PENGADUAN_STATUS_LABELS, type PengaduanStatus } from "@/domain/pengaduan";
 import { can, unitWhere, type Principal } from "@/server/authz";
 import { isoFromDate, todayIso } from "@/server/dates";
