@@ -15,6 +15,21 @@ import { instrumentView, KINDS } from "./results";
 export const SURVEY_WINDOW_MS = 10 * 60_000;
 export const surveyRateLimiter = createRateLimiter({ limit: () => surveyMaxPerIp(), windowMs: SURVEY_WINDOW_MS });
 
+// Instrument versions never change once written (an edit makes a new row), so they can be kept in memory:
+// a burst of answers then costs one read of the round per answer.
+type InstrumentRow = NonNullable<Awaited<ReturnType<ReturnType<typeof getDb>["surveyInstrument"]["findUnique"]>>>;
+const instruments = new Map<string, Promise<InstrumentRow>>();
+function instrument(id: string): Promise<InstrumentRow> {
+  let row = instruments.get(id);
+  if (!row) {
+    row = getDb().surveyInstrument.findUniqueOrThrow({ where: { id } });
+    row.catch(() => instruments.delete(id));
+    if (instruments.size > 1000) instruments.clear();
+    instruments.set(id, row);
+  }
+  return row;
+}
+
 /** The honeypot's field name: a plausible one, so form-filling bots fill it. */
 export const HONEYPOT = "situs_web";
 
@@ -37,11 +52,9 @@ export interface SubmitInput {
 
 export async function submitSurveyResponse(input: SubmitInput): Promise<{ outcome: SubmitOutcome; setCookie: string | null }> {
   const db = getDb();
-  const round = await db.surveyRound.findUnique({
-    where: { token: input.token },
-    include: { spak: true, spkp: true, unit: { select: { instansiId: true } } },
-  });
-  if (!round) return { outcome: { kind: "not-found", message: "Survei tidak ditemukan." }, setCookie: null };
+  const found = await db.surveyRound.findUnique({ where: { token: input.token }, select: { id: true, status: true, spakInstrumentId: true, spkpInstrumentId: true } });
+  if (!found) return { outcome: { kind: "not-found", message: "Survei tidak ditemukan." }, setCookie: null };
+  const round = { ...found, spak: await instrument(found.spakInstrumentId), spkp: await instrument(found.spkpInstrumentId) };
   if (!acceptsResponses(round.status)) {
     return { outcome: { kind: "closed", message: "Survei ini sudah ditutup. Terima kasih atas perhatian Anda." }, setCookie: null };
   }
