@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   "answer:write": { OPERATOR_OPD: "own" },
   /** Importing a filled LKE workbook into the unit's answers: the unit's operator, or ADMIN on its behalf. */
   "lke:import": { OPERATOR_OPD: "own", ADMIN: "all" },
+  /** A sheet of hasil values for many units: the TPI into its layer, ADMIN into the units' own (on their behalf). */
+  "hasil:import": { ADMIN: "all", TPI: "own" },
   "assessment:submit": { KEPALA_OPD: "own" },
   "review:write": { TPI: "own" },
   "assessment:finalize": { TPI: "own" },

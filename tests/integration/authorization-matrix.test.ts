@@ -70,6 +70,7 @@ const MATRIX: Record<string, Permission> = {
   createDokumenPublikAction: "dokumen-publik:manage",
   deleteDokumenPublikAction: "dokumen-publik:manage",
   importLkeAnswersAction: "lke:import",
+  importHasilAction: "hasil:import",
 };
 
 const ROLE_USERS: Record<RoleCode, string> = {

@@ -78,3 +78,22 @@ export const importLkeSchema = z.object({
     .object({ ipak: indexValue, ipkp: indexValue, capaianKinerja: z.enum(["A", "B", "C", "D", "E"], { message: "Pilih A–E" }).nullable(), version })
     .nullable(),
 });
+
+/** Applying a previewed bulk hasil import: one row per unit, with the hasil version the preview read. */
+export const importHasilSchema = z.object({
+  layer: z.enum(["SELF", "TPI"]),
+  fileName: z.string().trim().min(1).max(200),
+  rows: z
+    .array(
+      z.object({
+        assessmentId: id,
+        ipak: indexValue,
+        ipkp: indexValue,
+        capaianKinerja: z.enum(["A", "B", "C", "D", "E"], { message: "Pilih A–E" }).nullable(),
+        fromFile: z.object({ ipak: z.boolean(), ipkp: z.boolean(), capaianKinerja: z.boolean() }),
+        version,
+      }),
+    )
+    .min(1, "Tidak ada baris untuk diterapkan.")
+    .max(200),
+});

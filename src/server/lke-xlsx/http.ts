@@ -7,6 +7,7 @@ import { auditRefusal } from "@/server/audit";
 import { clientIp, getCurrentUser, type CurrentUser } from "@/server/auth/current-user";
 import { sameOrigin } from "@/server/evidence/http";
 import { IMPORT_MAX_BYTES, assessmentWorkbook, exportLayerOf, periodeZip, previewImport } from "./app";
+import { previewHasilImport } from "./hasil-import";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 type Session = { user: CurrentUser | null; ip: string | null };
@@ -116,4 +117,35 @@ export async function previewImportRoute(req: Request, assessmentId: string, s?:
   }
   if (result.outcome === "invalid") return fail(422, result.message);
   return Response.json(result.preview, { headers: { "Cache-Control": "no-store" } });
+}
+
+/** `POST /api/ikhtisar/impor-hasil?periode=…&lapisan=TPI|SELF`: preview of a bulk hasil sheet (writes nothing). */
+export async function previewHasilRoute(req: Request, params: URLSearchParams, s?: Session): Promise<Response> {
+  const { user, ip } = await sessionOf(s);
+  if (!user) return fail(401, "Silakan masuk terlebih dahulu.");
+  if (user.mustChangePassword) return fail(403, "Ganti dulu kata sandi sekali pakai Anda sebelum melanjutkan.");
+  if (!sameOrigin(req)) return fail(403, "Unggahan hanya diterima dari halaman aplikasi ini.");
+  const tooBig = `Berkas terlalu besar (maksimal ${IMPORT_MAX_BYTES / 1024 / 1024} MB).`;
+  const declared = Number(req.headers.get("content-length") ?? NaN);
+  if (Number.isFinite(declared) && declared > IMPORT_MAX_BYTES) return fail(413, tooBig);
+  const bytes = await readLimited(req, IMPORT_MAX_BYTES);
+  if (!bytes) return fail(413, tooBig);
+  let name = "hasil.xlsx";
+  try {
+    name = decodeURIComponent(req.headers.get("x-file-name") ?? name).slice(0, 200) || name;
+  } catch {
+    // A malformed name is replaced; it is only shown and recorded.
+  }
+  const layer = params.get("lapisan") === "SELF" ? "SELF" : "TPI";
+  const result = await previewHasilImport(user, params.get("periode") ?? "", layer, bytes, name);
+  if (result.outcome === "forbidden") {
+    await auditRefusal(user, ip, "hasil.import", {
+      permission: "hasil:import",
+      reason: result.message,
+      code: "FORBIDDEN",
+    });
+    return fail(403, result.message);
+  }
+  if (result.outcome === "invalid") return fail(422, result.message);
+  return Response.json(result, { headers: { "Cache-Control": "no-store" } });
 }

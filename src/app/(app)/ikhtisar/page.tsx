@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { TotalsDistributionChart } from "@/components/charts/totals-distribution-chart";
 import { OverviewSummaryCards } from "@/components/dashboard/overview-summary";
+import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
@@ -9,6 +10,7 @@ import { LAYER_LABELS, READINESS, type Readiness } from "@/domain/readiness";
 import { ASSESSMENT_STATUSES, STATUS_LABELS } from "@/domain/review";
 import { formatDateTime } from "@/lib/format";
 import { requirePermission } from "@/server/auth/guard";
+import { can } from "@/server/authz";
 import { UNIT_TYPE_LABELS } from "@/server/actions/units.validation";
 import { getActivePeriode } from "@/server/periode";
 import { getOverview } from "@/server/queries/overview";
@@ -79,12 +81,19 @@ export default async function OverviewPage({
         title="Ikhtisar Unit"
         description="Kesiapan seluruh unit menuju WBK/WBBM. Nilai diambil dari penilaian TPI bila LKE sudah difinalkan TPI, selain itu dari penilaian mandiri unit."
         actions={
-          <a
-            className={buttonClass("secondary", "sm")}
-            href={`/api/ikhtisar/lke-zip?periode=${encodeURIComponent(periode.id)}&lapisan=BOTH`}
-          >
-            Unduh LKE Excel semua unit (ZIP)
-          </a>
+          <>
+            <a
+              className={buttonClass("secondary", "sm")}
+              href={`/api/ikhtisar/lke-zip?periode=${encodeURIComponent(periode.id)}&lapisan=BOTH`}
+            >
+              Unduh LKE Excel semua unit (ZIP)
+            </a>
+            {can(user, "hasil:import") && (
+              <Link className={buttonClass("secondary", "sm")} href="/ikhtisar/impor-hasil">
+                Impor nilai hasil
+              </Link>
+            )}
+          </>
         }
       />
       <OverviewSummaryCards summary={overview.summary} />
