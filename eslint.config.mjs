@@ -27,7 +27,9 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { paths: [{ name: "@playwright/test", message: "Import test and expect from ./fixtures (axe on every page)." }] },
+        {
+          paths: [{ name: "@playwright/test", message: "Import test and expect from ./fixtures (axe on every page)." }],
+        },
       ],
     },
   },

@@ -3,7 +3,14 @@ import { API_CSP, HSTS, STATIC_SECURITY_HEADERS } from "./src/lib/security-heade
 
 const nextConfig: NextConfig = {
   // Native or WASM packages that must be loaded by Node, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "@react-pdf/renderer", "archiver"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "pg",
+    "@react-pdf/renderer",
+    "archiver",
+  ],
   poweredByHeader: false,
   experimental: {
     serverActions: { bodySizeLimit: "2mb" },

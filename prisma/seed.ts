@@ -42,31 +42,153 @@ interface UnitSeed {
 }
 
 const UNITS: UnitSeed[] = [
-  { key: "disdukcapil", name: "Dinas Kependudukan dan Pencatatan Sipil", shortName: "Disdukcapil", type: "DINAS", head: ["Hj. Euis Komalasari, S.H., M.Si.", "197205141998032004"], proposed: true, criteria: ["PELAYANAN_STRATEGIS", "KEBERHASILAN_RB_TINGGI"],
-    last: { maturity: 0.95, ipak: 3.78, ipkp: 3.71, capaian: "A", result: "WBBM" }, now: { maturity: 0.93, answered: 1, status: "IN_REVIEW", evidence: 0.8 } },
-  { key: "dinkes", name: "Dinas Kesehatan", shortName: "Dinkes", type: "DINAS", head: ["dr. Agus Permana, M.K.M.", "197609232005011003"], proposed: true, criteria: ["PELAYANAN_STRATEGIS", "SUMBER_DAYA_BESAR"],
-    last: { maturity: 0.72, ipak: 3.52, ipkp: 3.3, capaian: "C", result: "TIDAK" }, now: { maturity: 0.78, answered: 0.62, status: "DRAFT", evidence: 0.4 } },
-  { key: "dindikbud", name: "Dinas Pendidikan dan Kebudayaan", shortName: "Dindikbud", type: "DINAS", head: ["Drs. H. Mulyadi, M.Pd.", "196811071994031006"], proposed: true, criteria: ["SUMBER_DAYA_BESAR"],
-    now: { maturity: 0.66, answered: 0.3, status: "DRAFT", evidence: 0.2 } },
-  { key: "dpmptsp", name: "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", shortName: "DPMPTSP", type: "DINAS", head: ["Rudi Hartono, S.STP., M.M.", "198001152000121002"], proposed: true, criteria: ["PELAYANAN_STRATEGIS", "KEBERHASILAN_RB_TINGGI"],
-    last: { maturity: 0.88, ipak: 3.66, ipkp: 3.55, capaian: "B", result: "WBK" }, now: { maturity: 0.9, answered: 1, status: "RETURNED", evidence: 0.85 } },
-  { key: "bapenda", name: "Badan Pendapatan Daerah", shortName: "Bapenda", type: "BADAN", head: ["Ir. Dedi Supriadi, M.T.", "197403031999031005"], proposed: true, criteria: ["SUMBER_DAYA_BESAR"],
-    last: { maturity: 0.7, ipak: 3.44, ipkp: 3.26, capaian: "C", result: "TIDAK" }, now: { maturity: 0.82, answered: 1, status: "SUBMITTED", evidence: 0.7 } },
-  { key: "bkpsdm", name: "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", shortName: "BKPSDM", type: "BADAN", head: ["Yuni Astuti, S.Psi., M.M.", "197912122003122003"], proposed: true, criteria: ["KEBERHASILAN_RB_TINGGI"],
-    now: { maturity: 0.75, answered: 1, status: "DRAFT", evidence: 0.5, missingCatatan: 2 } },
-  { key: "rsud", name: "Rumah Sakit Umum Daerah Kabupaten Contoh", shortName: "RSUD", type: "RSUD", head: ["dr. Hendra Gunawan, Sp.PD., M.A.R.S.", "197107201999031004"], proposed: true, criteria: ["PELAYANAN_STRATEGIS", "SUMBER_DAYA_BESAR"],
-    last: { maturity: 0.9, ipak: 3.63, ipkp: 3.42, capaian: "B", result: "WBK" }, now: { maturity: 0.9, answered: 1, status: "FINALIZED", evidence: 0.9 } },
-  { key: "dishub", name: "Dinas Perhubungan", shortName: "Dishub", type: "DINAS", head: ["Asep Saepudin, S.Sos., M.Si.", "197506181996011001"], proposed: true, criteria: ["PELAYANAN_STRATEGIS"],
-    last: { maturity: 0.58, ipak: 3.31, ipkp: 3.12, capaian: "D", result: "TIDAK" }, now: { maturity: 0.6, answered: 0.1, status: "DRAFT", evidence: 0.1 } },
-  { key: "inspektorat", name: "Inspektorat Daerah", shortName: "Inspektorat", type: "LAINNYA", head: ["Drs. Rahmat Jaya, M.Si., CGCAE", "196905121990031008"], proposed: false, criteria: [] },
-  { key: "organisasi", name: "Bagian Organisasi Sekretariat Daerah", shortName: "Bag. Organisasi", type: "BAGIAN", head: ["Ida Nuraida, S.IP., M.Si.", "197702252001122002"], proposed: false, criteria: [] },
-  { key: "pkm-sukamaju", name: "UPTD Puskesmas Sukamaju", shortName: "PKM Sukamaju", type: "PUSKESMAS", parent: "dinkes", head: ["drg. Lina Marlina", "198304112009022005"], proposed: true, criteria: ["PELAYANAN_STRATEGIS"],
-    last: { maturity: 0.84, ipak: 3.62, ipkp: 3.48, capaian: "B", result: "WBK" }, now: { maturity: 0.94, answered: 1, status: "APPROVED", evidence: 1 } },
-  { key: "pkm-mekarsari", name: "UPTD Puskesmas Mekarsari", shortName: "PKM Mekarsari", type: "PUSKESMAS", parent: "dinkes", head: ["dr. Fajar Nugraha", "198708292014031002"], proposed: true, criteria: ["PELAYANAN_STRATEGIS"],
-    now: { maturity: 0.5, answered: 0, status: "DRAFT", evidence: 0 } },
-  { key: "kec-cibeureum", name: "Kecamatan Cibeureum", shortName: "Kec. Cibeureum", type: "KECAMATAN", head: ["Iwan Setiawan, S.STP., M.Si.", "198102122000121001"], proposed: true, criteria: ["PELAYANAN_STRATEGIS"],
-    last: { maturity: 0.62, ipak: 3.4, ipkp: 3.22, capaian: "C", result: "TIDAK" }, now: { maturity: 0.7, answered: 0.45, status: "DRAFT", evidence: 0.3 } },
-  { key: "kec-sukaresmi", name: "Kecamatan Sukaresmi", shortName: "Kec. Sukaresmi", type: "KECAMATAN", head: ["Dadang Kurniawan, S.Sos.", "197810102006041009"], proposed: false, criteria: [] },
+  {
+    key: "disdukcapil",
+    name: "Dinas Kependudukan dan Pencatatan Sipil",
+    shortName: "Disdukcapil",
+    type: "DINAS",
+    head: ["Hj. Euis Komalasari, S.H., M.Si.", "197205141998032004"],
+    proposed: true,
+    criteria: ["PELAYANAN_STRATEGIS", "KEBERHASILAN_RB_TINGGI"],
+    last: { maturity: 0.95, ipak: 3.78, ipkp: 3.71, capaian: "A", result: "WBBM" },
+    now: { maturity: 0.93, answered: 1, status: "IN_REVIEW", evidence: 0.8 },
+  },
+  {
+    key: "dinkes",
+    name: "Dinas Kesehatan",
+    shortName: "Dinkes",
+    type: "DINAS",
+    head: ["dr. Agus Permana, M.K.M.", "197609232005011003"],
+    proposed: true,
+    criteria: ["PELAYANAN_STRATEGIS", "SUMBER_DAYA_BESAR"],
+    last: { maturity: 0.72, ipak: 3.52, ipkp: 3.3, capaian: "C", result: "TIDAK" },
+    now: { maturity: 0.78, answered: 0.62, status: "DRAFT", evidence: 0.4 },
+  },
+  {
+    key: "dindikbud",
+    name: "Dinas Pendidikan dan Kebudayaan",
+    shortName: "Dindikbud",
+    type: "DINAS",
+    head: ["Drs. H. Mulyadi, M.Pd.", "196811071994031006"],
+    proposed: true,
+    criteria: ["SUMBER_DAYA_BESAR"],
+    now: { maturity: 0.66, answered: 0.3, status: "DRAFT", evidence: 0.2 },
+  },
+  {
+    key: "dpmptsp",
+    name: "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+    shortName: "DPMPTSP",
+    type: "DINAS",
+    head: ["Rudi Hartono, S.STP., M.M.", "198001152000121002"],
+    proposed: true,
+    criteria: ["PELAYANAN_STRATEGIS", "KEBERHASILAN_RB_TINGGI"],
+    last: { maturity: 0.88, ipak: 3.66, ipkp: 3.55, capaian: "B", result: "WBK" },
+    now: { maturity: 0.9, answered: 1, status: "RETURNED", evidence: 0.85 },
+  },
+  {
+    key: "bapenda",
+    name: "Badan Pendapatan Daerah",
+    shortName: "Bapenda",
+    type: "BADAN",
+    head: ["Ir. Dedi Supriadi, M.T.", "197403031999031005"],
+    proposed: true,
+    criteria: ["SUMBER_DAYA_BESAR"],
+    last: { maturity: 0.7, ipak: 3.44, ipkp: 3.26, capaian: "C", result: "TIDAK" },
+    now: { maturity: 0.82, answered: 1, status: "SUBMITTED", evidence: 0.7 },
+  },
+  {
+    key: "bkpsdm",
+    name: "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+    shortName: "BKPSDM",
+    type: "BADAN",
+    head: ["Yuni Astuti, S.Psi., M.M.", "197912122003122003"],
+    proposed: true,
+    criteria: ["KEBERHASILAN_RB_TINGGI"],
+    now: { maturity: 0.75, answered: 1, status: "DRAFT", evidence: 0.5, missingCatatan: 2 },
+  },
+  {
+    key: "rsud",
+    name: "Rumah Sakit Umum Daerah Kabupaten Contoh",
+    shortName: "RSUD",
+    type: "RSUD",
+    head: ["dr. Hendra Gunawan, Sp.PD., M.A.R.S.", "197107201999031004"],
+    proposed: true,
+    criteria: ["PELAYANAN_STRATEGIS", "SUMBER_DAYA_BESAR"],
+    last: { maturity: 0.9, ipak: 3.63, ipkp: 3.42, capaian: "B", result: "WBK" },
+    now: { maturity: 0.9, answered: 1, status: "FINALIZED", evidence: 0.9 },
+  },
+  {
+    key: "dishub",
+    name: "Dinas Perhubungan",
+    shortName: "Dishub",
+    type: "DINAS",
+    head: ["Asep Saepudin, S.Sos., M.Si.", "197506181996011001"],
+    proposed: true,
+    criteria: ["PELAYANAN_STRATEGIS"],
+    last: { maturity: 0.58, ipak: 3.31, ipkp: 3.12, capaian: "D", result: "TIDAK" },
+    now: { maturity: 0.6, answered: 0.1, status: "DRAFT", evidence: 0.1 },
+  },
+  {
+    key: "inspektorat",
+    name: "Inspektorat Daerah",
+    shortName: "Inspektorat",
+    type: "LAINNYA",
+    head: ["Drs. Rahmat Jaya, M.Si., CGCAE", "196905121990031008"],
+    proposed: false,
+    criteria: [],
+  },
+  {
+    key: "organisasi",
+    name: "Bagian Organisasi Sekretariat Daerah",
+    shortName: "Bag. Organisasi",
+    type: "BAGIAN",
+    head: ["Ida Nuraida, S.IP., M.Si.", "197702252001122002"],
+    proposed: false,
+    criteria: [],
+  },
+  {
+    key: "pkm-sukamaju",
+    name: "UPTD Puskesmas Sukamaju",
+    shortName: "PKM Sukamaju",
+    type: "PUSKESMAS",
+    parent: "dinkes",
+    head: ["drg. Lina Marlina", "198304112009022005"],
+    proposed: true,
+    criteria: ["PELAYANAN_STRATEGIS"],
+    last: { maturity: 0.84, ipak: 3.62, ipkp: 3.48, capaian: "B", result: "WBK" },
+    now: { maturity: 0.94, answered: 1, status: "APPROVED", evidence: 1 },
+  },
+  {
+    key: "pkm-mekarsari",
+    name: "UPTD Puskesmas Mekarsari",
+    shortName: "PKM Mekarsari",
+    type: "PUSKESMAS",
+    parent: "dinkes",
+    head: ["dr. Fajar Nugraha", "198708292014031002"],
+    proposed: true,
+    criteria: ["PELAYANAN_STRATEGIS"],
+    now: { maturity: 0.5, answered: 0, status: "DRAFT", evidence: 0 },
+  },
+  {
+    key: "kec-cibeureum",
+    name: "Kecamatan Cibeureum",
+    shortName: "Kec. Cibeureum",
+    type: "KECAMATAN",
+    head: ["Iwan Setiawan, S.STP., M.Si.", "198102122000121001"],
+    proposed: true,
+    criteria: ["PELAYANAN_STRATEGIS"],
+    last: { maturity: 0.62, ipak: 3.4, ipkp: 3.22, capaian: "C", result: "TIDAK" },
+    now: { maturity: 0.7, answered: 0.45, status: "DRAFT", evidence: 0.3 },
+  },
+  {
+    key: "kec-sukaresmi",
+    name: "Kecamatan Sukaresmi",
+    shortName: "Kec. Sukaresmi",
+    type: "KECAMATAN",
+    head: ["Dadang Kurniawan, S.Sos.", "197810102006041009"],
+    proposed: false,
+    criteria: [],
+  },
 ];
 
 interface UserSeed {
@@ -82,10 +204,34 @@ const TPI_B = ["dindikbud", "bapenda", "bkpsdm", "dishub", "kec-cibeureum", "kec
 
 function demoUsers(): UserSeed[] {
   const users: UserSeed[] = [
-    { email: "admin@contoh.go.id", name: "Siti Rahmawati, S.Sos.", nip: "198506152010012014", unit: "organisasi", roles: [{ role: "ADMIN" }] },
-    { email: "pimpinan@contoh.go.id", name: "Drs. H. Bambang Suryadi, M.Si.", nip: "196804101992031007", unit: "organisasi", roles: [{ role: "PIMPINAN" }] },
-    { email: "tpi@contoh.go.id", name: "Rina Marlina, S.E., Ak.", nip: "198203152006042003", unit: "inspektorat", roles: TPI_A.map((u) => ({ role: "TPI" as const, unit: u })) },
-    { email: "tpi2@contoh.go.id", name: "Heri Kusnadi, S.H.", nip: "198411202009011002", unit: "inspektorat", roles: TPI_B.map((u) => ({ role: "TPI" as const, unit: u })) },
+    {
+      email: "admin@contoh.go.id",
+      name: "Siti Rahmawati, S.Sos.",
+      nip: "198506152010012014",
+      unit: "organisasi",
+      roles: [{ role: "ADMIN" }],
+    },
+    {
+      email: "pimpinan@contoh.go.id",
+      name: "Drs. H. Bambang Suryadi, M.Si.",
+      nip: "196804101992031007",
+      unit: "organisasi",
+      roles: [{ role: "PIMPINAN" }],
+    },
+    {
+      email: "tpi@contoh.go.id",
+      name: "Rina Marlina, S.E., Ak.",
+      nip: "198203152006042003",
+      unit: "inspektorat",
+      roles: TPI_A.map((u) => ({ role: "TPI" as const, unit: u })),
+    },
+    {
+      email: "tpi2@contoh.go.id",
+      name: "Heri Kusnadi, S.H.",
+      nip: "198411202009011002",
+      unit: "inspektorat",
+      roles: TPI_B.map((u) => ({ role: "TPI" as const, unit: u })),
+    },
   ];
   let n = 1;
   for (const u of UNITS) {
@@ -111,8 +257,17 @@ function demoUsers(): UserSeed[] {
 }
 
 const OPERATOR_NAMES = [
-  "Dewi Lestari, A.Md.", "Andi Firmansyah, S.Kom.", "Nurul Hidayah, S.E.", "Yoga Pratama, S.T.", "Maya Sari, S.AP.",
-  "Fikri Ramadhan, S.Kom.", "Intan Permatasari, S.I.Kom.", "Taufik Hidayat, A.Md.", "Rika Amelia, S.E.", "Bayu Saputra, S.Kom.", "Sri Wahyuni, S.Sos.",
+  "Dewi Lestari, A.Md.",
+  "Andi Firmansyah, S.Kom.",
+  "Nurul Hidayah, S.E.",
+  "Yoga Pratama, S.T.",
+  "Maya Sari, S.AP.",
+  "Fikri Ramadhan, S.Kom.",
+  "Intan Permatasari, S.I.Kom.",
+  "Taufik Hidayat, A.Md.",
+  "Rika Amelia, S.E.",
+  "Bayu Saputra, S.Kom.",
+  "Sri Wahyuni, S.Sos.",
 ];
 
 /** Deterministic pseudo-random numbers so the demo looks the same on every machine. */
@@ -171,7 +326,9 @@ function tpiAnswer(q: CatalogueQuestion, self: AnswerDraft, rand: () => number):
     return { optionLabel: q.options[Math.min(q.options.length - 1, i + 1)].label };
   }
   if (self.counts && q.formula?.kind === "ratio") {
-    return { counts: { ...self.counts, [q.formula.numerator]: Math.max(0, (self.counts[q.formula.numerator] ?? 0) - 1) } };
+    return {
+      counts: { ...self.counts, [q.formula.numerator]: Math.max(0, (self.counts[q.formula.numerator] ?? 0) - 1) },
+    };
   }
   return self;
 }
@@ -261,7 +418,13 @@ async function seedDemo(prisma: PrismaClient, year: number) {
         catalogueId,
         status,
         pmpziDeadline: isoDate(defaultPmpziDeadline(y)),
-        stages: { create: defaultStageWindows(y).map((w) => ({ stage: w.stage, startDate: isoDate(w.start), endDate: isoDate(w.end) })) },
+        stages: {
+          create: defaultStageWindows(y).map((w) => ({
+            stage: w.stage,
+            startDate: isoDate(w.start),
+            endDate: isoDate(w.end),
+          })),
+        },
       },
     });
     periodes.set(y, { id: periode.id, catalogue: getCatalogue(catalogueId) });
@@ -270,7 +433,13 @@ async function seedDemo(prisma: PrismaClient, year: number) {
   // Penetapan two years back, so last year's WBBM rests on a WBK already held.
   await prisma.penetapan.createMany({
     data: [
-      { unitId: unitIds.get("disdukcapil")!, year: lastYear - 1, result: "WBK", decreeNumber: `B/${lastYear - 1}/M.PANRB/12/${lastYear - 1}`, decreeDate: isoDate(`${lastYear - 1}-12-12`) },
+      {
+        unitId: unitIds.get("disdukcapil")!,
+        year: lastYear - 1,
+        result: "WBK",
+        decreeNumber: `B/${lastYear - 1}/M.PANRB/12/${lastYear - 1}`,
+        decreeDate: isoDate(`${lastYear - 1}-12-12`),
+      },
       ...UNITS.filter((u) => u.last).map((u) => ({
         unitId: unitIds.get(u.key)!,
         year: lastYear,
@@ -283,7 +452,10 @@ async function seedDemo(prisma: PrismaClient, year: number) {
 
   const questionIds = new Map<string, Map<string, string>>();
   for (const { catalogue } of periodes.values()) {
-    const rows = await prisma.lkeQuestion.findMany({ where: { catalogueId: catalogue.id }, select: { id: true, code: true } });
+    const rows = await prisma.lkeQuestion.findMany({
+      where: { catalogueId: catalogue.id },
+      select: { id: true, code: true },
+    });
     questionIds.set(catalogue.id, new Map(rows.map((r) => [r.code, r.id])));
   }
 
@@ -333,7 +505,10 @@ async function seedDemo(prisma: PrismaClient, year: number) {
           // This year's units that have not submitted may still fill in: Bagian Organisasi reopened them
           // after the Pembinaan window closed.
           reopenedUntil: !closed && (status === "DRAFT" || status === "RETURNED") ? isoDate(`${y}-12-31`) : null,
-          reopenReason: !closed && (status === "DRAFT" || status === "RETURNED") ? "Perpanjangan pengisian LKE sesuai surat Sekda" : null,
+          reopenReason:
+            !closed && (status === "DRAFT" || status === "RETURNED")
+              ? "Perpanjangan pengisian LKE sesuai surat Sekda"
+              : null,
           lastActivityAt: closed ? at(5, 27) : new Date(Date.UTC(y, 8, 1 + Math.floor(rand() * 28), 2)),
         },
       });
@@ -362,7 +537,10 @@ async function seedDemo(prisma: PrismaClient, year: number) {
           optionLabel: self.optionLabel,
           counts: self.counts,
           // A couple of answers still waiting for their catatan, as a unit nearly ready to submit.
-          catatan: i >= questions.length - (("missingCatatan" in plan && plan.missingCatatan) || 0) ? null : CATATAN[Math.floor(rand() * CATATAN.length)],
+          catatan:
+            i >= questions.length - (("missingCatatan" in plan && plan.missingCatatan) || 0)
+              ? null
+              : CATATAN[Math.floor(rand() * CATATAN.length)],
           updatedAt: at(3, 10),
           reviewStatus: isReturned ? "RETURNED" : !underReview ? "PENDING" : tpiChanged ? "CHANGED" : "ACCEPTED",
           returnReason: isReturned ? RETURN_REASONS[[...returned].indexOf(q.id)] : null,
@@ -376,7 +554,9 @@ async function seedDemo(prisma: PrismaClient, year: number) {
             layer: "TPI",
             optionLabel: tpi.optionLabel,
             counts: tpi.counts,
-            catatan: tpiChanged ? "Bukti dukung belum sepenuhnya memenuhi kriteria; nilai disesuaikan TPI." : "Sesuai bukti dukung.",
+            catatan: tpiChanged
+              ? "Bukti dukung belum sepenuhnya memenuhi kriteria; nilai disesuaikan TPI."
+              : "Sesuai bukti dukung.",
             reviewStatus: tpiChanged ? "CHANGED" : "ACCEPTED",
             updatedById: tpiFor(u.key),
             createdAt: at(5, 2),
@@ -390,23 +570,58 @@ async function seedDemo(prisma: PrismaClient, year: number) {
       if (!closed) {
         // Files are written a few at a time: each is synced to disk before it counts as stored.
         for (let i = 0; i < evidenceFor.length; i += 16) {
-          await Promise.all(evidenceFor.slice(i, i + 16).map(({ answerId, q }) => addEvidence(answerId, u.key, q, operatorFor(u.key), at(3, 12))));
+          await Promise.all(
+            evidenceFor
+              .slice(i, i + 16)
+              .map(({ answerId, q }) => addEvidence(answerId, u.key, q, operatorFor(u.key), at(3, 12))),
+          );
         }
       }
 
-      const hasilSelf = u.last && closed
-        ? { ipak: u.last.ipak, ipkp: u.last.ipkp, capaianKinerja: u.last.capaian }
-        : plan.answered >= 0.6
-          ? { ipak: Math.round((3.2 + plan.maturity * 0.6) * 100) / 100, ipkp: Math.round((3.05 + plan.maturity * 0.62) * 100) / 100, capaianKinerja: plan.maturity > 0.85 ? "A" : plan.maturity > 0.7 ? "B" : "C" }
-          : null;
+      const hasilSelf =
+        u.last && closed
+          ? { ipak: u.last.ipak, ipkp: u.last.ipkp, capaianKinerja: u.last.capaian }
+          : plan.answered >= 0.6
+            ? {
+                ipak: Math.round((3.2 + plan.maturity * 0.6) * 100) / 100,
+                ipkp: Math.round((3.05 + plan.maturity * 0.62) * 100) / 100,
+                capaianKinerja: plan.maturity > 0.85 ? "A" : plan.maturity > 0.7 ? "B" : "C",
+              }
+            : null;
       if (hasilSelf) {
-        await prisma.hasilInput.create({ data: { assessmentId: assessment.id, layer: "SELF", ...hasilSelf, catatan: "Hasil survei SPAK/SPKP triwulan I–IV dan laporan kinerja.", updatedById: operatorFor(u.key) } });
+        await prisma.hasilInput.create({
+          data: {
+            assessmentId: assessment.id,
+            layer: "SELF",
+            ...hasilSelf,
+            catatan: "Hasil survei SPAK/SPKP triwulan I–IV dan laporan kinerja.",
+            updatedById: operatorFor(u.key),
+          },
+        });
         if (reviewed) {
-          await prisma.hasilInput.create({ data: { assessmentId: assessment.id, layer: "TPI", ...hasilSelf, catatan: "Sesuai laporan survei.", updatedById: tpiFor(u.key) } });
+          await prisma.hasilInput.create({
+            data: {
+              assessmentId: assessment.id,
+              layer: "TPI",
+              ...hasilSelf,
+              catatan: "Sesuai laporan survei.",
+              updatedById: tpiFor(u.key),
+            },
+          });
         }
       }
       if (status === "APPROVED") {
-        await prisma.auditLog.create({ data: { instansiId: instansi.id, actorId: pimpinan, action: "assessment.approve", entity: "Assessment", entityId: assessment.id, after: { status }, createdAt: at(5, 27) } });
+        await prisma.auditLog.create({
+          data: {
+            instansiId: instansi.id,
+            actorId: pimpinan,
+            action: "assessment.approve",
+            entity: "Assessment",
+            entityId: assessment.id,
+            after: { status },
+            createdAt: at(5, 27),
+          },
+        });
       }
     }
   }
@@ -414,7 +629,15 @@ async function seedDemo(prisma: PrismaClient, year: number) {
   for (const id of assessmentIds) await recomputeAssessmentScores(prisma, id);
 
   // Pencanangan: last year's mass declaration and this year's for the newly proposed units.
-  const declare = async (d: { title: string; date: string; place: string; signatories: number; units: string[]; witnesses: [string, string][]; periode: number }) =>
+  const declare = async (d: {
+    title: string;
+    date: string;
+    place: string;
+    signatories: number;
+    units: string[];
+    witnesses: [string, string][];
+    periode: number;
+  }) =>
     prisma.pencanangan.create({
       data: {
         instansiId: instansi.id,
@@ -434,7 +657,12 @@ async function seedDemo(prisma: PrismaClient, year: number) {
     place: "Pendopo Kabupaten Contoh",
     signatories: 412,
     units: ["disdukcapil", "dinkes", "dpmptsp", "bapenda", "rsud", "dishub", "pkm-sukamaju", "kec-cibeureum"],
-    witnesses: [["KEMENPANRB", "Asisten Deputi Pelayanan Publik Kementerian PANRB"], ["KPK", "Direktorat Koordinasi dan Supervisi Wilayah II KPK"], ["OMBUDSMAN", "Kepala Perwakilan Ombudsman RI"], ["POLRES", "Kapolres Contoh"]],
+    witnesses: [
+      ["KEMENPANRB", "Asisten Deputi Pelayanan Publik Kementerian PANRB"],
+      ["KPK", "Direktorat Koordinasi dan Supervisi Wilayah II KPK"],
+      ["OMBUDSMAN", "Kepala Perwakilan Ombudsman RI"],
+      ["POLRES", "Kapolres Contoh"],
+    ],
     periode: lastYear,
   });
   await declare({
@@ -443,7 +671,11 @@ async function seedDemo(prisma: PrismaClient, year: number) {
     place: "Aula Setda Kabupaten Contoh",
     signatories: 236,
     units: ["dindikbud", "bkpsdm"],
-    witnesses: [["BPKP", "Perwakilan BPKP Provinsi"], ["KEJAKSAAN", "Kepala Kejaksaan Negeri Contoh"], ["BPS", "Kepala BPS Kabupaten Contoh"]],
+    witnesses: [
+      ["BPKP", "Perwakilan BPKP Provinsi"],
+      ["KEJAKSAAN", "Kepala Kejaksaan Negeri Contoh"],
+      ["BPS", "Kepala BPS Kabupaten Contoh"],
+    ],
     periode: year,
   });
 

@@ -27,7 +27,12 @@ interface Row {
 function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-  return { mean: samples.reduce((s, x) => s + x, 0) / samples.length, p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
+  return {
+    mean: samples.reduce((s, x) => s + x, 0) / samples.length,
+    p50: at(0.5),
+    p95: at(0.95),
+    max: sorted[sorted.length - 1],
+  };
 }
 
 function print(rows: Row[], title: string) {
@@ -36,10 +41,18 @@ function print(rows: Row[], title: string) {
   const head = ["", "mean ms", "p50 ms", "p95 ms", "max ms", ...(counted ? ["SQL statements"] : [])];
   const lines = rows.map((r) => {
     const s = stats(r.samples);
-    return [r.name, s.mean.toFixed(1), s.p50.toFixed(1), s.p95.toFixed(1), s.max.toFixed(1), ...(counted ? [r.statements === undefined ? "—" : String(r.statements)] : [])];
+    return [
+      r.name,
+      s.mean.toFixed(1),
+      s.p50.toFixed(1),
+      s.p95.toFixed(1),
+      s.max.toFixed(1),
+      ...(counted ? [r.statements === undefined ? "—" : String(r.statements)] : []),
+    ];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  const fmt = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   console.log(fmt(head));
   console.log(widths.map((w) => "─".repeat(w)).join("  "));
   for (const l of lines) console.log(fmt(l));
@@ -93,19 +106,29 @@ async function benchDataFunctions() {
 
   const principal = async (email: string) => {
     const u = await db.prisma.user.findUniqueOrThrow({ where: { email }, include: { roles: true } });
-    return { id: u.id, instansiId: u.instansiId, assignments: u.roles.map((r) => ({ role: r.role, unitId: r.unitId })) };
+    return {
+      id: u.id,
+      instansiId: u.instansiId,
+      assignments: u.roles.map((r) => ({ role: r.role, unitId: r.unitId })),
+    };
   };
   const admin = await principal("admin@contoh.go.id");
   const tpi = await principal("tpi@contoh.go.id");
   const periode = await db.prisma.periode.findFirstOrThrow({ where: { status: "BERJALAN" } });
   const unit = async (shortName: string) => (await db.prisma.unit.findFirstOrThrow({ where: { shortName } })).id;
-  const [disdukcapil, rsud, dindikbud, dinkes] = await Promise.all(["Disdukcapil", "RSUD", "Dindikbud", "Dinkes"].map(unit));
+  const [disdukcapil, rsud, dindikbud, dinkes] = await Promise.all(
+    ["Disdukcapil", "RSUD", "Dindikbud", "Dinkes"].map(unit),
+  );
   const today = `${periode.year}-10-15`;
   const units = await db.prisma.unit.count({ where: { instansiId: admin.instansiId, active: true } });
 
   const rows = [
     await time(`getOverview (${units} units)`, () => getOverview(admin, periode.id, today), counted),
-    await time("getScorecard Disdukcapil (SELF, in review)", () => getScorecard(admin, disdukcapil, periode.year), counted),
+    await time(
+      "getScorecard Disdukcapil (SELF, in review)",
+      () => getScorecard(admin, disdukcapil, periode.year),
+      counted,
+    ),
     await time("getScorecard RSUD (TPI, finalised)", () => getScorecard(admin, rsud, periode.year), counted),
     await time("getScorecard Dindikbud (30 % answered)", () => getScorecard(admin, dindikbud, periode.year), counted),
     await time("getTimeline", () => getTimeline(admin, periode.id, today), counted),
@@ -116,18 +139,39 @@ async function benchDataFunctions() {
   // The LKE page of one area, and one answer saved (validation, version check, audit, rescoring).
   async function lkeRows() {
     const dinkesLke = await db.prisma.assessment.findFirstOrThrow({ where: { unitId: dinkes, periodeId: periode.id } });
-    const operator = (await loadUser((await db.prisma.user.findUniqueOrThrow({ where: { email: "operator.dinkes@contoh.go.id" } })).id))!;
-    const answer = await db.prisma.answer.findFirstOrThrow({ where: { assessmentId: dinkesLke.id, layer: "SELF", question: { code: "PPA1B" } } });
+    const operator = (await loadUser(
+      (await db.prisma.user.findUniqueOrThrow({ where: { email: "operator.dinkes@contoh.go.id" } })).id,
+    ))!;
+    const answer = await db.prisma.answer.findFirstOrThrow({
+      where: { assessmentId: dinkesLke.id, layer: "SELF", question: { code: "PPA1B" } },
+    });
     let version = answer.version;
     let flip = false;
     return [
-      await time("loadAssessmentView Dinkes, area A (LKE page)", () => loadAssessmentView(operator, dinkesLke.id, "PENGUNGKIT.A"), counted),
-      await time("saveSelfAnswerAction (one answer, rescored)", async () => {
-        flip = !flip;
-        const r = await saveSelfAnswerAction.run({ assessmentId: dinkesLke.id, questionCode: "PPA1B", value: flip ? "A" : "B", catatan: "Bench: anggota tim dipilih melalui rapat", version }, { user: operator, ip: null });
-        if (!r.ok) throw new Error(r.error);
-        version = r.data.version;
-      }, counted),
+      await time(
+        "loadAssessmentView Dinkes, area A (LKE page)",
+        () => loadAssessmentView(operator, dinkesLke.id, "PENGUNGKIT.A"),
+        counted,
+      ),
+      await time(
+        "saveSelfAnswerAction (one answer, rescored)",
+        async () => {
+          flip = !flip;
+          const r = await saveSelfAnswerAction.run(
+            {
+              assessmentId: dinkesLke.id,
+              questionCode: "PPA1B",
+              value: flip ? "A" : "B",
+              catatan: "Bench: anggota tim dipilih melalui rapat",
+              version,
+            },
+            { user: operator, ip: null },
+          );
+          if (!r.ok) throw new Error(r.error);
+          version = r.data.version;
+        },
+        counted,
+      ),
     ];
   }
   print(rows, "Data functions on embedded PGlite (in memory)");
@@ -169,7 +213,9 @@ async function benchHttp(base: string) {
   await signIn("admin@contoh.go.id");
   const overviewHtml = await get("/ikhtisar");
   // The scorecard of the demo's unit with the most answers and evidence (Disdukcapil), else the first one.
-  const rapor = overviewHtml.match(/data-unit="Disdukcapil".*?href="(\/rapor\/[^"]+)"/s)?.[1] ?? overviewHtml.match(/href="(\/rapor\/[^"]+)"/)?.[1];
+  const rapor =
+    overviewHtml.match(/data-unit="Disdukcapil".*?href="(\/rapor\/[^"]+)"/s)?.[1] ??
+    overviewHtml.match(/href="(\/rapor\/[^"]+)"/)?.[1];
   if (!rapor) throw new Error("no scorecard links on /ikhtisar");
   const rows = [
     await time("GET /ikhtisar (admin)", () => get("/ikhtisar")),

@@ -73,7 +73,14 @@ function bench(name: string, inputs: readonly unknown[], fn: (input: never) => u
 const catalogue = getCatalogue("permenpanrb-90-2021");
 const inputs = Array.from({ length: VARIANTS }, (_, i) => variedInput(catalogue, i + 1));
 const requests = inputs.map((input) =>
-  JSON.parse(JSON.stringify({ catalogue: catalogue.id, answers: input.answers, hasil: input.hasil, previousPredicate: input.previousPredicate })),
+  JSON.parse(
+    JSON.stringify({
+      catalogue: catalogue.id,
+      answers: input.answers,
+      hasil: input.hasil,
+      previousPredicate: input.previousPredicate,
+    }),
+  ),
 );
 const totals = inputs.map((input) => scoreAssessment(input).total);
 console.log(

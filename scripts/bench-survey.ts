@@ -26,7 +26,10 @@ async function openRound(): Promise<string> {
   const row = await db.user.findUniqueOrThrow({ where: { email: opt("operator", "operator.dishub@contoh.go.id")! } });
   const user = await loadUser(row.id);
   const unitId = user!.assignments.find((a) => a.unitId)!.unitId!;
-  const res = await openSurveyRoundAction.run({ unitId, title: `Uji beban ${new Date().toISOString()}`, minRespondents: 30 }, { user, ip: "127.0.0.1" });
+  const res = await openSurveyRoundAction.run(
+    { unitId, title: `Uji beban ${new Date().toISOString()}`, minRespondents: 30 },
+    { user, ip: "127.0.0.1" },
+  );
   if (!res.ok) throw new Error(res.error);
   await db.$disconnect();
   return res.data.token;
@@ -62,7 +65,9 @@ async function main() {
     ],
   });
   const l = result.latency;
-  console.log(`requests ${result.requests.total} (${result.requests.average.toFixed(1)}/s), errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`);
+  console.log(
+    `requests ${result.requests.total} (${result.requests.average.toFixed(1)}/s), errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
+  );
   console.log(`status codes ${JSON.stringify(statuses)}`);
   console.log(`latency ms: mean ${l.average.toFixed(1)}, p50 ${l.p50}, p97.5 ${l.p97_5}, p99 ${l.p99}, max ${l.max}`);
   process.exit(result.errors || result.non2xx || result.timeouts ? 1 : 0);

@@ -39,8 +39,28 @@ const year = new Date().getFullYear();
 const P95_LIMIT_MS = 200;
 
 const plan = quick
-  ? { instansi: 2, units: 125, years: 1, seconds: 3, pageRate: 5, saveRate: 25, rampSeconds: 2, scorecardRamp: [5, 10], saveRamp: [25, 50] }
-  : { instansi: 30, units: 100, years: 3, seconds: 20, pageRate: 10, saveRate: 25, rampSeconds: 10, scorecardRamp: [10, 20, 30, 40, 60, 80, 120, 160], saveRamp: [25, 50, 75, 100, 150, 200, 300, 400] };
+  ? {
+      instansi: 2,
+      units: 125,
+      years: 1,
+      seconds: 3,
+      pageRate: 5,
+      saveRate: 25,
+      rampSeconds: 2,
+      scorecardRamp: [5, 10],
+      saveRamp: [25, 50],
+    }
+  : {
+      instansi: 30,
+      units: 100,
+      years: 3,
+      seconds: 20,
+      pageRate: 10,
+      saveRate: 25,
+      rampSeconds: 10,
+      scorecardRamp: [10, 20, 30, 40, 60, 80, 120, 160],
+      saveRamp: [25, 50, 75, 100, 150, 200, 300, 400],
+    };
 
 const log = (line: string) => console.log(line);
 
@@ -137,10 +157,20 @@ function printTable(rows: Row[], floorP95: number) {
   const head = ["", "rate/s", "sent", "p50 ms", "p95 ms", "p99 ms", "errors", "p95 ÷ floor"];
   const lines = rows.map(({ name, result: r }) => {
     const p95 = percentile(r.latencies, 0.95);
-    return [name, String(r.rate), String(r.sent), fmt(percentile(r.latencies, 0.5)), fmt(p95), fmt(percentile(r.latencies, 0.99)), String(r.errors), fmt(p95 / floorP95)];
+    return [
+      name,
+      String(r.rate),
+      String(r.sent),
+      fmt(percentile(r.latencies, 0.5)),
+      fmt(p95),
+      fmt(percentile(r.latencies, 0.99)),
+      String(r.errors),
+      fmt(p95 / floorP95),
+    ];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   log(line(head));
   log(widths.map((w) => "─".repeat(w)).join("  "));
   for (const l of lines) log(line(l));
@@ -164,19 +194,42 @@ async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "zi-bench-"));
   try {
     const existing = await pool.query(`SELECT to_regclass('"Unit"') IS NOT NULL AS ok`);
-    const populated = existing.rows[0].ok && Number((await pool.query(`SELECT count(*) FROM "Unit"`)).rows[0].count) > 0;
+    const populated =
+      existing.rows[0].ok && Number((await pool.query(`SELECT count(*) FROM "Unit"`)).rows[0].count) > 0;
     if (populated) log("Dataset sudah ada di basis data ini: dipakai ulang.");
     else {
       log(`Membuat dataset provinsi: ${plan.instansi} instansi × ${plan.units} unit × ${plan.years} tahun…`);
-      const d = await generateProvince(url, { instansi: plan.instansi, unitsPerInstansi: plan.units, years: plan.years, year, log: quick ? undefined : log });
-      log(`Dataset: ${d.units} unit, ${d.users} pengguna, ${d.assessments} LKE, ${d.answers} jawaban, ${d.evidence} bukti, ${d.audit} log audit dalam ${d.seconds.toFixed(0)} s`);
+      const d = await generateProvince(url, {
+        instansi: plan.instansi,
+        unitsPerInstansi: plan.units,
+        years: plan.years,
+        year,
+        log: quick ? undefined : log,
+      });
+      log(
+        `Dataset: ${d.units} unit, ${d.users} pengguna, ${d.assessments} LKE, ${d.answers} jawaban, ${d.evidence} bukti, ${d.audit} log audit dalam ${d.seconds.toFixed(0)} s`,
+      );
     }
     const count = async (table: string) => Number((await pool.query(`SELECT count(*) FROM "${table}"`)).rows[0].count);
-    const size = { units: await count("Unit"), answers: await count("Answer"), evidence: await count("Evidence"), audit: await count("AuditLog") };
+    const size = {
+      units: await count("Unit"),
+      answers: await count("Answer"),
+      evidence: await count("Evidence"),
+      audit: await count("AuditLog"),
+    };
 
     // What the load touches: one instansi's admin, a unit and its LKE, and 50 assessors on 50 open LKEs.
-    const first = (await pool.query(`SELECT i.id, u.email FROM "Instansi" i JOIN "User" u ON u."instansiId" = i.id JOIN "RoleAssignment" r ON r."userId" = u.id AND r.role = 'ADMIN' ORDER BY i.name LIMIT 1`)).rows[0];
-    const unit = (await pool.query(`SELECT u.id AS "unitId", a.id AS "assessmentId", (SELECT count(*) FROM "Unit" x WHERE x."instansiId" = u."instansiId") AS units FROM "Unit" u JOIN "Assessment" a ON a."unitId" = u.id JOIN "Periode" p ON p.id = a."periodeId" AND p.status = 'BERJALAN' WHERE u."instansiId" = $1 ORDER BY u."shortName" LIMIT 1`, [first.id])).rows[0];
+    const first = (
+      await pool.query(
+        `SELECT i.id, u.email FROM "Instansi" i JOIN "User" u ON u."instansiId" = i.id JOIN "RoleAssignment" r ON r."userId" = u.id AND r.role = 'ADMIN' ORDER BY i.name LIMIT 1`,
+      )
+    ).rows[0];
+    const unit = (
+      await pool.query(
+        `SELECT u.id AS "unitId", a.id AS "assessmentId", (SELECT count(*) FROM "Unit" x WHERE x."instansiId" = u."instansiId") AS units FROM "Unit" u JOIN "Assessment" a ON a."unitId" = u.id JOIN "Periode" p ON p.id = a."periodeId" AND p.status = 'BERJALAN' WHERE u."instansiId" = $1 ORDER BY u."shortName" LIMIT 1`,
+        [first.id],
+      )
+    ).rows[0];
     const assessors = (
       await pool.query(
         `SELECT a.id AS "assessmentId", us.email, p."catalogueId" FROM "Assessment" a JOIN "Periode" p ON p.id = a."periodeId" AND p.status = 'BERJALAN'
@@ -221,9 +274,18 @@ async function main() {
     const sessions: string[] = [];
     for (const a of assessors) sessions.push(await signIn(a.email));
 
-    const page = (p: string, cookie: string | null) => (): LoadRequest => ({ path: p, headers: cookie ? { cookie } : {} });
+    const page = (p: string, cookie: string | null) => (): LoadRequest => ({
+      path: p,
+      headers: cookie ? { cookie } : {},
+    });
     const rows: Row[] = [];
-    const run = async (name: string, rate: number, seconds: number, request: (i: number) => LoadRequest, check?: (status: number, body: string, i: number) => string | null) => {
+    const run = async (
+      name: string,
+      rate: number,
+      seconds: number,
+      request: (i: number) => LoadRequest,
+      check?: (status: number, body: string, i: number) => string | null,
+    ) => {
       // A short warm-up at a low rate, not recorded.
       await openLoad({ base, rate: Math.min(rate, 5), seconds: 1, request, check });
       const result = await openLoad({ base, rate, seconds, request, check });
@@ -238,10 +300,22 @@ async function main() {
     const state = await Promise.all(
       assessors.map(async (a) => {
         if (!questions.has(a.catalogueId)) {
-          questions.set(a.catalogueId, getCatalogue(a.catalogueId).questions.filter((q) => q.answerType !== "PERSENTASE" && q.options.length >= 2).slice(0, 40).map((q) => ({ code: q.id, labels: q.options.map((o) => o.label) })));
+          questions.set(
+            a.catalogueId,
+            getCatalogue(a.catalogueId)
+              .questions.filter((q) => q.answerType !== "PERSENTASE" && q.options.length >= 2)
+              .slice(0, 40)
+              .map((q) => ({ code: q.id, labels: q.options.map((o) => o.label) })),
+          );
         }
         const versions = new Map<string, number>();
-        for (const r of (await pool.query(`SELECT q.code, an.version FROM "Answer" an JOIN "LkeQuestion" q ON q.id = an."questionId" WHERE an."assessmentId" = $1 AND an.layer = 'SELF'`, [a.assessmentId])).rows) versions.set(r.code, r.version);
+        for (const r of (
+          await pool.query(
+            `SELECT q.code, an.version FROM "Answer" an JOIN "LkeQuestion" q ON q.id = an."questionId" WHERE an."assessmentId" = $1 AND an.layer = 'SELF'`,
+            [a.assessmentId],
+          )
+        ).rows)
+          versions.set(r.code, r.version);
         return { ...a, versions, next: 0, flips: 0 };
       }),
     );
@@ -256,8 +330,22 @@ async function main() {
       return {
         method: "POST" as const,
         path: `/penilaian/${s.assessmentId}`,
-        headers: { cookie: sessions[k], "next-action": saveId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: base },
-        body: JSON.stringify([{ assessmentId: s.assessmentId, questionCode: q.code, value, catatan: "Sesuai dokumen pendukung", version: s.versions.get(q.code) ?? 0 }]),
+        headers: {
+          cookie: sessions[k],
+          "next-action": saveId,
+          "content-type": "text/plain;charset=UTF-8",
+          accept: "text/x-component",
+          origin: base,
+        },
+        body: JSON.stringify([
+          {
+            assessmentId: s.assessmentId,
+            questionCode: q.code,
+            value,
+            catatan: "Sesuai dokumen pendukung",
+            version: s.versions.get(q.code) ?? 0,
+          },
+        ]),
       };
     };
     const saveCheck = (status: number, body: string, i: number) => {
@@ -271,15 +359,35 @@ async function main() {
     };
 
     log(`\nBeban terbuka (laju kedatangan tetap), ${plan.seconds} s per baris; ${unit.units} unit di ikhtisar.`);
-    rows.push({ name: "floor: GET /masuk (static)", result: await run("floor", plan.pageRate, plan.seconds, page("/masuk", null)) });
-    rows.push({ name: `overview: GET /ikhtisar (${unit.units} units)`, result: await run("overview", plan.pageRate, plan.seconds, page("/ikhtisar", admin)) });
-    rows.push({ name: "scorecard: GET /rapor/<unit>", result: await run("scorecard", plan.pageRate, plan.seconds, page(`/rapor/${unit.unitId}`, admin)) });
-    rows.push({ name: "LKE page: GET /penilaian/<id>", result: await run("lke", plan.pageRate, plan.seconds, page(`/penilaian/${unit.assessmentId}`, admin)) });
-    rows.push({ name: "save: 50 assessors, 50 LKEs", result: await run("save", plan.saveRate, plan.seconds, saveRequest, saveCheck) });
+    rows.push({
+      name: "floor: GET /masuk (static)",
+      result: await run("floor", plan.pageRate, plan.seconds, page("/masuk", null)),
+    });
+    rows.push({
+      name: `overview: GET /ikhtisar (${unit.units} units)`,
+      result: await run("overview", plan.pageRate, plan.seconds, page("/ikhtisar", admin)),
+    });
+    rows.push({
+      name: "scorecard: GET /rapor/<unit>",
+      result: await run("scorecard", plan.pageRate, plan.seconds, page(`/rapor/${unit.unitId}`, admin)),
+    });
+    rows.push({
+      name: "LKE page: GET /penilaian/<id>",
+      result: await run("lke", plan.pageRate, plan.seconds, page(`/penilaian/${unit.assessmentId}`, admin)),
+    });
+    rows.push({
+      name: "save: 50 assessors, 50 LKEs",
+      result: await run("save", plan.saveRate, plan.seconds, saveRequest, saveCheck),
+    });
     const fixed = [...rows];
 
     // The highest rate with p95 ≤ 200 ms and no errors, stepping up until one fails.
-    const ramp = async (name: string, rates: number[], request: Parameters<typeof run>[3], check?: Parameters<typeof run>[4]) => {
+    const ramp = async (
+      name: string,
+      rates: number[],
+      request: Parameters<typeof run>[3],
+      check?: Parameters<typeof run>[4],
+    ) => {
       let best = 0;
       for (const rate of rates) {
         const result = await run(`${name} @${rate}`, rate, plan.rampSeconds, request, check);
@@ -298,10 +406,18 @@ async function main() {
     printTable(rows, floorP95);
     const ms = (n: number) => (Number.isFinite(n) ? String(Math.round(n)) : "-1");
     const errors = fixed.reduce((s, r) => s + r.result.errors, 0);
-    log(`\nDataset: ${size.units} unit, ${size.answers} jawaban, ${size.evidence} bukti, ${size.audit} log audit. Waktu total ${((Date.now() - t0) / 1000).toFixed(0)} s.`);
-    log(`Tertinggi dengan p95 ≤ ${P95_LIMIT_MS} ms tanpa galat: rapor ${scorecardMax}/s, simpan ${saveMax}/s (dari tangga ${plan.scorecardRamp.join(",")} / ${plan.saveRamp.join(",")}).`);
-    log("Roll-up SUPERADMIN belum ada di aplikasi: rollup_p95_ms=-1 (tidak diukur). errors = galat pada lima baris laju tetap.");
-    log(`BENCH units=${size.units} answers=${size.answers} floor_p95_ms=${ms(floorP95)} overview_p95_ms=${ms(p95(fixed[1]))} rollup_p95_ms=-1 scorecard_p95_ms=${ms(p95(fixed[2]))} lke_p95_ms=${ms(p95(fixed[3]))} save_p95_ms=${ms(p95(fixed[4]))} save_max_rps=${saveMax} errors=${errors}`);
+    log(
+      `\nDataset: ${size.units} unit, ${size.answers} jawaban, ${size.evidence} bukti, ${size.audit} log audit. Waktu total ${((Date.now() - t0) / 1000).toFixed(0)} s.`,
+    );
+    log(
+      `Tertinggi dengan p95 ≤ ${P95_LIMIT_MS} ms tanpa galat: rapor ${scorecardMax}/s, simpan ${saveMax}/s (dari tangga ${plan.scorecardRamp.join(",")} / ${plan.saveRamp.join(",")}).`,
+    );
+    log(
+      "Roll-up SUPERADMIN belum ada di aplikasi: rollup_p95_ms=-1 (tidak diukur). errors = galat pada lima baris laju tetap.",
+    );
+    log(
+      `BENCH units=${size.units} answers=${size.answers} floor_p95_ms=${ms(floorP95)} overview_p95_ms=${ms(p95(fixed[1]))} rollup_p95_ms=-1 scorecard_p95_ms=${ms(p95(fixed[2]))} lke_p95_ms=${ms(p95(fixed[3]))} save_p95_ms=${ms(p95(fixed[4]))} save_max_rps=${saveMax} errors=${errors}`,
+    );
   } finally {
     if (server && server.exitCode === null) {
       server.kill("SIGTERM");

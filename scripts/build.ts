@@ -3,7 +3,15 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["src", "prisma/data", "public", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const INPUTS = [
+  "src",
+  "prisma/data",
+  "public",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const STAMP = path.join(".next", "source-fingerprint");
 
 /** A fingerprint of everything the build reads: paths, sizes and modification times. */
@@ -26,7 +34,8 @@ export function sourceFingerprint(): string {
 /** Runs `next build` when there is no build yet or the sources changed since it was made. */
 export async function ensureBuild(): Promise<void> {
   const fingerprint = sourceFingerprint();
-  if (existsSync(path.join(".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === fingerprint) return;
+  if (existsSync(path.join(".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === fingerprint)
+    return;
   console.log("Membangun aplikasi (next build)…");
   const t0 = Date.now();
   const result = spawnSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], {

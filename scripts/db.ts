@@ -46,7 +46,7 @@ async function main(command: string | undefined) {
   const db = await openDatabase();
   try {
     if (command === "reset" && db.kind === "postgres") {
-      await db.runner.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+      await db.runner.exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
     }
     const applied = [...(await migrate(db.runner)), ...(await runDataMigrations(db.prisma))];
     console.log(applied.length ? `Migrasi diterapkan: ${applied.join(", ")}` : "Skema sudah mutakhir.");

@@ -38,12 +38,23 @@ function io(files: Record<string, string>, stdin = ""): CliIo {
 
 const expectedSummary = () =>
   summarizeScorecard(
-    scoreAssessment({ catalogue: getCatalogue("permenpanrb-90-2021"), answers: GOOD.answers, hasil: GOOD.hasil, previousPredicate: null }),
+    scoreAssessment({
+      catalogue: getCatalogue("permenpanrb-90-2021"),
+      answers: GOOD.answers,
+      hasil: GOOD.hasil,
+      previousPredicate: null,
+    }),
   );
 
 describe("runCli", () => {
   test("a periode's zero-base rule is read from the file: PRE2 with no complaints due", async () => {
-    const noComplaints = { ...GOOD, answers: { ...GOOD.answers, PRE2A: { pengaduanHarusDitindaklanjuti: 0, pengaduanDiproses: 0, pengaduanSelesai: 0 } } };
+    const noComplaints = {
+      ...GOOD,
+      answers: {
+        ...GOOD.answers,
+        PRE2A: { pengaduanHarusDitindaklanjuti: 0, pengaduanDiproses: 0, pengaduanSelesai: 0 },
+      },
+    };
     const totals: Record<string, number> = {};
     for (const zeroBase of ["ZERO", "ONE", "EXCLUDE"]) {
       const result = await runCli(["z.json"], io({ "z.json": JSON.stringify({ ...noComplaints, zeroBase }) }));
@@ -79,7 +90,9 @@ describe("runCli", () => {
     ]);
     expect(out).toEqual(expectedSummary());
     expect(Object.keys(out.areas[0])).toEqual(["id", "name", "weight", "score"]);
-    expect(out.areas.map((a: { id: string }) => a.id)).toEqual(["A", "B", "C", "D", "E", "F"].map((l) => `PENGUNGKIT.${l}`));
+    expect(out.areas.map((a: { id: string }) => a.id)).toEqual(
+      ["A", "B", "C", "D", "E", "F"].map((l) => `PENGUNGKIT.${l}`),
+    );
     // Independently: PPA1 0.5 × (1 + ½)/2 = 0.375; PRA1 2 × (0.625 + 0.5)/2 = 1.125 → area A 1.5.
     // PRC3A (5 − 2)/5 → 2 × 0.6 = 1.2 (area C); PRE2A 30/40 → 3 × 0.75 = 2.25 (area E).
     expect(out.areas[0].score).toBeCloseTo(1.5, 12);
@@ -113,13 +126,28 @@ describe("runCli", () => {
   test.each<[string, string[], string, string]>([
     ["unknown catalogue", ["-"], bad({ catalogue: "lke-1999" }), "catalogue: "],
     ["unknown question id", ["-"], bad({ answers: { PPZ9Z: "Ya" } }), "answers.PPZ9Z: "],
-    ["wrong label", ["-"], bad({ answers: { PPA1B: "F" } }), 'answers.PPA1B: label "F" tidak dikenal (pilihan: A, B, C)'],
+    [
+      "wrong label",
+      ["-"],
+      bad({ answers: { PPA1B: "F" } }),
+      'answers.PPA1B: label "F" tidak dikenal (pilihan: A, B, C)',
+    ],
     ["IPAK index outside 1–4", ["-"], bad({ hasil: { ipak: 4.5 } }), "hasil.ipak: "],
     ["IPKP index outside 1–4", ["-"], bad({ hasil: { ipkp: 0 } }), "hasil.ipkp: "],
     ["capaian label", ["-"], bad({ hasil: { capaianKinerja: "Z" } }), "hasil.capaianKinerja: "],
     ["percentage outside 0–100", ["-"], bad({ answers: { PRA1A: 100.5 } }), "answers.PRA1A: "],
-    ["negative count", ["-"], bad({ answers: { PRE2A: { pengaduanSelesai: -1 } } }), "answers.PRE2A.pengaduanSelesai: "],
-    ["non-integer count", ["-"], bad({ answers: { PRE2A: { pengaduanSelesai: 1.5 } } }), "answers.PRE2A.pengaduanSelesai: "],
+    [
+      "negative count",
+      ["-"],
+      bad({ answers: { PRE2A: { pengaduanSelesai: -1 } } }),
+      "answers.PRE2A.pengaduanSelesai: ",
+    ],
+    [
+      "non-integer count",
+      ["-"],
+      bad({ answers: { PRE2A: { pengaduanSelesai: 1.5 } } }),
+      "answers.PRE2A.pengaduanSelesai: ",
+    ],
     ["unknown count key", ["-"], bad({ answers: { PRE2A: { selesai: 1 } } }), "answers.PRE2A.selesai: "],
     ["bad previous predicate", ["-"], bad({ previousPredicate: "ZI" }), "previousPredicate: "],
     ["malformed JSON", ["-"], '{"answers": {"PPA1A": "Ya",}', "input: JSON tidak valid"],

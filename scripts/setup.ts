@@ -16,7 +16,9 @@ async function main() {
     await migrate(db.runner);
     await syncCatalogues(db.prisma);
     const result = await setupInstansi(db.prisma, input);
-    console.log(`Instansi "${input.instansi}" dibuat dengan periode ${result.year} (katalog ${result.catalogueId}) dan admin ${input.adminEmail}.`);
+    console.log(
+      `Instansi "${input.instansi}" dibuat dengan periode ${result.year} (katalog ${result.catalogueId}) dan admin ${input.adminEmail}.`,
+    );
     console.log("Berikan kata sandi sekali pakai ini kepada admin; saat masuk pertama ia wajib menggantinya.");
     console.log(`one-time password: ${result.password}`);
   } finally {

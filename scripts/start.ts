@@ -48,7 +48,8 @@ async function main() {
   const db = await openDatabase();
   const applied = [...(await migrate(db.runner)), ...(await runDataMigrations(db.prisma))];
   if (applied.length) console.log(`Migrasi diterapkan: ${applied.join(", ")}`);
-  if (wantsDemoSeed(process.env, db.kind === "pglite" ? "pglite" : "postgres")) await seed(db.prisma, { log: (s) => console.log(s) });
+  if (wantsDemoSeed(process.env, db.kind === "pglite" ? "pglite" : "postgres"))
+    await seed(db.prisma, { log: (s) => console.log(s) });
   else await import("../src/server/catalogue-sync").then((m) => m.syncCatalogues(db.prisma));
   const demoPresent = (await db.prisma.instansi.count({ where: { name: DEMO_INSTANSI } })) > 0;
   const problems = startProblems(process.env, demoPresent);
@@ -59,7 +60,9 @@ async function main() {
   // Read by the root layout: every page then shows the demo banner.
   if (demoPresent) process.env.ZI_DEMO_MODE = "1";
   const hostname = listenHost(process.env, demoPresent);
-  console.log(`Basis data siap (${db.kind === "pglite" ? "PGlite tertanam" : "PostgreSQL"}) dalam ${Date.now() - t0} ms`);
+  console.log(
+    `Basis data siap (${db.kind === "pglite" ? "PGlite tertanam" : "PostgreSQL"}) dalam ${Date.now() - t0} ms`,
+  );
   // The app's own Prisma client (src/server/db/client.ts) opens over this same PGlite instance.
   if (db.pglite) globalThis.__ziPglite = db.pglite;
 
@@ -71,8 +74,15 @@ async function main() {
     req.headers["x-zi-client-ip"] = clientAddress(req.headers["x-forwarded-for"], req.socket.remoteAddress, proxyHops);
     // Whether the browser reached us over https (directly, or through the trusted proxy): the
     // security headers add HSTS only then.
-    const forwardedProto = proxyHops > 0 ? String(req.headers["x-forwarded-proto"] ?? "").split(",").pop()?.trim() : "";
-    req.headers["x-zi-proto"] = "encrypted" in req.socket && req.socket.encrypted ? "https" : forwardedProto === "https" ? "https" : "http";
+    const forwardedProto =
+      proxyHops > 0
+        ? String(req.headers["x-forwarded-proto"] ?? "")
+            .split(",")
+            .pop()
+            ?.trim()
+        : "";
+    req.headers["x-zi-proto"] =
+      "encrypted" in req.socket && req.socket.encrypted ? "https" : forwardedProto === "https" ? "https" : "http";
     handle(req, res).catch((err) => {
       console.error(err);
       res.statusCode = 500;

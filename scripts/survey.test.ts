@@ -9,7 +9,13 @@ import { runSurveyCli, type CliIo } from "./survey";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TSX = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "tsx.cmd" : "tsx");
 
-const GOOD = { scale: [1, 4], responses: [[4, 3, 4, 4, 3], [3, 3, null, 4, 2]] };
+const GOOD = {
+  scale: [1, 4],
+  responses: [
+    [4, 3, 4, 4, 3],
+    [3, 3, null, 4, 2],
+  ],
+};
 
 function io(files: Record<string, string>, stdin = ""): CliIo {
   return {
@@ -69,14 +75,23 @@ describe("the real script", () => {
   test("npm run --silent survey -- index FILE", () => {
     const file = path.join(dir, "good.json");
     writeFileSync(file, JSON.stringify(GOOD));
-    const result = spawnSync("npm", ["run", "--silent", "survey", "--", "index", file], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+    const result = spawnSync("npm", ["run", "--silent", "survey", "--", "index", file], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ n: 2, elements: [3.5, 3, 4, 4, 2.5] });
   }, 60_000);
 
   test("bad input from standard input: exit 2", () => {
-    const result = spawnSync(TSX, ["scripts/survey.ts", "index", "-"], { cwd: ROOT, input: '{"scale":[1,4]}', encoding: "utf8", timeout: 60_000 });
+    const result = spawnSync(TSX, ["scripts/survey.ts", "index", "-"], {
+      cwd: ROOT,
+      input: '{"scale":[1,4]}',
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(/^responses: .*\n$/);

@@ -44,5 +44,7 @@ export const config = {
   // Not the evidence upload (POST /api/evidence): a body passing through the proxy is buffered and cut
   // at the framework's own limit, which would store a truncated file. The route checks the session
   // itself, and next.config.ts gives it its headers. The public complaint submission (with attachments) likewise.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/evidence$|api/publik/pengaduan$|.*\\.(?:png|svg|ico|woff2?)$).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|api/evidence$|api/publik/pengaduan$|.*\\.(?:png|svg|ico|woff2?)$).*)",
+  ],
 };

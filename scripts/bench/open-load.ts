@@ -36,10 +36,23 @@ export interface LoadOptions {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 
-function send(base: URL, req: LoadRequest, timeoutMs: number, retried = false): Promise<{ status: number; body: string }> {
+function send(
+  base: URL,
+  req: LoadRequest,
+  timeoutMs: number,
+  retried = false,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const r = http.request(
-      { host: base.hostname, port: base.port, path: req.path, method: req.method ?? "GET", headers: req.headers, agent, timeout: timeoutMs },
+      {
+        host: base.hostname,
+        port: base.port,
+        path: req.path,
+        method: req.method ?? "GET",
+        headers: req.headers,
+        agent,
+        timeout: timeoutMs,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));

@@ -121,9 +121,16 @@ export async function generateProvince(url: string, opts: ProvinceOptions): Prom
     const rand = mulberry32(seedOf(`provinsi-${i}`));
     const instansiId = createId();
     const tag = `i${String(i + 1).padStart(3, "0")}`;
-    await insert(pool, "Instansi", [["id", "text"], ["name", "text"], ["updatedAt", "timestamp"]], [
-      [instansiId, `Pemerintah Kabupaten Uji ${i + 1}`, now],
-    ]);
+    await insert(
+      pool,
+      "Instansi",
+      [
+        ["id", "text"],
+        ["name", "text"],
+        ["updatedAt", "timestamp"],
+      ],
+      [[instansiId, `Pemerintah Kabupaten Uji ${i + 1}`, now]],
+    );
 
     const units = Array.from({ length: opts.unitsPerInstansi }, (_, u) => ({
       id: createId(),
@@ -133,8 +140,15 @@ export async function generateProvince(url: string, opts: ProvinceOptions): Prom
     await insert(
       pool,
       "Unit",
-      [["id", "text"], ["instansiId", "text"], ["name", "text"], ["shortName", "text"], ["type", '"UnitType"'],
-        ["proposedForZi", "boolean"], ["updatedAt", "timestamp"]],
+      [
+        ["id", "text"],
+        ["instansiId", "text"],
+        ["name", "text"],
+        ["shortName", "text"],
+        ["type", '"UnitType"'],
+        ["proposedForZi", "boolean"],
+        ["updatedAt", "timestamp"],
+      ],
       units.map((u, k) => [u.id, instansiId, `Dinas Uji ${k + 1}`, u.shortName, "DINAS", true, now]),
     );
 
@@ -163,11 +177,28 @@ export async function generateProvince(url: string, opts: ProvinceOptions): Prom
     await insert(
       pool,
       "User",
-      [["id", "text"], ["instansiId", "text"], ["unitId", "text"], ["name", "text"], ["email", "text"],
-        ["passwordHash", "text"], ["updatedAt", "timestamp"]],
+      [
+        ["id", "text"],
+        ["instansiId", "text"],
+        ["unitId", "text"],
+        ["name", "text"],
+        ["email", "text"],
+        ["passwordHash", "text"],
+        ["updatedAt", "timestamp"],
+      ],
       users,
     );
-    await insert(pool, "RoleAssignment", [["id", "text"], ["userId", "text"], ["role", '"Role"'], ["unitId", "text"]], roles);
+    await insert(
+      pool,
+      "RoleAssignment",
+      [
+        ["id", "text"],
+        ["userId", "text"],
+        ["role", '"Role"'],
+        ["unitId", "text"],
+      ],
+      roles,
+    );
 
     const periodes: unknown[][] = [];
     const stages: unknown[][] = [];
@@ -181,12 +212,21 @@ export async function generateProvince(url: string, opts: ProvinceOptions): Prom
       const catalogue = catalogueFor(year);
       const periodeId = createId();
       const running = year === opts.year;
-      periodes.push([periodeId, instansiId, year, catalogue.id, running ? "BERJALAN" : "DITUTUP",
-        defaultPmpziDeadline(year), now]);
+      periodes.push([
+        periodeId,
+        instansiId,
+        year,
+        catalogue.id,
+        running ? "BERJALAN" : "DITUTUP",
+        defaultPmpziDeadline(year),
+        now,
+      ]);
       for (const w of defaultStageWindows(year)) stages.push([createId(), periodeId, w.stage, w.start, w.end]);
       units.forEach((unit, k) => {
         const assessmentId = createId();
-        const status = running ? (["DRAFT", "SUBMITTED", "IN_REVIEW", "FINALIZED", "APPROVED"] as const)[k % 5] : "APPROVED";
+        const status = running
+          ? (["DRAFT", "SUBMITTED", "IN_REVIEW", "FINALIZED", "APPROVED"] as const)[k % 5]
+          : "APPROVED";
         assessments.push([assessmentId, unit.id, periodeId, status, now]);
         const maturity = clamp(unit.maturity + (year - opts.year) * 0.03);
         const layers: Record<"SELF" | "TPI", Record<string, AnswerValue>> = { SELF: {}, TPI: {} };
@@ -197,62 +237,225 @@ export async function generateProvince(url: string, opts: ProvinceOptions): Prom
           layers.SELF[q.id] = self;
           layers.TPI[q.id] = tpi;
           const qid = questionIds.get(`${catalogue.id}:${q.id}`)!;
-          for (const [layer, value] of [["SELF", self], ["TPI", tpi]] as const) {
+          for (const [layer, value] of [
+            ["SELF", self],
+            ["TPI", tpi],
+          ] as const) {
             const answerId = createId();
             const label = typeof value === "string" ? value : null;
             const counts = typeof value === "string" ? null : JSON.stringify(value);
             // Every answer carries its catatan, as a submitted LKE must.
-            answers.push([answerId, assessmentId, qid, layer, label, counts, layer === "TPI" ? "ACCEPTED" : "PENDING",
-              operators[k], now, "Sesuai dokumen pendukung"]);
+            answers.push([
+              answerId,
+              assessmentId,
+              qid,
+              layer,
+              label,
+              counts,
+              layer === "TPI" ? "ACCEPTED" : "PENDING",
+              operators[k],
+              now,
+              "Sesuai dokumen pendukung",
+            ]);
             if (layer === "SELF" && rand() < 0.35) {
               withEvidence.add(q.id);
               const hex = createId().padEnd(64, "0").slice(0, 64);
-              evidence.push([createId(), instansiId, answerId, `bukti-${q.id}.pdf`, 40_000, "application/pdf", hex,
-                `bench/${createId()}`, operators[k]]);
+              evidence.push([
+                createId(),
+                instansiId,
+                answerId,
+                `bukti-${q.id}.pdf`,
+                40_000,
+                "application/pdf",
+                hex,
+                `bench/${createId()}`,
+                operators[k],
+              ]);
             }
             if (running && layer === "SELF") {
-              audit.push([instansiId, operators[k], "answer.save", "Answer", answerId,
-                JSON.stringify({ layer, value })]);
+              audit.push([
+                instansiId,
+                operators[k],
+                "answer.save",
+                "Answer",
+                answerId,
+                JSON.stringify({ layer, value }),
+              ]);
             }
           }
         }
-        const hasilInput = { ipak: 2.8 + maturity * 1.2, ipkp: 2.7 + maturity * 1.25, capaianKinerja: maturity > 0.8 ? "A" : "B" };
+        const hasilInput = {
+          ipak: 2.8 + maturity * 1.2,
+          ipkp: 2.7 + maturity * 1.25,
+          capaianKinerja: maturity > 0.8 ? "A" : "B",
+        };
         for (const layer of ["SELF", "TPI"] as const) {
-          hasil.push([createId(), assessmentId, layer, hasilInput.ipak, hasilInput.ipkp, hasilInput.capaianKinerja, now]);
-          const scorecard = scoreAssessment({ catalogue, answers: layers[layer], hasil: hasilInput, previousPredicate: null });
+          hasil.push([
+            createId(),
+            assessmentId,
+            layer,
+            hasilInput.ipak,
+            hasilInput.ipkp,
+            hasilInput.capaianKinerja,
+            now,
+          ]);
+          const scorecard = scoreAssessment({
+            catalogue,
+            answers: layers[layer],
+            hasil: hasilInput,
+            previousPredicate: null,
+          });
           const row = storedScore(catalogue, scorecard, withEvidence, withEvidence.size);
-          scores.push([createId(), assessmentId, layer, row.total, row.pengungkit, row.pemenuhan, row.reform, row.hasil,
-            row.birokrasiBersih, row.ipak, row.ipkp, row.capaianKinerja, row.wbkEligible, row.wbbmEligible,
-            JSON.stringify(row.areas), `{${row.wbkUnmet.join(",")}}`, `{${row.wbbmUnmet.join(",")}}`,
-            row.answeredCount, row.evidenceCount, row.questionCount]);
+          scores.push([
+            createId(),
+            assessmentId,
+            layer,
+            row.total,
+            row.pengungkit,
+            row.pemenuhan,
+            row.reform,
+            row.hasil,
+            row.birokrasiBersih,
+            row.ipak,
+            row.ipkp,
+            row.capaianKinerja,
+            row.wbkEligible,
+            row.wbbmEligible,
+            JSON.stringify(row.areas),
+            `{${row.wbkUnmet.join(",")}}`,
+            `{${row.wbbmUnmet.join(",")}}`,
+            row.answeredCount,
+            row.evidenceCount,
+            row.questionCount,
+          ]);
         }
       });
     }
     await insert(
       pool,
       "Periode",
-      [["id", "text"], ["instansiId", "text"], ["year", "int"], ["catalogueId", "text"], ["status", '"PeriodeStatus"'],
-        ["pmpziDeadline", "date"], ["updatedAt", "timestamp"]],
+      [
+        ["id", "text"],
+        ["instansiId", "text"],
+        ["year", "int"],
+        ["catalogueId", "text"],
+        ["status", '"PeriodeStatus"'],
+        ["pmpziDeadline", "date"],
+        ["updatedAt", "timestamp"],
+      ],
       periodes,
     );
-    await insert(pool, "PeriodeStage", [["id", "text"], ["periodeId", "text"], ["stage", '"Stage"'], ["startDate", "date"],
-      ["endDate", "date"]], stages);
-    await insert(pool, "Assessment", [["id", "text"], ["unitId", "text"], ["periodeId", "text"],
-      ["status", '"AssessmentStatus"'], ["updatedAt", "timestamp"]], assessments);
-    await insert(pool, "Answer", [["id", "text"], ["assessmentId", "text"], ["questionId", "text"], ["layer", '"AnswerLayer"'],
-      ["optionLabel", "text"], ["counts", "jsonb"], ["reviewStatus", '"ReviewStatus"'], ["updatedById", "text"],
-      ["updatedAt", "timestamp"], ["catatan", "text"]], answers);
-    await insert(pool, "HasilInput", [["id", "text"], ["assessmentId", "text"], ["layer", '"AnswerLayer"'], ["ipak", "float8"],
-      ["ipkp", "float8"], ["capaianKinerja", "text"], ["updatedAt", "timestamp"]], hasil);
-    await insert(pool, "AssessmentScore", [["id", "text"], ["assessmentId", "text"], ["layer", '"AnswerLayer"'],
-      ["total", "float8"], ["pengungkit", "float8"], ["pemenuhan", "float8"], ["reform", "float8"], ["hasil", "float8"],
-      ["birokrasiBersih", "float8"], ["ipak", "float8"], ["ipkp", "float8"], ["capaianKinerja", "float8"],
-      ["wbkEligible", "boolean"], ["wbbmEligible", "boolean"], ["areas", "jsonb"], ["wbkUnmet", "text[]"],
-      ["wbbmUnmet", "text[]"], ["answeredCount", "int"], ["evidenceCount", "int"], ["questionCount", "int"]], scores);
-    await insert(pool, "Evidence", [["id", "text"], ["instansiId", "text"], ["answerId", "text"], ["originalName", "text"],
-      ["size", "int"], ["mimeType", "text"], ["sha256", "text"], ["storageKey", "text"], ["uploadedById", "text"]], evidence);
-    await insert(pool, "AuditLog", [["instansiId", "text"], ["actorId", "text"], ["action", "text"], ["entity", "text"],
-      ["entityId", "text"], ["after", "jsonb"]], audit);
+    await insert(
+      pool,
+      "PeriodeStage",
+      [
+        ["id", "text"],
+        ["periodeId", "text"],
+        ["stage", '"Stage"'],
+        ["startDate", "date"],
+        ["endDate", "date"],
+      ],
+      stages,
+    );
+    await insert(
+      pool,
+      "Assessment",
+      [
+        ["id", "text"],
+        ["unitId", "text"],
+        ["periodeId", "text"],
+        ["status", '"AssessmentStatus"'],
+        ["updatedAt", "timestamp"],
+      ],
+      assessments,
+    );
+    await insert(
+      pool,
+      "Answer",
+      [
+        ["id", "text"],
+        ["assessmentId", "text"],
+        ["questionId", "text"],
+        ["layer", '"AnswerLayer"'],
+        ["optionLabel", "text"],
+        ["counts", "jsonb"],
+        ["reviewStatus", '"ReviewStatus"'],
+        ["updatedById", "text"],
+        ["updatedAt", "timestamp"],
+        ["catatan", "text"],
+      ],
+      answers,
+    );
+    await insert(
+      pool,
+      "HasilInput",
+      [
+        ["id", "text"],
+        ["assessmentId", "text"],
+        ["layer", '"AnswerLayer"'],
+        ["ipak", "float8"],
+        ["ipkp", "float8"],
+        ["capaianKinerja", "text"],
+        ["updatedAt", "timestamp"],
+      ],
+      hasil,
+    );
+    await insert(
+      pool,
+      "AssessmentScore",
+      [
+        ["id", "text"],
+        ["assessmentId", "text"],
+        ["layer", '"AnswerLayer"'],
+        ["total", "float8"],
+        ["pengungkit", "float8"],
+        ["pemenuhan", "float8"],
+        ["reform", "float8"],
+        ["hasil", "float8"],
+        ["birokrasiBersih", "float8"],
+        ["ipak", "float8"],
+        ["ipkp", "float8"],
+        ["capaianKinerja", "float8"],
+        ["wbkEligible", "boolean"],
+        ["wbbmEligible", "boolean"],
+        ["areas", "jsonb"],
+        ["wbkUnmet", "text[]"],
+        ["wbbmUnmet", "text[]"],
+        ["answeredCount", "int"],
+        ["evidenceCount", "int"],
+        ["questionCount", "int"],
+      ],
+      scores,
+    );
+    await insert(
+      pool,
+      "Evidence",
+      [
+        ["id", "text"],
+        ["instansiId", "text"],
+        ["answerId", "text"],
+        ["originalName", "text"],
+        ["size", "int"],
+        ["mimeType", "text"],
+        ["sha256", "text"],
+        ["storageKey", "text"],
+        ["uploadedById", "text"],
+      ],
+      evidence,
+    );
+    await insert(
+      pool,
+      "AuditLog",
+      [
+        ["instansiId", "text"],
+        ["actorId", "text"],
+        ["action", "text"],
+        ["entity", "text"],
+        ["entityId", "text"],
+        ["after", "jsonb"],
+      ],
+      audit,
+    );
 
     totals.units += units.length;
     totals.users += users.length;
@@ -270,8 +473,11 @@ export async function generateProvince(url: string, opts: ProvinceOptions): Prom
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { instansi: { type: "string", default: "30" }, units: { type: "string", default: "100" },
-      years: { type: "string", default: "3" } },
+    options: {
+      instansi: { type: "string", default: "30" },
+      units: { type: "string", default: "100" },
+      years: { type: "string", default: "3" },
+    },
   });
   const url = process.env.DATABASE_URL;
   if (!url) {

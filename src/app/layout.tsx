@@ -17,7 +17,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="id">
       <body className="min-h-screen font-sans">
         {process.env.ZI_DEMO_MODE === "1" && (
-          <div role="note" className="no-print bg-amber-300 px-4 py-1 text-center text-sm font-semibold text-amber-950" data-testid="demo-banner">
+          <div
+            role="note"
+            className="no-print bg-amber-300 px-4 py-1 text-center text-sm font-semibold text-amber-950"
+            data-testid="demo-banner"
+          >
             Mode demo — data contoh
           </div>
         )}

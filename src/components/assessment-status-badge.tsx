@@ -14,7 +14,13 @@ export function AssessmentStatusBadge({ status }: { status: AssessmentStatus }) 
   return <Badge tone={STATUS_TONES[status]}>{STATUS_LABELS[status]}</Badge>;
 }
 
-const REVIEW_TONES: Record<ReviewStatus, BadgeTone> = { PENDING: "slate", ACCEPTED: "green", CHANGED: "violet", RETURNED: "red", REVISED: "amber" };
+const REVIEW_TONES: Record<ReviewStatus, BadgeTone> = {
+  PENDING: "slate",
+  ACCEPTED: "green",
+  CHANGED: "violet",
+  RETURNED: "red",
+  REVISED: "amber",
+};
 
 export function ReviewStatusBadge({ status }: { status: ReviewStatus }) {
   return <Badge tone={REVIEW_TONES[status]}>{REVIEW_STATUS_LABELS[status]}</Badge>;

@@ -20,7 +20,13 @@ import { defaultPmpziDeadline, defaultStageWindows } from "./timeline";
 const windows = defaultStageWindows(2026);
 const pmpziDeadline = defaultPmpziDeadline(2026);
 /** Everything the chain checks is done: answered with catatan, hasil of both layers, every question reviewed. */
-const complete: PolicyFacts = { incomplete: [], selfHasilMissing: [], tpiHasilMissing: [], openReturns: 0, unreviewed: 0 };
+const complete: PolicyFacts = {
+  incomplete: [],
+  selfHasilMissing: [],
+  tpiHasilMissing: [],
+  openReturns: 0,
+  unreviewed: 0,
+};
 const noDuties: DutyFacts = { enforced: true, editedSelf: false, finalized: false };
 
 type Window = "open" | "closed" | "reopened";
@@ -31,7 +37,12 @@ const WINDOWS: Record<Window, { today: string; reopenedUntil: string | null }> =
   reopened: { today: "2026-10-15", reopenedUntil: "2026-12-31" },
 };
 
-function input(status: AssessmentStatus, roles: RoleCode[], window: Window, over: { facts?: Partial<PolicyFacts>; duties?: Partial<DutyFacts> } = {}): PolicyInput {
+function input(
+  status: AssessmentStatus,
+  roles: RoleCode[],
+  window: Window,
+  over: { facts?: Partial<PolicyFacts>; duties?: Partial<DutyFacts> } = {},
+): PolicyInput {
   const w = WINDOWS[window];
   return {
     status,
@@ -43,8 +54,7 @@ function input(status: AssessmentStatus, roles: RoleCode[], window: Window, over
   };
 }
 
-const allowedOf = (i: PolicyInput) =>
-  CAPABILITIES.filter((c) => assessmentPolicy(i).capabilities[c].allowed).sort();
+const allowedOf = (i: PolicyInput) => CAPABILITIES.filter((c) => assessmentPolicy(i).capabilities[c].allowed).sort();
 
 /**
  * The whole table: what each role may do in each state, with the fill window open (by the stages or a
@@ -83,10 +93,17 @@ const TABLE: Record<RoleCode, Record<AssessmentStatus, { open: Capability[]; clo
     FINALIZED: { open: ["approve", "sendBack"], closed: ["approve", "sendBack"] },
     APPROVED: { open: [], closed: [] },
   },
-  ADMIN: Object.fromEntries(ASSESSMENT_STATUSES.map((s) => [s, { open: ["reopen"], closed: ["reopen"] }])) as Record<AssessmentStatus, { open: Capability[]; closed: Capability[] }>,
+  ADMIN: Object.fromEntries(ASSESSMENT_STATUSES.map((s) => [s, { open: ["reopen"], closed: ["reopen"] }])) as Record<
+    AssessmentStatus,
+    { open: Capability[]; closed: Capability[] }
+  >,
 };
 
-const cases = ROLES.flatMap((role) => ASSESSMENT_STATUSES.flatMap((status) => (["open", "closed", "reopened"] as const).map((window) => [role, status, window] as const)));
+const cases = ROLES.flatMap((role) =>
+  ASSESSMENT_STATUSES.flatMap((status) =>
+    (["open", "closed", "reopened"] as const).map((window) => [role, status, window] as const),
+  ),
+);
 
 describe("the assessment policy: every status × role × window", () => {
   test("covers 5 roles × 6 statuses × 3 windows", () => {
@@ -111,20 +128,68 @@ describe("the assessment policy: every status × role × window", () => {
 describe("the reasons given", () => {
   test.each<[AssessmentStatus, RoleCode, Window, Capability, Partial<PolicyFacts>, string, RegExp]>([
     ["DRAFT", "TPI", "open", "submit", {}, "FORBIDDEN", /^Hanya Kepala OPD yang dapat mengajukan LKE ke TPI\.$/],
-    ["DRAFT", "OPERATOR_OPD", "open", "review", {}, "FORBIDDEN", /^Hanya Tim Penilai Internal yang dapat mereviu jawaban\.$/],
-    ["FINALIZED", "TPI", "open", "approve", {}, "FORBIDDEN", /^Hanya Pimpinan yang dapat menyetujui usulan ke PMPZI\.$/],
+    [
+      "DRAFT",
+      "OPERATOR_OPD",
+      "open",
+      "review",
+      {},
+      "FORBIDDEN",
+      /^Hanya Tim Penilai Internal yang dapat mereviu jawaban\.$/,
+    ],
+    [
+      "FINALIZED",
+      "TPI",
+      "open",
+      "approve",
+      {},
+      "FORBIDDEN",
+      /^Hanya Pimpinan yang dapat menyetujui usulan ke PMPZI\.$/,
+    ],
     ["IN_REVIEW", "KEPALA_OPD", "open", "reopen", {}, "FORBIDDEN", /Hanya Admin \(Bagian Organisasi\)/],
     ["DRAFT", "OPERATOR_OPD", "closed", "writeSelf", {}, "LOCKED", /Masa pengisian LKE unit ini sudah ditutup/],
     ["DRAFT", "KEPALA_OPD", "closed", "submit", {}, "LOCKED", /Masa pengisian LKE unit ini sudah ditutup/],
     ["RETURNED", "OPERATOR_OPD", "open", "writeSelfHasil", {}, "LOCKED", /Hanya pertanyaan yang dikembalikan TPI/],
     ["SUBMITTED", "OPERATOR_OPD", "open", "writeSelf", {}, "LOCKED", /Jawaban terkunci: status LKE "Diajukan ke TPI"/],
-    ["DRAFT", "KEPALA_OPD", "open", "submit", { incomplete: ["PPA1A"], selfHasilMissing: ["IPAK"] }, "INCOMPLETE", /setiap pertanyaan harus dijawab/],
-    ["RETURNED", "KEPALA_OPD", "reopened", "submit", { openReturns: 2 }, "INCOMPLETE", /2 pertanyaan yang dikembalikan/],
-    ["IN_REVIEW", "TPI", "closed", "finalize", { unreviewed: 49 }, "INCOMPLETE", /49 pertanyaan yang belum direviu TPI/],
+    [
+      "DRAFT",
+      "KEPALA_OPD",
+      "open",
+      "submit",
+      { incomplete: ["PPA1A"], selfHasilMissing: ["IPAK"] },
+      "INCOMPLETE",
+      /setiap pertanyaan harus dijawab/,
+    ],
+    [
+      "RETURNED",
+      "KEPALA_OPD",
+      "reopened",
+      "submit",
+      { openReturns: 2 },
+      "INCOMPLETE",
+      /2 pertanyaan yang dikembalikan/,
+    ],
+    [
+      "IN_REVIEW",
+      "TPI",
+      "closed",
+      "finalize",
+      { unreviewed: 49 },
+      "INCOMPLETE",
+      /49 pertanyaan yang belum direviu TPI/,
+    ],
     ["IN_REVIEW", "TPI", "closed", "finalize", { tpiHasilMissing: ["IPKP"] }, "INCOMPLETE", /komponen hasil TPI/],
     ["IN_REVIEW", "TPI", "closed", "return", {}, "INCOMPLETE", /minimal satu pertanyaan/],
     ["DRAFT", "TPI", "open", "review", {}, "LOCKED", /saat LKE ada di TPI \(status sekarang "Pengisian oleh unit"\)/],
-    ["APPROVED", "PIMPINAN", "closed", "approve", {}, "LOCKED", /Tidak dapat "Setujui usulan ke PMPZI" saat status "Disetujui/],
+    [
+      "APPROVED",
+      "PIMPINAN",
+      "closed",
+      "approve",
+      {},
+      "LOCKED",
+      /Tidak dapat "Setujui usulan ke PMPZI" saat status "Disetujui/,
+    ],
   ])("%s, %s, window %s: %s %j → %s", (status, role, window, cap, facts, code, reason) => {
     const d = assessmentPolicy(input(status, [role], window, { facts })).capabilities[cap];
     expect(d.allowed).toBe(false);
@@ -135,29 +200,78 @@ describe("the reasons given", () => {
   });
 
   test("a blocked submission lists what is missing", () => {
-    const d = assessmentPolicy(input("DRAFT", ["KEPALA_OPD"], "open", { facts: { incomplete: ["PPA1A"], selfHasilMissing: ["IPAK"] } })).capabilities.submit;
+    const d = assessmentPolicy(
+      input("DRAFT", ["KEPALA_OPD"], "open", { facts: { incomplete: ["PPA1A"], selfHasilMissing: ["IPAK"] } }),
+    ).capabilities.submit;
     expect(d).toMatchObject({ allowed: false, missing: ["PPA1A", "IPAK"] });
   });
 
   test("an allowed chain step names the status it leads to", () => {
-    expect(assessmentPolicy(input("IN_REVIEW", ["TPI"], "closed", { facts: { openReturns: 1 } })).capabilities.return).toEqual({ allowed: true, next: "RETURNED" });
-    expect(assessmentPolicy(input("FINALIZED", ["PIMPINAN"], "closed")).capabilities.sendBack).toEqual({ allowed: true, next: "IN_REVIEW" });
+    expect(
+      assessmentPolicy(input("IN_REVIEW", ["TPI"], "closed", { facts: { openReturns: 1 } })).capabilities.return,
+    ).toEqual({ allowed: true, next: "RETURNED" });
+    expect(assessmentPolicy(input("FINALIZED", ["PIMPINAN"], "closed")).capabilities.sendBack).toEqual({
+      allowed: true,
+      next: "IN_REVIEW",
+    });
   });
 });
 
 describe("separation of duties", () => {
   test.each<[string, AssessmentStatus, RoleCode[], Partial<DutyFacts>, Capability, string | null]>([
-    ["the TPI who edited the unit's answers may not review", "IN_REVIEW", ["TPI"], { editedSelf: true }, "review", DUTY_MESSAGES.editedSelf],
+    [
+      "the TPI who edited the unit's answers may not review",
+      "IN_REVIEW",
+      ["TPI"],
+      { editedSelf: true },
+      "review",
+      DUTY_MESSAGES.editedSelf,
+    ],
     ["… nor finalise", "IN_REVIEW", ["TPI"], { editedSelf: true }, "finalize", DUTY_MESSAGES.editedSelf],
     ["… nor return", "IN_REVIEW", ["TPI"], { editedSelf: true }, "return", DUTY_MESSAGES.editedSelf],
-    ["pimpinan who edited the unit's answers may not approve", "FINALIZED", ["PIMPINAN"], { editedSelf: true }, "approve", DUTY_MESSAGES.editedSelf],
-    ["the one who finalised may not approve", "FINALIZED", ["PIMPINAN", "TPI"], { finalized: true }, "approve", DUTY_MESSAGES.finalizedApprove],
+    [
+      "pimpinan who edited the unit's answers may not approve",
+      "FINALIZED",
+      ["PIMPINAN"],
+      { editedSelf: true },
+      "approve",
+      DUTY_MESSAGES.editedSelf,
+    ],
+    [
+      "the one who finalised may not approve",
+      "FINALIZED",
+      ["PIMPINAN", "TPI"],
+      { finalized: true },
+      "approve",
+      DUTY_MESSAGES.finalizedApprove,
+    ],
     ["… but may send back", "FINALIZED", ["PIMPINAN", "TPI"], { finalized: true }, "sendBack", null],
-    ["an OPD role and TPI on the same unit: no review", "IN_REVIEW", ["TPI", "KEPALA_OPD"], {}, "review", DUTY_MESSAGES.opdAndTpi],
+    [
+      "an OPD role and TPI on the same unit: no review",
+      "IN_REVIEW",
+      ["TPI", "KEPALA_OPD"],
+      {},
+      "review",
+      DUTY_MESSAGES.opdAndTpi,
+    ],
     ["… no finalise", "IN_REVIEW", ["TPI", "OPERATOR_OPD"], {}, "finalize", DUTY_MESSAGES.opdAndTpi],
     ["the operator who filled may still write", "DRAFT", ["OPERATOR_OPD"], { editedSelf: true }, "writeSelf", null],
-    ["with the setting off, an editor may review", "IN_REVIEW", ["TPI"], { editedSelf: true, enforced: false }, "review", null],
-    ["with the setting off, the finaliser may approve", "FINALIZED", ["PIMPINAN", "TPI"], { finalized: true, enforced: false }, "approve", null],
+    [
+      "with the setting off, an editor may review",
+      "IN_REVIEW",
+      ["TPI"],
+      { editedSelf: true, enforced: false },
+      "review",
+      null,
+    ],
+    [
+      "with the setting off, the finaliser may approve",
+      "FINALIZED",
+      ["PIMPINAN", "TPI"],
+      { finalized: true, enforced: false },
+      "approve",
+      null,
+    ],
   ])("%s", (_, status, roles, duties, cap, refusal) => {
     const d = assessmentPolicy(input(status, roles, "reopened", { duties })).capabilities[cap];
     if (refusal === null) expect(d.allowed).toBe(true);
@@ -165,14 +279,40 @@ describe("separation of duties", () => {
   });
 
   test("role rows that put one person on both sides of a unit are refused", () => {
-    expect(roleAssignmentConflict([{ role: "TPI", unitId: "u1" }, { role: "KEPALA_OPD", unitId: "u1" }], true)).toBe(DUTY_MESSAGES.roleConflict);
-    expect(roleAssignmentConflict([{ role: "TPI", unitId: "u2" }, { role: "OPERATOR_OPD", unitId: "u1" }], true)).toBeNull();
-    expect(roleAssignmentConflict([{ role: "TPI", unitId: "u1" }, { role: "OPERATOR_OPD", unitId: "u1" }], false)).toBeNull();
+    expect(
+      roleAssignmentConflict(
+        [
+          { role: "TPI", unitId: "u1" },
+          { role: "KEPALA_OPD", unitId: "u1" },
+        ],
+        true,
+      ),
+    ).toBe(DUTY_MESSAGES.roleConflict);
+    expect(
+      roleAssignmentConflict(
+        [
+          { role: "TPI", unitId: "u2" },
+          { role: "OPERATOR_OPD", unitId: "u1" },
+        ],
+        true,
+      ),
+    ).toBeNull();
+    expect(
+      roleAssignmentConflict(
+        [
+          { role: "TPI", unitId: "u1" },
+          { role: "OPERATOR_OPD", unitId: "u1" },
+        ],
+        false,
+      ),
+    ).toBeNull();
   });
 
   test("an admin may not change their own roles", () => {
     const admin = [{ role: "ADMIN" as const, unitId: null }];
-    expect(ownRoleChangeRefusal("a", "a", admin, [...admin, { role: "PIMPINAN", unitId: null }], true)).toBe(DUTY_MESSAGES.ownRoles);
+    expect(ownRoleChangeRefusal("a", "a", admin, [...admin, { role: "PIMPINAN", unitId: null }], true)).toBe(
+      DUTY_MESSAGES.ownRoles,
+    );
     expect(ownRoleChangeRefusal("a", "a", admin, admin, true)).toBeNull();
     expect(ownRoleChangeRefusal("a", "b", admin, [], true)).toBeNull();
     expect(ownRoleChangeRefusal("a", "a", admin, [...admin, { role: "PIMPINAN", unitId: null }], false)).toBeNull();
@@ -201,8 +341,12 @@ describe("one question of the unit's layer", () => {
     expect(selfAnswerDecision(policy, "RETURNED").allowed).toBe(true);
     expect(selfAnswerDecision(policy, "REVISED").allowed).toBe(true);
     expect(selfAnswerDecision(policy, "ACCEPTED")).toMatchObject({ allowed: false, code: "LOCKED" });
-    expect(selfAnswerDecision(assessmentPolicy(input("DRAFT", ["OPERATOR_OPD"], "open")), "PENDING").allowed).toBe(true);
-    expect(selfAnswerDecision(assessmentPolicy(input("RETURNED", ["OPERATOR_OPD"], "closed")), "RETURNED")).toMatchObject({ allowed: false, code: "LOCKED" });
+    expect(selfAnswerDecision(assessmentPolicy(input("DRAFT", ["OPERATOR_OPD"], "open")), "PENDING").allowed).toBe(
+      true,
+    );
+    expect(
+      selfAnswerDecision(assessmentPolicy(input("RETURNED", ["OPERATOR_OPD"], "closed")), "RETURNED"),
+    ).toMatchObject({ allowed: false, code: "LOCKED" });
   });
 
   test("the roles that reach a unit: instansi-wide ones, and unit ones only on their unit", () => {
@@ -216,7 +360,13 @@ describe("one question of the unit's layer", () => {
   });
 
   test("a reopened unit is not late; a closed one past its deadline is", () => {
-    expect(assessmentPolicy(input("DRAFT", ["OPERATOR_OPD"], "reopened")).late).toMatchObject({ late: false, due: { date: "2026-12-31" } });
-    expect(assessmentPolicy(input("DRAFT", ["OPERATOR_OPD"], "closed")).late).toMatchObject({ late: true, due: { date: "2026-04-30" } });
+    expect(assessmentPolicy(input("DRAFT", ["OPERATOR_OPD"], "reopened")).late).toMatchObject({
+      late: false,
+      due: { date: "2026-12-31" },
+    });
+    expect(assessmentPolicy(input("DRAFT", ["OPERATOR_OPD"], "closed")).late).toMatchObject({
+      late: true,
+      due: { date: "2026-04-30" },
+    });
   });
 });

@@ -7,11 +7,29 @@
  * layer may not review, finalise or approve it; the TPI who finalised may not approve; nobody works as TPI
  * on a unit where they also hold an OPD role.
  */
-import { STATUS_LABELS, transition, type AssessmentStatus, type ChainAction, type ChainFacts, type ReviewStatus } from "./review";
+import {
+  STATUS_LABELS,
+  transition,
+  type AssessmentStatus,
+  type ChainAction,
+  type ChainFacts,
+  type ReviewStatus,
+} from "./review";
 import { ROLE_LABELS, type RoleCode } from "./roles";
 import { fillWindowOpen, lateness, type Lateness, type Schedule } from "./timeline";
 
-export const CAPABILITIES = ["writeSelf", "writeSelfHasil", "writeEvidence", "submit", "review", "return", "finalize", "approve", "sendBack", "reopen"] as const;
+export const CAPABILITIES = [
+  "writeSelf",
+  "writeSelfHasil",
+  "writeEvidence",
+  "submit",
+  "review",
+  "return",
+  "finalize",
+  "approve",
+  "sendBack",
+  "reopen",
+] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 /** The role on the unit that performs each capability. */
@@ -44,7 +62,9 @@ const CAPABILITY_LABELS: Record<Capability, string> = {
 /** Why a capability is refused, as a code the UI and the actions can branch on (never on text). */
 export type RefusalCode = "FORBIDDEN" | "SEPARATION_OF_DUTIES" | "LOCKED" | "INCOMPLETE";
 
-export type Decision = { allowed: true; next?: AssessmentStatus } | { allowed: false; code: RefusalCode; reason: string; missing?: string[] };
+export type Decision =
+  | { allowed: true; next?: AssessmentStatus }
+  | { allowed: false; code: RefusalCode; reason: string; missing?: string[] };
 
 export interface PolicyFacts {
   /** SELF questions without an answer or without catatan (ids). */
@@ -94,9 +114,12 @@ export interface AssessmentPolicy {
 }
 
 export const DUTY_MESSAGES = {
-  editedSelf: "Pemisahan tugas: Anda ikut mengisi jawaban unit pada LKE ini, sehingga tidak dapat mereviu, memfinalkan, atau menyetujuinya.",
-  finalizedApprove: "Pemisahan tugas: Anda yang memfinalkan penilaian TPI LKE ini, sehingga tidak dapat juga menyetujuinya.",
-  opdAndTpi: "Pemisahan tugas: Anda memegang peran OPD di unit ini, sehingga tidak dapat bertindak sebagai TPI untuk unit yang sama.",
+  editedSelf:
+    "Pemisahan tugas: Anda ikut mengisi jawaban unit pada LKE ini, sehingga tidak dapat mereviu, memfinalkan, atau menyetujuinya.",
+  finalizedApprove:
+    "Pemisahan tugas: Anda yang memfinalkan penilaian TPI LKE ini, sehingga tidak dapat juga menyetujuinya.",
+  opdAndTpi:
+    "Pemisahan tugas: Anda memegang peran OPD di unit ini, sehingga tidak dapat bertindak sebagai TPI untuk unit yang sama.",
   ownRoles: "Pemisahan tugas: admin tidak dapat mengubah peran akunnya sendiri. Minta admin lain untuk melakukannya.",
   roleConflict: "Pemisahan tugas: seorang pengguna tidak dapat memegang peran OPD dan TPI untuk unit yang sama.",
 } as const;
@@ -104,7 +127,10 @@ export const DUTY_MESSAGES = {
 const CLOSED_MESSAGE = "Masa pengisian LKE unit ini sudah ditutup. Hubungi Bagian Organisasi untuk membukanya kembali.";
 
 /** The roles of a user that reach a unit: instansi-wide roles always, unit roles only on their own unit. */
-export function rolesOnUnit(assignments: readonly { role: RoleCode; unitId: string | null }[], unitId: string): RoleCode[] {
+export function rolesOnUnit(
+  assignments: readonly { role: RoleCode; unitId: string | null }[],
+  unitId: string,
+): RoleCode[] {
   const roles = new Set<RoleCode>();
   for (const a of assignments) {
     if (a.role === "ADMIN" || a.role === "PIMPINAN" || a.unitId === unitId) roles.add(a.role);
@@ -112,7 +138,12 @@ export function rolesOnUnit(assignments: readonly { role: RoleCode; unitId: stri
   return [...roles];
 }
 
-const refuse = (code: RefusalCode, reason: string, missing?: string[]): Decision => ({ allowed: false, code, reason, ...(missing?.length ? { missing } : {}) });
+const refuse = (code: RefusalCode, reason: string, missing?: string[]): Decision => ({
+  allowed: false,
+  code,
+  reason,
+  ...(missing?.length ? { missing } : {}),
+});
 const ALLOW: Decision = { allowed: true };
 
 /** Every capability of one user on one LKE, with reasons, who acts next and whether it is late. */
@@ -123,7 +154,13 @@ export function assessmentPolicy(input: PolicyInput): AssessmentPolicy {
   const holdsOpdRole = roles.includes("KEPALA_OPD") || roles.includes("OPERATOR_OPD");
 
   const chain = (action: ChainAction, hasilMissing: string[]): Decision => {
-    const chainFacts: ChainFacts = { incomplete: facts.incomplete, openReturns: facts.openReturns, unreviewed: facts.unreviewed, hasilMissing, fillWindowOpen: fillOpen };
+    const chainFacts: ChainFacts = {
+      incomplete: facts.incomplete,
+      openReturns: facts.openReturns,
+      unreviewed: facts.unreviewed,
+      hasilMissing,
+      fillWindowOpen: fillOpen,
+    };
     const r = transition(status, action, chainFacts);
     if (r.ok) return { allowed: true, next: r.next };
     return refuse(r.code, r.reason, r.missing);
@@ -131,11 +168,13 @@ export function assessmentPolicy(input: PolicyInput): AssessmentPolicy {
 
   const decide = (cap: Capability, rule: () => Decision): Decision => {
     const role = CAPABILITY_ROLE[cap];
-    if (!roles.includes(role)) return refuse("FORBIDDEN", `Hanya ${ROLE_LABELS[role]} yang dapat ${CAPABILITY_LABELS[cap]}.`);
+    if (!roles.includes(role))
+      return refuse("FORBIDDEN", `Hanya ${ROLE_LABELS[role]} yang dapat ${CAPABILITY_LABELS[cap]}.`);
     if (duties.enforced) {
       const tpiWork = cap === "review" || cap === "return" || cap === "finalize";
       if (tpiWork && holdsOpdRole) return refuse("SEPARATION_OF_DUTIES", DUTY_MESSAGES.opdAndTpi);
-      if ((tpiWork || cap === "approve") && duties.editedSelf) return refuse("SEPARATION_OF_DUTIES", DUTY_MESSAGES.editedSelf);
+      if ((tpiWork || cap === "approve") && duties.editedSelf)
+        return refuse("SEPARATION_OF_DUTIES", DUTY_MESSAGES.editedSelf);
       if (cap === "approve" && duties.finalized) return refuse("SEPARATION_OF_DUTIES", DUTY_MESSAGES.finalizedApprove);
     }
     return rule();
@@ -149,7 +188,12 @@ export function assessmentPolicy(input: PolicyInput): AssessmentPolicy {
   };
 
   const tpiOpen = (): Decision =>
-    status === "SUBMITTED" || status === "IN_REVIEW" ? ALLOW : refuse("LOCKED", `Jawaban hanya dapat direviu saat LKE ada di TPI (status sekarang "${STATUS_LABELS[status]}").`);
+    status === "SUBMITTED" || status === "IN_REVIEW"
+      ? ALLOW
+      : refuse(
+          "LOCKED",
+          `Jawaban hanya dapat direviu saat LKE ada di TPI (status sekarang "${STATUS_LABELS[status]}").`,
+        );
 
   const capabilities: Record<Capability, Decision> = {
     writeSelf: decide("writeSelf", () => selfLayer(false)),
@@ -164,7 +208,14 @@ export function assessmentPolicy(input: PolicyInput): AssessmentPolicy {
     reopen: decide("reopen", () => ALLOW),
   };
 
-  return { status, capabilities, fillOpen, fillOpenByStages, next: nextStep(status, facts, fillOpen), late: lateness(status, schedule, today) };
+  return {
+    status,
+    capabilities,
+    fillOpen,
+    fillOpenByStages,
+    next: nextStep(status, facts, fillOpen),
+    late: lateness(status, schedule, today),
+  };
 }
 
 /** Who acts next on the LKE, whoever is looking. */
@@ -175,13 +226,22 @@ export function nextStep(status: AssessmentStatus, facts: PolicyFacts, fillOpen:
       if (!fillOpen) return { role: "ADMIN", label: "Bagian Organisasi membuka kembali masa pengisian unit." };
       const missing = facts.incomplete.length > 0 || facts.selfHasilMissing.length > 0 || facts.openReturns > 0;
       return missing
-        ? { role: "OPERATOR_OPD", label: status === "RETURNED" ? "Operator OPD merevisi pertanyaan yang dikembalikan." : "Operator OPD melengkapi jawaban, catatan, dan komponen hasil." }
+        ? {
+            role: "OPERATOR_OPD",
+            label:
+              status === "RETURNED"
+                ? "Operator OPD merevisi pertanyaan yang dikembalikan."
+                : "Operator OPD melengkapi jawaban, catatan, dan komponen hasil.",
+          }
         : { role: "KEPALA_OPD", label: "Kepala OPD mengajukan LKE ke TPI." };
     }
     case "SUBMITTED":
     case "IN_REVIEW":
       return facts.unreviewed > 0 || facts.tpiHasilMissing.length > 0
-        ? { role: "TPI", label: `TPI mereviu ${facts.unreviewed} pertanyaan yang tersisa dan melengkapi nilai hasil, lalu memfinalkan.` }
+        ? {
+            role: "TPI",
+            label: `TPI mereviu ${facts.unreviewed} pertanyaan yang tersisa dan melengkapi nilai hasil, lalu memfinalkan.`,
+          }
         : { role: "TPI", label: "TPI memfinalkan penilaian." };
     case "FINALIZED":
       return { role: "PIMPINAN", label: "Pimpinan menyetujui usulan ke PMPZI atau mengembalikannya ke TPI." };
@@ -241,9 +301,14 @@ export function startsReview(status: AssessmentStatus): boolean {
 }
 
 /** Refusal for a set of role rows that would put one person on both sides of a unit's review (or null). */
-export function roleAssignmentConflict(assignments: readonly { role: RoleCode; unitId: string | null }[], enforced: boolean): string | null {
+export function roleAssignmentConflict(
+  assignments: readonly { role: RoleCode; unitId: string | null }[],
+  enforced: boolean,
+): string | null {
   if (!enforced) return null;
-  const opdUnits = new Set(assignments.filter((a) => a.role === "KEPALA_OPD" || a.role === "OPERATOR_OPD").map((a) => a.unitId));
+  const opdUnits = new Set(
+    assignments.filter((a) => a.role === "KEPALA_OPD" || a.role === "OPERATOR_OPD").map((a) => a.unitId),
+  );
   return assignments.some((a) => a.role === "TPI" && opdUnits.has(a.unitId)) ? DUTY_MESSAGES.roleConflict : null;
 }
 
@@ -256,6 +321,10 @@ export function ownRoleChangeRefusal(
   enforced: boolean,
 ): string | null {
   if (!enforced || actorId !== targetId) return null;
-  const key = (rows: readonly { role: RoleCode; unitId: string | null }[]) => rows.map((r) => `${r.role}:${r.unitId ?? ""}`).sort().join(",");
+  const key = (rows: readonly { role: RoleCode; unitId: string | null }[]) =>
+    rows
+      .map((r) => `${r.role}:${r.unitId ?? ""}`)
+      .sort()
+      .join(",");
   return key(before) === key(after) ? null : DUTY_MESSAGES.ownRoles;
 }

@@ -3,9 +3,12 @@ import { auditChanges, formatAuditValue } from "./audit-changes";
 
 describe("auditChanges", () => {
   test("lists only the fields that differ, before → after", () => {
-    expect(auditChanges({ name: "Dinas A", active: true, updatedAt: "2026-01-01" }, { name: "Dinas B", active: true, updatedAt: "2026-02-01" })).toEqual([
-      { field: "name", before: "Dinas A", after: "Dinas B" },
-    ]);
+    expect(
+      auditChanges(
+        { name: "Dinas A", active: true, updatedAt: "2026-01-01" },
+        { name: "Dinas B", active: true, updatedAt: "2026-02-01" },
+      ),
+    ).toEqual([{ field: "name", before: "Dinas A", after: "Dinas B" }]);
   });
 
   test("a created row shows every field as new; a removed one as gone", () => {

@@ -24,7 +24,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 export function auditChanges(before: unknown, after: unknown): AuditChange[] {
   if (!isRecord(before) && !isRecord(after)) {
     if (before == null && after == null) return [];
-    return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ field: "nilai", before: formatAuditValue(before), after: formatAuditValue(after) }];
+    return JSON.stringify(before) === JSON.stringify(after)
+      ? []
+      : [{ field: "nilai", before: formatAuditValue(before), after: formatAuditValue(after) }];
   }
   const b = isRecord(before) ? before : {};
   const a = isRecord(after) ? after : {};

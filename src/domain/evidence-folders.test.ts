@@ -31,6 +31,12 @@ describe("evidence folder layout", () => {
   });
 
   test("duplicate file names in one folder get a number, case-insensitively", () => {
-    expect(uniquePaths(["a/sk.pdf", "a/SK.pdf", "b/sk.pdf", "a/sk.pdf", "a/noext"])).toEqual(["a/sk.pdf", "a/SK (2).pdf", "b/sk.pdf", "a/sk (3).pdf", "a/noext"]);
+    expect(uniquePaths(["a/sk.pdf", "a/SK.pdf", "b/sk.pdf", "a/sk.pdf", "a/noext"])).toEqual([
+      "a/sk.pdf",
+      "a/SK (2).pdf",
+      "b/sk.pdf",
+      "a/sk (3).pdf",
+      "a/noext",
+    ]);
   });
 });

@@ -43,7 +43,10 @@ export function questionNumbers(catalogue: Catalogue): Map<string, string> {
     for (const sub of area.subAreas) {
       sub.indicators.forEach((ind, ii) => {
         ind.questions.forEach((q, qi) => {
-          out.set(q.id, `${ai + 1}.${sub.kind === "REFORM" ? "R." : ""}${roman(ii + 1)}.${String.fromCharCode(97 + qi)}`);
+          out.set(
+            q.id,
+            `${ai + 1}.${sub.kind === "REFORM" ? "R." : ""}${roman(ii + 1)}.${String.fromCharCode(97 + qi)}`,
+          );
         });
       });
     }

@@ -24,4 +24,5 @@ export const LHE_STAGE_LABELS: Record<LheStage, string> = {
   2: "Tahap II - Final",
 };
 
-export const LHE_UNAVAILABLE = "LHE tersedia setelah TPI mengembalikan LKE untuk perbaikan (tahap I) atau memfinalkan penilaiannya (tahap II).";
+export const LHE_UNAVAILABLE =
+  "LHE tersedia setelah TPI mengembalikan LKE untuk perbaikan (tahap I) atau memfinalkan penilaiannya (tahap II).";

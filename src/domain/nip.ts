@@ -13,7 +13,8 @@ export function nipProblem(nip: string): string | null {
   }
   const tmtYear = Number(nip.slice(8, 12));
   const tmtMonth = Number(nip.slice(12, 14));
-  if (tmtYear < y + 15 || tmtMonth < 1 || tmtMonth > 12) return "Digit 9–14 NIP harus bulan pengangkatan yang sah (TTTTBB)";
+  if (tmtYear < y + 15 || tmtMonth < 1 || tmtMonth > 12)
+    return "Digit 9–14 NIP harus bulan pengangkatan yang sah (TTTTBB)";
   if (!["1", "2"].includes(nip[14])) return "Digit ke-15 NIP (jenis kelamin) harus 1 atau 2";
   return null;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { composeMessage, dueReminders, EVENT_AUDIENCE, reminderAudience, rolesWithOpenStep, type DueReminder } from "./notifications";
+import {
+  composeMessage,
+  dueReminders,
+  EVENT_AUDIENCE,
+  reminderAudience,
+  rolesWithOpenStep,
+  type DueReminder,
+} from "./notifications";
 import type { AssessmentStatus } from "./review";
 import { defaultStageWindows } from "./timeline";
 
@@ -22,7 +29,9 @@ describe("dueReminders", () => {
   });
 
   test("across a month end", () => {
-    expect(dueReminders("2026-11-24", [{ stage: "EVALUASI", start: "2026-09-01", end: "2026-12-01" }], pmpzi)).toEqual([{ kind: "STAGE_REMINDER", subject: "EVALUASI", offset: 7, date: "2026-12-01" }]);
+    expect(dueReminders("2026-11-24", [{ stage: "EVALUASI", start: "2026-09-01", end: "2026-12-01" }], pmpzi)).toEqual([
+      { kind: "STAGE_REMINDER", subject: "EVALUASI", offset: 7, date: "2026-12-01" },
+    ]);
   });
 });
 
@@ -63,7 +72,13 @@ describe("who must act", () => {
 
 describe("new complaint", () => {
   test("names the code and due date, links to the complaint, and carries nothing of its text", () => {
-    const m = composeMessage({ kind: "PENGADUAN_BARU", pengaduanId: "p1", unitName: "Dinas Kesehatan", trackingCode: "ADU-ABCD-EFGH-JKMN", dueDate: "2026-12-16" });
+    const m = composeMessage({
+      kind: "PENGADUAN_BARU",
+      pengaduanId: "p1",
+      unitName: "Dinas Kesehatan",
+      trackingCode: "ADU-ABCD-EFGH-JKMN",
+      dueDate: "2026-12-16",
+    });
     expect(m).toEqual({
       kind: "PENGADUAN_BARU",
       title: "Pengaduan masyarakat baru untuk Dinas Kesehatan",
@@ -75,7 +90,16 @@ describe("new complaint", () => {
 
 describe("composeMessage", () => {
   test("a return lists each question with its reason and links to the first", () => {
-    const m = composeMessage({ kind: "LKE_RETURNED", assessmentId: "a1", unitName: "Dinas Kesehatan", year: 2026, returned: [{ code: "PPA1A", reason: "SK belum ditandatangani" }, { code: "PRB2C", reason: null }] });
+    const m = composeMessage({
+      kind: "LKE_RETURNED",
+      assessmentId: "a1",
+      unitName: "Dinas Kesehatan",
+      year: 2026,
+      returned: [
+        { code: "PPA1A", reason: "SK belum ditandatangani" },
+        { code: "PRB2C", reason: null },
+      ],
+    });
     expect(m).toEqual({
       kind: "LKE_RETURNED",
       title: "LKE Dinas Kesehatan tahun 2026 dikembalikan untuk perbaikan",
@@ -85,9 +109,23 @@ describe("composeMessage", () => {
   });
 
   test("reminders say when, in Indonesian", () => {
-    const tomorrow = composeMessage({ kind: "PMPZI_REMINDER", assessmentId: "a1", unitName: "RSUD", year: 2026, status: "FINALIZED", reminder: { kind: "PMPZI_REMINDER", subject: "PMPZI", offset: 1, date: "2026-05-31" } });
+    const tomorrow = composeMessage({
+      kind: "PMPZI_REMINDER",
+      assessmentId: "a1",
+      unitName: "RSUD",
+      year: 2026,
+      status: "FINALIZED",
+      reminder: { kind: "PMPZI_REMINDER", subject: "PMPZI", offset: 1, date: "2026-05-31" },
+    });
     expect(tomorrow.title).toBe("Batas usulan melalui PMPZI berakhir besok (31 Mei 2026)");
-    const week = composeMessage({ kind: "STAGE_REMINDER", assessmentId: "a1", unitName: "RSUD", year: 2026, status: "DRAFT", reminder: { kind: "STAGE_REMINDER", subject: "PENILAIAN", offset: 7, date: "2026-08-31" } });
+    const week = composeMessage({
+      kind: "STAGE_REMINDER",
+      assessmentId: "a1",
+      unitName: "RSUD",
+      year: 2026,
+      status: "DRAFT",
+      reminder: { kind: "STAGE_REMINDER", subject: "PENILAIAN", offset: 7, date: "2026-08-31" },
+    });
     expect(week.title).toBe("Tahap Penilaian berakhir dalam 7 hari (31 Agustus 2026)");
     expect(week.link).toBe("/penilaian/a1");
   });
@@ -95,7 +133,16 @@ describe("composeMessage", () => {
 
 describe("survey reminder", () => {
   test("names the round, the count against the minimum and links to the round", () => {
-    const m = composeMessage({ kind: "SURVEY_REMINDER", roundId: "r1", roundTitle: "Triwulan IV 2026", unitName: "Dinkes", year: 2026, n: 12, minRespondents: 30, closesOn: "2026-12-31" });
+    const m = composeMessage({
+      kind: "SURVEY_REMINDER",
+      roundId: "r1",
+      roundTitle: "Triwulan IV 2026",
+      unitName: "Dinkes",
+      year: 2026,
+      n: 12,
+      minRespondents: 30,
+      closesOn: "2026-12-31",
+    });
     expect(m).toMatchObject({ kind: "SURVEY_REMINDER", link: "/hasil-survei/r1" });
     expect(m.title).toBe("Survei Triwulan IV 2026 Dinkes baru 12 dari 30 responden");
     expect(m.body).toContain("31 Desember 2026");

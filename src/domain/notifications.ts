@@ -104,7 +104,8 @@ export function dueReminders(today: string, windows: StageWindow[], pmpziDeadlin
   for (const offset of REMINDER_OFFSETS) {
     const target = addDays(today, offset);
     for (const w of windows) {
-      if (STAGE_STATUSES[w.stage] && w.end === target) out.push({ kind: "STAGE_REMINDER", subject: w.stage, offset, date: w.end });
+      if (STAGE_STATUSES[w.stage] && w.end === target)
+        out.push({ kind: "STAGE_REMINDER", subject: w.stage, offset, date: w.end });
     }
     if (pmpziDeadline === target) out.push({ kind: "PMPZI_REMINDER", subject: "PMPZI", offset, date: pmpziDeadline });
   }
@@ -121,11 +122,33 @@ export type NotificationEvent =
   | { kind: "LKE_SUBMITTED" | "LKE_FINALIZED" | "LKE_APPROVED"; assessmentId: string; unitName: string; year: number }
   | { kind: "LKE_SENT_BACK"; assessmentId: string; unitName: string; year: number; reason: string }
   | { kind: "LKE_REOPENED"; assessmentId: string; unitName: string; year: number; until: string; reason: string }
-  | { kind: "LKE_RETURNED"; assessmentId: string; unitName: string; year: number; returned: { code: string; reason: string | null }[] }
+  | {
+      kind: "LKE_RETURNED";
+      assessmentId: string;
+      unitName: string;
+      year: number;
+      returned: { code: string; reason: string | null }[];
+    }
   | { kind: "PENETAPAN_RECORDED"; unitName: string; year: number; result: string }
   | { kind: "PENGADUAN_BARU"; pengaduanId: string; unitName: string; trackingCode: string; dueDate: string }
-  | { kind: "STAGE_REMINDER" | "PMPZI_REMINDER"; assessmentId: string; unitName: string; year: number; reminder: DueReminder; status: AssessmentStatus }
-  | { kind: "SURVEY_REMINDER"; roundId: string; roundTitle: string; unitName: string; year: number; n: number; minRespondents: number; closesOn: string };
+  | {
+      kind: "STAGE_REMINDER" | "PMPZI_REMINDER";
+      assessmentId: string;
+      unitName: string;
+      year: number;
+      reminder: DueReminder;
+      status: AssessmentStatus;
+    }
+  | {
+      kind: "SURVEY_REMINDER";
+      roundId: string;
+      roundTitle: string;
+      unitName: string;
+      year: number;
+      n: number;
+      minRespondents: number;
+      closesOn: string;
+    };
 
 export interface NotificationMessage {
   kind: NotificationKind;
@@ -137,7 +160,20 @@ export interface NotificationMessage {
 const PREDIKAT_TEXT: Record<string, string> = { WBK: "WBK", WBBM: "WBBM", TIDAK: "tidak memperoleh predikat" };
 
 function longDate(iso: string): string {
-  const months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+  const months = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+  ];
   const [y, m, d] = iso.split("-").map(Number);
   return `${d} ${months[m - 1]} ${y}`;
 }
@@ -156,7 +192,12 @@ export function composeMessage(e: NotificationEvent): NotificationMessage {
   const lke = `LKE ${e.unitName} tahun ${e.year}`;
   switch (e.kind) {
     case "LKE_SUBMITTED":
-      return { kind: e.kind, title: `${lke} diajukan untuk direviu`, body: `Kepala unit telah mengajukan ${lke}. Silakan mulai reviu TPI.`, link: `/penilaian/${e.assessmentId}` };
+      return {
+        kind: e.kind,
+        title: `${lke} diajukan untuk direviu`,
+        body: `Kepala unit telah mengajukan ${lke}. Silakan mulai reviu TPI.`,
+        link: `/penilaian/${e.assessmentId}`,
+      };
     case "LKE_RETURNED": {
       const list = e.returned.map((r) => `- ${r.code}: ${r.reason ?? "(tanpa alasan)"}`).join("\n");
       const first = e.returned[0]?.code;
@@ -168,15 +209,40 @@ export function composeMessage(e: NotificationEvent): NotificationMessage {
       };
     }
     case "LKE_FINALIZED":
-      return { kind: e.kind, title: `${lke} difinalkan TPI`, body: `TPI telah memfinalkan ${lke}. Usulan menunggu persetujuan pimpinan.`, link: `/penilaian/${e.assessmentId}` };
+      return {
+        kind: e.kind,
+        title: `${lke} difinalkan TPI`,
+        body: `TPI telah memfinalkan ${lke}. Usulan menunggu persetujuan pimpinan.`,
+        link: `/penilaian/${e.assessmentId}`,
+      };
     case "LKE_APPROVED":
-      return { kind: e.kind, title: `Usulan ${lke} disetujui`, body: `Pimpinan menyetujui pengusulan ${e.unitName} melalui PMPZI.`, link: `/penilaian/${e.assessmentId}` };
+      return {
+        kind: e.kind,
+        title: `Usulan ${lke} disetujui`,
+        body: `Pimpinan menyetujui pengusulan ${e.unitName} melalui PMPZI.`,
+        link: `/penilaian/${e.assessmentId}`,
+      };
     case "LKE_SENT_BACK":
-      return { kind: e.kind, title: `Usulan ${lke} dikembalikan pimpinan`, body: `Pimpinan mengembalikan usulan ke TPI dengan alasan: ${e.reason}`, link: `/penilaian/${e.assessmentId}` };
+      return {
+        kind: e.kind,
+        title: `Usulan ${lke} dikembalikan pimpinan`,
+        body: `Pimpinan mengembalikan usulan ke TPI dengan alasan: ${e.reason}`,
+        link: `/penilaian/${e.assessmentId}`,
+      };
     case "LKE_REOPENED":
-      return { kind: e.kind, title: `Pengisian ${lke} dibuka kembali`, body: `Admin membuka kembali pengisian sampai ${longDate(e.until)}. Alasan: ${e.reason}`, link: `/penilaian/${e.assessmentId}` };
+      return {
+        kind: e.kind,
+        title: `Pengisian ${lke} dibuka kembali`,
+        body: `Admin membuka kembali pengisian sampai ${longDate(e.until)}. Alasan: ${e.reason}`,
+        link: `/penilaian/${e.assessmentId}`,
+      };
     case "PENETAPAN_RECORDED":
-      return { kind: e.kind, title: `Hasil penetapan ${e.unitName} tahun ${e.year}`, body: `Hasil penetapan dicatat: ${PREDIKAT_TEXT[e.result] ?? e.result}.`, link: `/penetapan` };
+      return {
+        kind: e.kind,
+        title: `Hasil penetapan ${e.unitName} tahun ${e.year}`,
+        body: `Hasil penetapan dicatat: ${PREDIKAT_TEXT[e.result] ?? e.result}.`,
+        link: `/penetapan`,
+      };
     case "SURVEY_REMINDER":
       return {
         kind: e.kind,
@@ -186,7 +252,8 @@ export function composeMessage(e: NotificationEvent): NotificationMessage {
       };
     case "STAGE_REMINDER":
     case "PMPZI_REMINDER": {
-      const what = e.reminder.subject === "PMPZI" ? "Batas usulan melalui PMPZI" : `Tahap ${STAGE_LABELS[e.reminder.subject]}`;
+      const what =
+        e.reminder.subject === "PMPZI" ? "Batas usulan melalui PMPZI" : `Tahap ${STAGE_LABELS[e.reminder.subject]}`;
       const when = e.reminder.offset === 1 ? "besok" : `dalam ${e.reminder.offset} hari`;
       return {
         kind: e.kind,

@@ -6,14 +6,77 @@ export const MIN_PASSWORD_LENGTH = 12;
 
 // Lower-case; compared with the whole password, and with it stripped of digits and symbols at its end.
 const COMMON = new Set([
-  "123456789012", "1234567890123", "12345678901234", "123123123123", "111111111111", "000000000000",
-  "password", "password123", "password1234", "passw0rd", "qwerty", "qwerty123456", "qwertyuiop", "qwertyuiop12",
-  "asdfghjkl", "asdfghjkl123", "1q2w3e4r5t6y", "1qaz2wsx3edc", "zxcvbnm", "iloveyou", "letmein", "welcome", "admin",
-  "administrator", "changeme", "rahasia", "katasandi", "sandi", "bismillah", "alhamdulillah", "indonesia", "indonesiaraya",
-  "merdeka", "jakarta", "bandung", "surabaya", "sayang", "cintaku", "garuda", "pancasila", "pemda", "pemkab", "pemkot",
-  "kabupaten", "integritas", "zonaintegritas", "wbk", "wbbm", "birokrasi", "aparatur", "pegawai", "asn", "pns",
-  "inspektorat", "organisasi", "sekretariat", "bismillah123", "123456qwerty", "football", "monkey", "dragon", "master",
-  "superman", "sunshine", "princess", "trustno1", "starwars", "shadow", "baseball", "michael", "whatever",
+  "123456789012",
+  "1234567890123",
+  "12345678901234",
+  "123123123123",
+  "111111111111",
+  "000000000000",
+  "password",
+  "password123",
+  "password1234",
+  "passw0rd",
+  "qwerty",
+  "qwerty123456",
+  "qwertyuiop",
+  "qwertyuiop12",
+  "asdfghjkl",
+  "asdfghjkl123",
+  "1q2w3e4r5t6y",
+  "1qaz2wsx3edc",
+  "zxcvbnm",
+  "iloveyou",
+  "letmein",
+  "welcome",
+  "admin",
+  "administrator",
+  "changeme",
+  "rahasia",
+  "katasandi",
+  "sandi",
+  "bismillah",
+  "alhamdulillah",
+  "indonesia",
+  "indonesiaraya",
+  "merdeka",
+  "jakarta",
+  "bandung",
+  "surabaya",
+  "sayang",
+  "cintaku",
+  "garuda",
+  "pancasila",
+  "pemda",
+  "pemkab",
+  "pemkot",
+  "kabupaten",
+  "integritas",
+  "zonaintegritas",
+  "wbk",
+  "wbbm",
+  "birokrasi",
+  "aparatur",
+  "pegawai",
+  "asn",
+  "pns",
+  "inspektorat",
+  "organisasi",
+  "sekretariat",
+  "bismillah123",
+  "123456qwerty",
+  "football",
+  "monkey",
+  "dragon",
+  "master",
+  "superman",
+  "sunshine",
+  "princess",
+  "trustno1",
+  "starwars",
+  "shadow",
+  "baseball",
+  "michael",
+  "whatever",
 ]);
 
 export interface PasswordOwner {
@@ -33,7 +96,11 @@ export function passwordProblem(password: string, owner: PasswordOwner): string 
   const email = owner.email.toLowerCase();
   const local = email.split("@")[0];
   const nip = owner.nip?.replace(/\s+/g, "") ?? "";
-  if (lower.includes(email) || (local.length >= 4 && lower.includes(local)) || (nip && password.replace(/\s+/g, "").includes(nip))) {
+  if (
+    lower.includes(email) ||
+    (local.length >= 4 && lower.includes(local)) ||
+    (nip && password.replace(/\s+/g, "").includes(nip))
+  ) {
     return "Kata sandi tidak boleh memuat email atau NIP Anda";
   }
   return null;

@@ -29,9 +29,11 @@ export function predicateHeldBefore(history: readonly PenetapanRecord[], year: n
 }
 
 /** A refusal names the form field to mark, with a short message for it, and the full reason. */
-export type PenetapanCheck = { ok: true } | { ok: false; field: "year" | "result"; fieldMessage: string; reason: string };
+export type PenetapanCheck =
+  { ok: true } | { ok: false; field: "year" | "result"; fieldMessage: string; reason: string };
 
-export const WBBM_NEEDS_WBK = "Predikat WBBM hanya dapat dicatat bagi unit yang telah memperoleh predikat WBK pada tahun sebelumnya.";
+export const WBBM_NEEDS_WBK =
+  "Predikat WBBM hanya dapat dicatat bagi unit yang telah memperoleh predikat WBK pada tahun sebelumnya.";
 
 /**
  * May `change` be recorded for a unit whose penetapan so far is `history` (any row for the same
@@ -40,13 +42,27 @@ export const WBBM_NEEDS_WBK = "Predikat WBBM hanya dapat dicatat bagi unit yang 
  * - WBBM rests on a WBK or WBBM from an earlier year;
  * - no later WBBM loses the WBK it rests on (e.g. changing that WBK to "tidak").
  */
-export function checkPenetapan(history: readonly PenetapanRecord[], change: PenetapanRecord, currentYear: number): PenetapanCheck {
+export function checkPenetapan(
+  history: readonly PenetapanRecord[],
+  change: PenetapanRecord,
+  currentYear: number,
+): PenetapanCheck {
   if (change.year > currentYear) {
-    return { ok: false, field: "year", fieldMessage: `Paling lambat ${currentYear}`, reason: `Tahun penetapan tidak boleh melewati tahun berjalan (${currentYear}).` };
+    return {
+      ok: false,
+      field: "year",
+      fieldMessage: `Paling lambat ${currentYear}`,
+      reason: `Tahun penetapan tidak boleh melewati tahun berjalan (${currentYear}).`,
+    };
   }
   const next = [...history.filter((r) => r.year !== change.year), change];
   if (change.result === "WBBM" && predicateHeldBefore(next, change.year) === null) {
-    return { ok: false, field: "result", fieldMessage: "Unit belum memperoleh WBK pada tahun sebelumnya", reason: WBBM_NEEDS_WBK };
+    return {
+      ok: false,
+      field: "result",
+      fieldMessage: "Unit belum memperoleh WBK pada tahun sebelumnya",
+      reason: WBBM_NEEDS_WBK,
+    };
   }
   const orphan = next
     .filter((r) => r.year > change.year && r.result === "WBBM")

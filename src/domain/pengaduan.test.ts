@@ -41,7 +41,11 @@ describe("complaint triage transitions", () => {
 
   test("closed complaints are LOCKED, illegal moves INVALID on the status field", () => {
     expect(checkTransition("SELESAI", "DITOLAK", REPLY)).toMatchObject({ ok: false, code: "LOCKED" });
-    expect(checkTransition("DITERIMA", "SELESAI", REPLY)).toMatchObject({ ok: false, code: "INVALID", field: "toStatus" });
+    expect(checkTransition("DITERIMA", "SELESAI", REPLY)).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      field: "toStatus",
+    });
     expect(checkTransition("DIPROSES", "SELESAI", "")).toMatchObject({ ok: false, code: "INVALID", field: "body" });
   });
 
@@ -113,7 +117,12 @@ describe("PRE2A counts", () => {
       ],
       "2026-12-02",
     );
-    expect(stats).toEqual({ total: 4, byStatus: { DITERIMA: 1, DIPROSES: 1, SELESAI: 1, DITOLAK: 1 }, overdue: 1, settledPct: (100 * 1) / 3 });
+    expect(stats).toEqual({
+      total: 4,
+      byStatus: { DITERIMA: 1, DIPROSES: 1, SELESAI: 1, DITOLAK: 1 },
+      overdue: 1,
+      settledPct: (100 * 1) / 3,
+    });
     expect(pengaduanStats([{ status: "DITOLAK", dueDate: "2026-10-01" }], "2026-12-02").settledPct).toBeNull();
   });
 });

@@ -29,11 +29,17 @@ export const TRIAGE_ROLES: readonly RoleCode[] = ["OPERATOR_OPD", "KEPALA_OPD", 
 export const MIN_RESPONSE = 10;
 export const DEFAULT_DUE_DAYS = 14;
 
-export type TriageCheck = { ok: true } | { ok: false; code: "LOCKED" | "INVALID"; field?: "body" | "toStatus"; message: string };
+export type TriageCheck =
+  { ok: true } | { ok: false; code: "LOCKED" | "INVALID"; field?: "body" | "toStatus"; message: string };
 
 /** May a complaint in `from` move to `to` with this public text? Selesai and ditolak need a reply the complainant reads. */
 export function checkTransition(from: PengaduanStatus, to: PengaduanStatus, body: string): TriageCheck {
-  if (isClosed(from)) return { ok: false, code: "LOCKED", message: `Pengaduan sudah ${PENGADUAN_STATUS_LABELS[from].toLowerCase()} dan tidak dapat diubah lagi.` };
+  if (isClosed(from))
+    return {
+      ok: false,
+      code: "LOCKED",
+      message: `Pengaduan sudah ${PENGADUAN_STATUS_LABELS[from].toLowerCase()} dan tidak dapat diubah lagi.`,
+    };
   if (!PENGADUAN_TRANSITIONS[from].includes(to)) {
     return {
       ok: false,
@@ -44,14 +50,21 @@ export function checkTransition(from: PengaduanStatus, to: PengaduanStatus, body
   }
   const needs = to === "DITOLAK" ? "alasan penolakan" : to === "SELESAI" ? "tanggapan penyelesaian" : null;
   if (needs && body.trim().length < MIN_RESPONSE) {
-    return { ok: false, code: "INVALID", field: "body", message: `Tulis ${needs} untuk pelapor (minimal ${MIN_RESPONSE} karakter).` };
+    return {
+      ok: false,
+      code: "INVALID",
+      field: "body",
+      message: `Tulis ${needs} untuk pelapor (minimal ${MIN_RESPONSE} karakter).`,
+    };
   }
   return { ok: true };
 }
 
 /** A reply without a move is possible only while the complaint is open. */
 export function checkReply(status: PengaduanStatus): TriageCheck {
-  return isClosed(status) ? { ok: false, code: "LOCKED", message: "Pengaduan sudah ditutup; tanggapan baru tidak dapat ditambahkan." } : { ok: true };
+  return isClosed(status)
+    ? { ok: false, code: "LOCKED", message: "Pengaduan sudah ditutup; tanggapan baru tidak dapat ditambahkan." }
+    : { ok: true };
 }
 
 export function isClosed(status: PengaduanStatus): boolean {
@@ -123,7 +136,10 @@ export interface PengaduanStats {
   settledPct: number | null;
 }
 
-export function pengaduanStats(rows: readonly { status: PengaduanStatus; dueDate: string }[], todayIso: string): PengaduanStats {
+export function pengaduanStats(
+  rows: readonly { status: PengaduanStatus; dueDate: string }[],
+  todayIso: string,
+): PengaduanStats {
   const byStatus: Record<PengaduanStatus, number> = { DITERIMA: 0, DIPROSES: 0, SELESAI: 0, DITOLAK: 0 };
   let overdue = 0;
   for (const r of rows) {
@@ -132,7 +148,12 @@ export function pengaduanStats(rows: readonly { status: PengaduanStatus; dueDate
   }
   const counts = pre2aCounts(rows.map((r) => r.status));
   const base = counts.pengaduanHarusDitindaklanjuti;
-  return { total: rows.length, byStatus, overdue, settledPct: base === 0 ? null : (100 * counts.pengaduanSelesai) / base };
+  return {
+    total: rows.length,
+    byStatus,
+    overdue,
+    settledPct: base === 0 ? null : (100 * counts.pengaduanSelesai) / base,
+  };
 }
 
 /** Tracking codes: unambiguous characters only (no 0/O, 1/I/L), grouped for reading aloud. */

@@ -28,7 +28,8 @@ function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length];
@@ -43,14 +44,21 @@ describe("PortalRB soal mapping (data file)", () => {
     expect([...mapped].sort((a, b) => a - b)).toEqual(soals.map((s) => s.id).sort((a, b) => a - b));
   });
 
-  test.each(["lke-2026", "permenpanrb-90-2021"])("every question and count input of %s is mapped exactly once", (id) => {
-    const catalogue = getCatalogue(id);
-    expect(portalRbSupports(id)).toBe(true);
-    const expected = catalogue.questions.flatMap((q) => (q.answerType === "PERSENTASE" ? q.inputs.map((i) => `${q.id}.${i.key}`) : [q.id]));
-    expected.push("hasil.ipak", "hasil.capaianKinerja", "hasil.ipkp");
-    const got = PORTALRB_MAP.soal.map((s) => (s.hasil ? `hasil.${s.hasil}` : s.input ? `${s.question}.${s.input}` : s.question));
-    expect([...got].sort()).toEqual([...expected].sort());
-  });
+  test.each(["lke-2026", "permenpanrb-90-2021"])(
+    "every question and count input of %s is mapped exactly once",
+    (id) => {
+      const catalogue = getCatalogue(id);
+      expect(portalRbSupports(id)).toBe(true);
+      const expected = catalogue.questions.flatMap((q) =>
+        q.answerType === "PERSENTASE" ? q.inputs.map((i) => `${q.id}.${i.key}`) : [q.id],
+      );
+      expected.push("hasil.ipak", "hasil.capaianKinerja", "hasil.ipkp");
+      const got = PORTALRB_MAP.soal.map((s) =>
+        s.hasil ? `hasil.${s.hasil}` : s.input ? `${s.question}.${s.input}` : s.question,
+      );
+      expect([...got].sort()).toEqual([...expected].sort());
+    },
+  );
 
   test("each soal has the same answer type, option keys and text as the question it is mapped to", () => {
     const catalogue = getCatalogue("lke-2026");
@@ -61,18 +69,26 @@ describe("PortalRB soal mapping (data file)", () => {
       if (t.hasil) {
         const want = t.hasil === "capaianKinerja" ? "ABCDE" : "0-4";
         if (s.jenis_jawaban !== want) wrong.push(`${t.soal_id}: ${s.jenis_jawaban} ≠ ${want}`);
-        if (t.hasil === "capaianKinerja" && s.skema_penilaian.map((o) => o.key).join() !== catalogue.hasil.capaianKinerja.options.map((o) => o.label).join()) wrong.push(`${t.soal_id}: options`);
+        if (
+          t.hasil === "capaianKinerja" &&
+          s.skema_penilaian.map((o) => o.key).join() !==
+            catalogue.hasil.capaianKinerja.options.map((o) => o.label).join()
+        )
+          wrong.push(`${t.soal_id}: options`);
         continue;
       }
       const q = catalogue.questionById.get(t.question)!;
       if (t.input) {
         const input = q.inputs.find((i) => i.key === t.input)!;
-        if (s.jenis_jawaban.toLowerCase() !== "jumlah") wrong.push(`${t.soal_id}: ${s.jenis_jawaban} for count ${t.question}.${t.input}`);
-        if (!sameText(input.label, s.teks_pertanyaan)) wrong.push(`${t.soal_id}: "${s.teks_pertanyaan}" ≠ "${input.label}"`);
+        if (s.jenis_jawaban.toLowerCase() !== "jumlah")
+          wrong.push(`${t.soal_id}: ${s.jenis_jawaban} for count ${t.question}.${t.input}`);
+        if (!sameText(input.label, s.teks_pertanyaan))
+          wrong.push(`${t.soal_id}: "${s.teks_pertanyaan}" ≠ "${input.label}"`);
         continue;
       }
       if (s.jenis_jawaban !== q.answerType) wrong.push(`${t.soal_id}: ${s.jenis_jawaban} ≠ ${q.answerType} (${q.id})`);
-      if (s.skema_penilaian.map((o) => o.key).join() !== q.options.map((o) => o.label).join()) wrong.push(`${t.soal_id}: option keys of ${q.id}`);
+      if (s.skema_penilaian.map((o) => o.key).join() !== q.options.map((o) => o.label).join())
+        wrong.push(`${t.soal_id}: option keys of ${q.id}`);
       if (!sameText(s.teks_pertanyaan, q.text)) {
         wrong.push(`${t.soal_id}: "${s.teks_pertanyaan.slice(0, 50)}" ≠ ${q.id} "${q.text.slice(0, 50)}"`);
       }
@@ -97,7 +113,10 @@ describe("which list a unit appears in", () => {
 describe("answers as PortalRB rows", () => {
   test("option keys, counts as numbers, survey indices, evidence links; the shape of the guide", () => {
     const rows = portalRbAnswers({
-      self: { PPA1A: { value: "Ya", catatan: "SK tim" }, PRA1A: { value: { agenPerubahan: 12, perubahanDibuat: 9 }, catatan: null } },
+      self: {
+        PPA1A: { value: "Ya", catatan: "SK tim" },
+        PRA1A: { value: { agenPerubahan: 12, perubahanDibuat: 9 }, catatan: null },
+      },
       tpi: { PPA1A: { value: "Tidak", catatan: "SK belum ditandatangani" } },
       selfHasil: { ipak: 3.61, ipkp: 3.5, capaianKinerja: "B", catatan: "survei BPS" },
       tpiHasil: { ipak: 3.4 },
@@ -105,7 +124,14 @@ describe("answers as PortalRB rows", () => {
     });
     const by = new Map(rows.map((r) => [r.soal_id, r]));
     expect(rows).toHaveLength(127);
-    expect(by.get(1)).toEqual({ soal_id: 1, jawaban_unit: "Ya", jawaban_tpi: "Tidak", catatan_unit: "SK tim", bukti_dukung_unit: "https://zi.example/bukti/x#PPA1A", catatan_tpi: "SK belum ditandatangani" });
+    expect(by.get(1)).toEqual({
+      soal_id: 1,
+      jawaban_unit: "Ya",
+      jawaban_tpi: "Tidak",
+      catatan_unit: "SK tim",
+      bukti_dukung_unit: "https://zi.example/bukti/x#PPA1A",
+      catatan_tpi: "SK belum ditandatangani",
+    });
     expect(by.get(88)?.jawaban_unit).toBe(12);
     expect(by.get(89)?.jawaban_unit).toBe(9);
     expect(by.get(90)?.jawaban_unit).toBeNull();
@@ -113,7 +139,17 @@ describe("answers as PortalRB rows", () => {
     expect(by.get(126)).toMatchObject({ jawaban_unit: "B", jawaban_tpi: null });
     expect(by.get(127)).toMatchObject({ jawaban_unit: 3.5 });
     const answered = rows.filter((r) => r.jawaban_unit !== null);
-    expect(portalRbAnswersSchema.safeParse({ unit_id: "Dinkes", nama_unit: "Dinas Kesehatan", tahun: 2026, answers: answered }).success).toBe(true);
-    expect(portalRbAnswersSchema.safeParse({ unit_id: "Dinkes", nama_unit: "Dinas Kesehatan", tahun: 2026, answers: rows }).success).toBe(false);
+    expect(
+      portalRbAnswersSchema.safeParse({
+        unit_id: "Dinkes",
+        nama_unit: "Dinas Kesehatan",
+        tahun: 2026,
+        answers: answered,
+      }).success,
+    ).toBe(true);
+    expect(
+      portalRbAnswersSchema.safeParse({ unit_id: "Dinkes", nama_unit: "Dinas Kesehatan", tahun: 2026, answers: rows })
+        .success,
+    ).toBe(false);
   });
 });

@@ -26,7 +26,10 @@ export function portalRbSupports(catalogueId: string): boolean {
  * The list a unit appears in, or null: only an LKE approved by pimpinan, and only for the predicate its
  * final (TPI) verdict makes it eligible for — WBBM when it meets WBBM (which needs WBK already), else WBK.
  */
-export function portalRbCategory(status: AssessmentStatus, verdict: { wbkEligible: boolean; wbbmEligible: boolean } | null): PortalRbCategory | null {
+export function portalRbCategory(
+  status: AssessmentStatus,
+  verdict: { wbkEligible: boolean; wbbmEligible: boolean } | null,
+): PortalRbCategory | null {
   if (status !== "APPROVED" || !verdict) return null;
   if (verdict.wbbmEligible) return "WBBM";
   if (verdict.wbkEligible) return "WBK";

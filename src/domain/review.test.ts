@@ -39,7 +39,11 @@ describe("review chain transitions", () => {
   });
 
   test("a refused submit lists what is missing", () => {
-    const result = transition("DRAFT", "submit", { ...complete, incomplete: ["PPA1A", "PRF2A"], hasilMissing: ["IPAK"] });
+    const result = transition("DRAFT", "submit", {
+      ...complete,
+      incomplete: ["PPA1A", "PRF2A"],
+      hasilMissing: ["IPAK"],
+    });
     expect(result).toMatchObject({ ok: false, missing: ["PPA1A", "PRF2A", "IPAK"] });
   });
 

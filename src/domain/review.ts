@@ -18,7 +18,14 @@ export const STATUS_LABELS: Record<AssessmentStatus, string> = {
 };
 
 /** Position in the chain, for sorting and progress bars (0 = just started, 5 = done). */
-export const STATUS_ORDER: Record<AssessmentStatus, number> = { DRAFT: 0, RETURNED: 1, SUBMITTED: 2, IN_REVIEW: 3, FINALIZED: 4, APPROVED: 5 };
+export const STATUS_ORDER: Record<AssessmentStatus, number> = {
+  DRAFT: 0,
+  RETURNED: 1,
+  SUBMITTED: 2,
+  IN_REVIEW: 3,
+  FINALIZED: 4,
+  APPROVED: 5,
+};
 
 export type ReviewStatus = "PENDING" | "ACCEPTED" | "CHANGED" | "RETURNED" | "REVISED";
 
@@ -112,7 +119,9 @@ export function reviewFacts(
     unanswered,
     withoutCatatan,
     incomplete: questionIds.filter((id) => unanswered.includes(id) || withoutCatatan.includes(id)),
-    hasilMissing: (Object.keys(HASIL_LABELS) as (keyof typeof HASIL_LABELS)[]).filter((k) => hasil?.[k] === null || hasil?.[k] === undefined).map((k) => HASIL_LABELS[k]),
+    hasilMissing: (Object.keys(HASIL_LABELS) as (keyof typeof HASIL_LABELS)[])
+      .filter((k) => hasil?.[k] === null || hasil?.[k] === undefined)
+      .map((k) => HASIL_LABELS[k]),
     openReturns: rows.filter((r) => r.reviewStatus === "RETURNED").length,
     unreviewed: questionIds.filter((id) => !reviewed.has(byCode.get(id)?.reviewStatus ?? "PENDING")).length,
     fillWindowOpen,
@@ -120,7 +129,9 @@ export function reviewFacts(
 }
 
 /** LOCKED: not in this state or outside the fill window; INCOMPLETE: the step's preconditions are not met yet. */
-export type TransitionResult = { ok: true; next: AssessmentStatus } | { ok: false; code: "LOCKED" | "INCOMPLETE"; reason: string; missing?: string[] };
+export type TransitionResult =
+  | { ok: true; next: AssessmentStatus }
+  | { ok: false; code: "LOCKED" | "INCOMPLETE"; reason: string; missing?: string[] };
 
 const FROM: Record<ChainAction, AssessmentStatus[]> = {
   submit: ["DRAFT", "RETURNED"],
@@ -143,32 +154,66 @@ const TO: Record<ChainAction, AssessmentStatus> = {
 /** The one place that says whether a move along the chain is legal, and why not. */
 export function transition(status: AssessmentStatus, action: ChainAction, facts: ChainFacts): TransitionResult {
   if (!FROM[action].includes(status)) {
-    return { ok: false, code: "LOCKED", reason: `Tidak dapat "${CHAIN_ACTION_LABELS[action]}" saat status "${STATUS_LABELS[status]}".` };
+    return {
+      ok: false,
+      code: "LOCKED",
+      reason: `Tidak dapat "${CHAIN_ACTION_LABELS[action]}" saat status "${STATUS_LABELS[status]}".`,
+    };
   }
   switch (action) {
     case "submit":
       if (!facts.fillWindowOpen) {
-        return { ok: false, code: "LOCKED", reason: "Masa pengisian LKE unit ini sudah ditutup. Hubungi Bagian Organisasi untuk membukanya kembali." };
+        return {
+          ok: false,
+          code: "LOCKED",
+          reason: "Masa pengisian LKE unit ini sudah ditutup. Hubungi Bagian Organisasi untuk membukanya kembali.",
+        };
       }
       if (facts.incomplete.length || facts.hasilMissing.length) {
         return {
           ok: false,
           code: "INCOMPLETE",
-          reason: "Belum dapat diajukan: setiap pertanyaan harus dijawab dan diberi catatan, dan komponen hasil harus diisi.",
+          reason:
+            "Belum dapat diajukan: setiap pertanyaan harus dijawab dan diberi catatan, dan komponen hasil harus diisi.",
           missing: [...facts.incomplete, ...facts.hasilMissing],
         };
       }
       if (status === "RETURNED" && facts.openReturns > 0) {
-        return { ok: false, code: "INCOMPLETE", reason: `Masih ada ${facts.openReturns} pertanyaan yang dikembalikan dan belum direvisi.` };
+        return {
+          ok: false,
+          code: "INCOMPLETE",
+          reason: `Masih ada ${facts.openReturns} pertanyaan yang dikembalikan dan belum direvisi.`,
+        };
       }
       break;
     case "return":
-      if (facts.openReturns === 0) return { ok: false, code: "INCOMPLETE", reason: "Tandai minimal satu pertanyaan untuk dikembalikan beserta alasannya." };
+      if (facts.openReturns === 0)
+        return {
+          ok: false,
+          code: "INCOMPLETE",
+          reason: "Tandai minimal satu pertanyaan untuk dikembalikan beserta alasannya.",
+        };
       break;
     case "finalize":
-      if (facts.openReturns > 0) return { ok: false, code: "INCOMPLETE", reason: "Masih ada pertanyaan yang dikembalikan; kembalikan penilaian ke unit atau terima jawabannya." };
-      if (facts.unreviewed > 0) return { ok: false, code: "INCOMPLETE", reason: `Masih ada ${facts.unreviewed} pertanyaan yang belum direviu TPI.` };
-      if (facts.hasilMissing.length) return { ok: false, code: "INCOMPLETE", reason: "Nilai komponen hasil TPI belum lengkap.", missing: facts.hasilMissing };
+      if (facts.openReturns > 0)
+        return {
+          ok: false,
+          code: "INCOMPLETE",
+          reason: "Masih ada pertanyaan yang dikembalikan; kembalikan penilaian ke unit atau terima jawabannya.",
+        };
+      if (facts.unreviewed > 0)
+        return {
+          ok: false,
+          code: "INCOMPLETE",
+          reason: `Masih ada ${facts.unreviewed} pertanyaan yang belum direviu TPI.`,
+        };
+      if (facts.hasilMissing.length)
+        return {
+          ok: false,
+          code: "INCOMPLETE",
+          reason: "Nilai komponen hasil TPI belum lengkap.",
+          missing: facts.hasilMissing,
+        };
       break;
   }
   return { ok: true, next: TO[action] };

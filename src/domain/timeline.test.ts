@@ -1,5 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { defaultPmpziDeadline, defaultStageWindows, fillWindowOpen, lateness, stageAt, validateSchedule, validateStageWindows, type ChainStatus } from "./timeline";
+import {
+  defaultPmpziDeadline,
+  defaultStageWindows,
+  fillWindowOpen,
+  lateness,
+  stageAt,
+  validateSchedule,
+  validateStageWindows,
+  type ChainStatus,
+} from "./timeline";
 
 const w = defaultStageWindows(2026);
 const pmpzi = defaultPmpziDeadline(2026);
@@ -33,7 +42,9 @@ describe("timeline", () => {
     const bad = w.map((x) => (x.stage === "PENILAIAN" ? { ...x, start: "2026-04-15" } : x));
     expect(validateStageWindows(bad)).toEqual({ PENILAIAN: "Penilaian harus dimulai setelah Pembinaan selesai" });
     const reversed = w.map((x) => (x.stage === "PENETAPAN" ? { ...x, start: "2026-12-31", end: "2026-12-01" } : x));
-    expect(validateStageWindows(reversed)).toEqual({ PENETAPAN: "Tanggal mulai Penetapan harus sebelum tanggal selesai" });
+    expect(validateStageWindows(reversed)).toEqual({
+      PENETAPAN: "Tanggal mulai Penetapan harus sebelum tanggal selesai",
+    });
   });
 
   test("the fill window runs from Pengusulan to the end of Pembinaan, or to a reopening date", () => {
@@ -46,9 +57,17 @@ describe("timeline", () => {
 
   test("who must act by when, and when it is late", () => {
     const schedule = { windows: w, pmpziDeadline: pmpzi, reopenedUntil: null };
-    expect(lateness("DRAFT", schedule, "2026-04-01").due).toEqual({ date: "2026-04-30", label: "Unit mengajukan LKE ke TPI" });
+    expect(lateness("DRAFT", schedule, "2026-04-01").due).toEqual({
+      date: "2026-04-30",
+      label: "Unit mengajukan LKE ke TPI",
+    });
     expect(lateness("IN_REVIEW", schedule, "2026-04-01").due?.date).toBe("2026-05-31");
-    expect(lateness("APPROVED", schedule, "2026-12-31")).toEqual({ due: null, late: false, daysLate: null, daysLeft: null });
+    expect(lateness("APPROVED", schedule, "2026-12-31")).toEqual({
+      due: null,
+      late: false,
+      daysLate: null,
+      daysLeft: null,
+    });
     expect(lateness("DRAFT", schedule, "2026-04-30")).toMatchObject({ late: false, daysLeft: 0 });
     expect(lateness("DRAFT", schedule, "2026-05-01")).toMatchObject({ late: true, daysLate: 1 });
     expect(lateness("FINALIZED", schedule, "2026-06-01")).toMatchObject({ late: true, daysLate: 1 });
@@ -74,7 +93,12 @@ describe("timeline", () => {
   test("the default schedule puts the unit's deadline before the TPI's", () => {
     const windows = defaultStageWindows(2026);
     expect(validateSchedule(windows, defaultPmpziDeadline(2026))).toEqual({ stages: {}, pmpziDeadline: null });
-    expect(lateness("DRAFT", { windows, pmpziDeadline: defaultPmpziDeadline(2026), reopenedUntil: null }, "2026-01-01").due!.date < defaultPmpziDeadline(2026)).toBe(true);
-    expect(validateSchedule(windows, "2026-04-15").pmpziDeadline).toBe("Batas PMPZI tidak boleh sebelum batas pengajuan unit (akhir Pembinaan, 2026-04-30)");
+    expect(
+      lateness("DRAFT", { windows, pmpziDeadline: defaultPmpziDeadline(2026), reopenedUntil: null }, "2026-01-01").due!
+        .date < defaultPmpziDeadline(2026),
+    ).toBe(true);
+    expect(validateSchedule(windows, "2026-04-15").pmpziDeadline).toBe(
+      "Batas PMPZI tidak boleh sebelum batas pengajuan unit (akhir Pembinaan, 2026-04-30)",
+    );
   });
 });

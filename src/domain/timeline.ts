@@ -81,7 +81,10 @@ export function validateStageWindows(windows: StageWindow[]): Partial<Record<Sta
  * A whole schedule: the stage windows in order and the PMPZI deadline not before the unit's own deadline
  * (the end of Pembinaan) — otherwise the TPI would be due before the unit. Indonesian messages by field.
  */
-export function validateSchedule(windows: StageWindow[], pmpziDeadline: string): { stages: Partial<Record<StageCode, string>>; pmpziDeadline: string | null } {
+export function validateSchedule(
+  windows: StageWindow[],
+  pmpziDeadline: string,
+): { stages: Partial<Record<StageCode, string>>; pmpziDeadline: string | null } {
   const stages = validateStageWindows(windows);
   const pembinaanEnd = windows.find((w) => w.stage === "PEMBINAAN")?.end;
   const pmpzi =
@@ -126,7 +129,8 @@ export interface Lateness {
   daysLeft: number | null;
 }
 
-const daysFrom = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const daysFrom = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 const later = (a: string, b: string | null) => (b && b > a ? b : a);
 
 /**
@@ -141,18 +145,28 @@ export function lateness(status: ChainStatus, schedule: Schedule, today: string)
   switch (status) {
     case "DRAFT":
     case "RETURNED":
-      due = pembinaanEnd ? { date: later(pembinaanEnd, schedule.reopenedUntil), label: "Unit mengajukan LKE ke TPI" } : null;
+      due = pembinaanEnd
+        ? { date: later(pembinaanEnd, schedule.reopenedUntil), label: "Unit mengajukan LKE ke TPI" }
+        : null;
       break;
     case "SUBMITTED":
     case "IN_REVIEW":
       due = { date: later(schedule.pmpziDeadline, schedule.reopenedUntil), label: "TPI memfinalkan penilaian" };
       break;
     case "FINALIZED":
-      due = { date: later(schedule.pmpziDeadline, schedule.reopenedUntil), label: "Pimpinan mengusulkan melalui PMPZI" };
+      due = {
+        date: later(schedule.pmpziDeadline, schedule.reopenedUntil),
+        label: "Pimpinan mengusulkan melalui PMPZI",
+      };
       break;
     case "APPROVED":
       due = null;
   }
   const late = !!due && today > due.date;
-  return { due, late, daysLate: due && late ? daysFrom(due.date, today) : null, daysLeft: due && !late ? daysFrom(today, due.date) : null };
+  return {
+    due,
+    late,
+    daysLate: due && late ? daysFrom(due.date, today) : null,
+    daysLeft: due && !late ? daysFrom(today, due.date) : null,
+  };
 }

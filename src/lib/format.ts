@@ -13,5 +13,9 @@ export function formatShortDate(d: Date | string): string {
 }
 
 export function formatDateTime(d: Date): string {
-  return new Intl.DateTimeFormat("id-ID", { dateStyle: "medium", timeStyle: "short", timeZone: process.env.APP_TIMEZONE ?? "Asia/Jakarta" }).format(d);
+  return new Intl.DateTimeFormat("id-ID", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: process.env.APP_TIMEZONE ?? "Asia/Jakarta",
+  }).format(d);
 }

@@ -8,12 +8,19 @@ import { auditForExport } from "@/server/queries/audit";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** The export behind `/api/audit/ekspor`; the session is passed in by tests. */
-export async function exportAudit(params: URLSearchParams, session?: { user: CurrentUser | null; ip: string | null }): Promise<Response> {
+export async function exportAudit(
+  params: URLSearchParams,
+  session?: { user: CurrentUser | null; ip: string | null },
+): Promise<Response> {
   const user = session ? session.user : await getCurrentUser();
   const ip = session ? session.ip : await clientIp();
   if (!user) return Response.json({ error: "Silakan masuk terlebih dahulu." }, { status: 401 });
   if (user.mustChangePassword || !can(user, "audit:read")) {
-    await auditRefusal(user, ip, "audit.export", { permission: "audit:read", reason: "Anda tidak berwenang mengekspor log audit.", code: "FORBIDDEN" });
+    await auditRefusal(user, ip, "audit.export", {
+      permission: "audit:read",
+      reason: "Anda tidak berwenang mengekspor log audit.",
+      code: "FORBIDDEN",
+    });
     return Response.json({ error: "Anda tidak berwenang mengekspor log audit." }, { status: 403 });
   }
   const filter = {
@@ -34,7 +41,12 @@ export async function exportAudit(params: URLSearchParams, session?: { user: Cur
     .join(", ");
   const body = await auditWorkbook(rows, { instansi: instansi.name, filter: described, truncated });
   // Reading the whole ledger out is itself on the record.
-  await writeAudit(getDb(), user, ip, { action: "audit.export", entity: "AuditLog", entityId: "ekspor", after: { filter, rows: rows.length } });
+  await writeAudit(getDb(), user, ip, {
+    action: "audit.export",
+    entity: "AuditLog",
+    entityId: "ekspor",
+    after: { filter, rows: rows.length },
+  });
   const day = new Date().toISOString().slice(0, 10);
   return new Response(new Uint8Array(body), {
     headers: {

@@ -15,17 +15,42 @@ export interface AuditExportRow {
   after: unknown;
 }
 
-export async function auditWorkbook(rows: AuditExportRow[], meta: { instansi: string; filter: string; truncated: boolean }): Promise<Buffer> {
+export async function auditWorkbook(
+  rows: AuditExportRow[],
+  meta: { instansi: string; filter: string; truncated: boolean },
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Zona Integritas";
   wb.created = new Date();
   const ws = wb.addWorksheet("Log Audit", { views: [{ state: "frozen", ySplit: 4 }] });
   ws.addRow([`Log audit — ${meta.instansi}`]).font = { bold: true, size: 13 };
   ws.addRow([`Saringan: ${meta.filter || "semua catatan"} · diekspor ${new Date().toISOString()}`]);
-  ws.addRow([meta.truncated ? `Hanya ${rows.length} catatan terbaru: persempit rentang tanggal untuk sisanya.` : `${rows.length} catatan`]);
-  const header = ws.addRow(["No. catatan", "Waktu (UTC)", "Pelaku", "IP", "Tindakan", "Kode tindakan", "Sasaran", "Perubahan (sebelum → sesudah)"]);
+  ws.addRow([
+    meta.truncated
+      ? `Hanya ${rows.length} catatan terbaru: persempit rentang tanggal untuk sisanya.`
+      : `${rows.length} catatan`,
+  ]);
+  const header = ws.addRow([
+    "No. catatan",
+    "Waktu (UTC)",
+    "Pelaku",
+    "IP",
+    "Tindakan",
+    "Kode tindakan",
+    "Sasaran",
+    "Perubahan (sebelum → sesudah)",
+  ]);
   header.font = { bold: true };
-  ws.columns = [{ width: 12 }, { width: 20 }, { width: 28 }, { width: 16 }, { width: 34 }, { width: 24 }, { width: 40 }, { width: 80 }];
+  ws.columns = [
+    { width: 12 },
+    { width: 20 },
+    { width: 28 },
+    { width: 16 },
+    { width: 34 },
+    { width: 24 },
+    { width: 40 },
+    { width: 80 },
+  ];
   for (const r of rows) {
     const changes = auditChanges(r.before, r.after)
       .map((c) => `${c.field}: ${c.before} → ${c.after}`)

@@ -23,7 +23,12 @@ export function auditSnapshot(value: unknown): unknown {
 }
 
 /** `actor.id` null: a machine caller of the instansi (a PortalRB token), named by the entry's entity. */
-export async function writeAudit(tx: Tx, actor: { id: string | null; instansiId: string } | null, ip: string | null, entry: AuditEntry) {
+export async function writeAudit(
+  tx: Tx,
+  actor: { id: string | null; instansiId: string } | null,
+  ip: string | null,
+  entry: AuditEntry,
+) {
   await tx.auditLog.create({
     data: {
       instansiId: actor?.instansiId ?? null,
@@ -51,7 +56,13 @@ export async function auditRefusal(
   unitId: string | null = null,
 ) {
   try {
-    await writeAudit(getDb(), actor, ip, { action: "access.denied", entity: "Action", entityId: what, unitId, after: details });
+    await writeAudit(getDb(), actor, ip, {
+      action: "access.denied",
+      entity: "Action",
+      entityId: what,
+      unitId,
+      after: details,
+    });
   } catch (err) {
     console.error(`[${what}] audit of a refusal failed`, err);
   }

@@ -57,7 +57,11 @@ describe("authorization table", () => {
   });
 
   test("a user with two roles gets the union", () => {
-    const both: Principal = { id: "x", instansiId: "i1", assignments: [...kepala.assignments, ...principal("TPI", ["rsud"]).assignments] };
+    const both: Principal = {
+      id: "x",
+      instansiId: "i1",
+      assignments: [...kepala.assignments, ...principal("TPI", ["rsud"]).assignments],
+    };
     expect(can(both, "assessment:submit", { instansiId: "i1", unitId: "dinkes" })).toBe(true);
     expect(can(both, "review:write", { instansiId: "i1", unitId: "rsud" })).toBe(true);
     expect(can(both, "review:write", { instansiId: "i1", unitId: "dinkes" })).toBe(false);
@@ -77,7 +81,10 @@ describe("the permission table and the assessment policy agree on who does each 
     sendBack: "assessment:approve",
     reopen: "assessment:reopen",
   };
-  test.each(CAPABILITIES.map((c) => [c, STEP_PERMISSION[c], CAPABILITY_ROLE[c]] as const))("%s: permission %s is held by exactly %s", (_, permission, role) => {
-    expect(Object.keys(PERMISSIONS[permission])).toEqual([role]);
-  });
+  test.each(CAPABILITIES.map((c) => [c, STEP_PERMISSION[c], CAPABILITY_ROLE[c]] as const))(
+    "%s: permission %s is held by exactly %s",
+    (_, permission, role) => {
+      expect(Object.keys(PERMISSIONS[permission])).toEqual([role]);
+    },
+  );
 });

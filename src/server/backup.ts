@@ -183,7 +183,8 @@ export async function readManifest(dir: string): Promise<Manifest> {
   } catch {
     throw new BackupError(`Tidak ada ${MANIFEST} yang terbaca di ${dir}: bukan folder cadangan.`, true);
   }
-  if (manifest.format !== FORMAT) throw new BackupError(`Format cadangan tidak dikenal: ${String(manifest.format)}`, true);
+  if (manifest.format !== FORMAT)
+    throw new BackupError(`Format cadangan tidak dikenal: ${String(manifest.format)}`, true);
   return manifest;
 }
 
@@ -215,7 +216,8 @@ export async function restore(dir: string, target: Target, storage: EvidenceStor
     throw new BackupError(`Berkas ${manifest.database.file} rusak: sha256 tidak cocok dengan manifest.`);
   }
   for (const f of manifest.files) {
-    if (await storage.exists(f.key)) throw new BackupError(`Penyimpanan tujuan tidak kosong: ${f.key} sudah ada.`, true);
+    if (await storage.exists(f.key))
+      throw new BackupError(`Penyimpanan tujuan tidak kosong: ${f.key} sudah ada.`, true);
   }
 
   let q: Querier;

@@ -14,7 +14,10 @@ describe("settings checked at start", () => {
   });
 
   test.each([
-    [{ LOGIN_MAX_FAILURES_PER_ACCOUNT: "abc" }, /LOGIN_MAX_FAILURES_PER_ACCOUNT harus bilangan bulat 1–1000, bukan "abc"/],
+    [
+      { LOGIN_MAX_FAILURES_PER_ACCOUNT: "abc" },
+      /LOGIN_MAX_FAILURES_PER_ACCOUNT harus bilangan bulat 1–1000, bukan "abc"/,
+    ],
     [{ LOGIN_MAX_FAILURES_PER_ACCOUNT: "0" }, /LOGIN_MAX_FAILURES_PER_ACCOUNT/],
     [{ LOGIN_MAX_FAILURES_PER_IP: "-3" }, /LOGIN_MAX_FAILURES_PER_IP/],
     [{ LOGIN_MAX_FAILURES_PER_IP: "2.5" }, /LOGIN_MAX_FAILURES_PER_IP/],
@@ -28,6 +31,8 @@ describe("settings checked at start", () => {
   });
 
   test("names every bad setting at once", () => {
-    expect(() => checkSettings({ LOGIN_MAX_FAILURES_PER_ACCOUNT: "x", TRUST_PROXY: "y" })).toThrow(/LOGIN_MAX_FAILURES_PER_ACCOUNT[\s\S]*TRUST_PROXY/);
+    expect(() => checkSettings({ LOGIN_MAX_FAILURES_PER_ACCOUNT: "x", TRUST_PROXY: "y" })).toThrow(
+      /LOGIN_MAX_FAILURES_PER_ACCOUNT[\s\S]*TRUST_PROXY/,
+    );
   });
 });

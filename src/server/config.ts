@@ -11,7 +11,8 @@ function integerSetting(env: Env, name: string, fallback: number, min: number, m
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!(value >= min && value <= max)) throw new Error(`${name} harus bilangan bulat ${min}–${max}, bukan ${JSON.stringify(raw)}.`);
+  if (!(value >= min && value <= max))
+    throw new Error(`${name} harus bilangan bulat ${min}–${max}, bukan ${JSON.stringify(raw)}.`);
   return value;
 }
 
@@ -58,7 +59,16 @@ export function evidenceLinkDays(env: Env = process.env): number {
 /** Every setting checked at once; throws one error listing each bad value. */
 export function checkSettings(env: Env = process.env): void {
   const problems: string[] = [];
-  for (const read of [loginLimits, trustedProxyHops, unitQuotaBytes, evidenceMaxBytes, surveyMaxPerIp, pengaduanLimitPerIp, portalRbRatePerMinute, evidenceLinkDays]) {
+  for (const read of [
+    loginLimits,
+    trustedProxyHops,
+    unitQuotaBytes,
+    evidenceMaxBytes,
+    surveyMaxPerIp,
+    pengaduanLimitPerIp,
+    portalRbRatePerMinute,
+    evidenceLinkDays,
+  ]) {
     try {
       read(env);
     } catch (e) {

@@ -15,5 +15,7 @@ export function todayIso(now = new Date()): string {
   const pinned = process.env.APP_TODAY;
   if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return pinned;
   const tz = process.env.APP_TIMEZONE ?? "Asia/Jakarta";
-  return new Intl.DateTimeFormat("en-CA", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    now,
+  );
 }

@@ -42,7 +42,10 @@ export class UserError extends Error {
 
 /** The caller may not do this; the message is safe to show. */
 export class ForbiddenError extends UserError {
-  constructor(message = "Anda tidak berwenang melakukan tindakan ini.", code: "FORBIDDEN" | "SEPARATION_OF_DUTIES" = "FORBIDDEN") {
+  constructor(
+    message = "Anda tidak berwenang melakukan tindakan ini.",
+    code: "FORBIDDEN" | "SEPARATION_OF_DUTIES" = "FORBIDDEN",
+  ) {
     super(message, undefined, undefined, code);
     this.name = "ForbiddenError";
   }

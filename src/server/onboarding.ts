@@ -13,12 +13,23 @@ import { hashPassword } from "@/server/auth/password";
 import { dateFromIso, todayIso } from "@/server/dates";
 
 export const setupSchema = z.object({
-  instansi: z.string().trim().min(3, "--instansi: nama instansi minimal 3 karakter").max(200, "--instansi: nama maksimal 200 karakter"),
-  adminEmail: z.string().trim().toLowerCase().pipe(z.email({ message: "--admin-email: alamat email tidak sah" })),
+  instansi: z
+    .string()
+    .trim()
+    .min(3, "--instansi: nama instansi minimal 3 karakter")
+    .max(200, "--instansi: nama maksimal 200 karakter"),
+  adminEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: "--admin-email: alamat email tidak sah" })),
   adminNip: z
     .string()
     .trim()
-    .refine((v) => nipProblem(v) === null, "--admin-nip: NIP tidak sah (18 digit: tanggal lahir, TMT, jenis kelamin, nomor urut)")
+    .refine(
+      (v) => nipProblem(v) === null,
+      "--admin-nip: NIP tidak sah (18 digit: tanggal lahir, TMT, jenis kelamin, nomor urut)",
+    )
     .optional(),
 });
 export type SetupInput = z.output<typeof setupSchema>;
@@ -26,21 +37,32 @@ export type SetupInput = z.output<typeof setupSchema>;
 /** A refusal to show on one line (exit 2): nothing was written. */
 export class SetupRefused extends Error {}
 
-const FLAGS: Record<string, keyof SetupInput> = { "--instansi": "instansi", "--admin-email": "adminEmail", "--admin-nip": "adminNip" };
+const FLAGS: Record<string, keyof SetupInput> = {
+  "--instansi": "instansi",
+  "--admin-email": "adminEmail",
+  "--admin-nip": "adminNip",
+};
 
 /** `--instansi "<nama>" --admin-email <email> [--admin-nip <nip>]`, also as `--flag=value`. */
 export function parseSetupArgs(argv: string[]): SetupInput {
   const raw: Partial<Record<keyof SetupInput, string>> = {};
   for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].includes("=") ? [argv[i].slice(0, argv[i].indexOf("=")), argv[i].slice(argv[i].indexOf("=") + 1)] : [argv[i], undefined];
+    const [flag, inline] = argv[i].includes("=")
+      ? [argv[i].slice(0, argv[i].indexOf("=")), argv[i].slice(argv[i].indexOf("=") + 1)]
+      : [argv[i], undefined];
     const key = FLAGS[flag];
-    if (!key) throw new SetupRefused(`Argumen tidak dikenal: ${argv[i]}. Pemakaian: npm run setup -- --instansi "<nama>" --admin-email <email> [--admin-nip <nip>]`);
+    if (!key)
+      throw new SetupRefused(
+        `Argumen tidak dikenal: ${argv[i]}. Pemakaian: npm run setup -- --instansi "<nama>" --admin-email <email> [--admin-nip <nip>]`,
+      );
     const value = inline ?? argv[++i];
-    if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new SetupRefused(`${flag} memerlukan nilai.`);
+    if (value === undefined || (inline === undefined && value.startsWith("--")))
+      throw new SetupRefused(`${flag} memerlukan nilai.`);
     if (raw[key] !== undefined) throw new SetupRefused(`${flag} diberikan lebih dari sekali.`);
     raw[key] = value;
   }
-  if (raw.instansi === undefined) throw new SetupRefused('--instansi wajib diisi, mis. --instansi "Pemerintah Kabupaten Sukamaju".');
+  if (raw.instansi === undefined)
+    throw new SetupRefused('--instansi wajib diisi, mis. --instansi "Pemerintah Kabupaten Sukamaju".');
   if (raw.adminEmail === undefined) throw new SetupRefused("--admin-email wajib diisi.");
   const parsed = setupSchema.safeParse(raw);
   if (!parsed.success) throw new SetupRefused(parsed.error.issues[0].message);
@@ -67,7 +89,9 @@ export async function setupInstansi(prisma: PrismaClient, input: SetupInput) {
   });
   if (clash) {
     throw new SetupRefused(
-      clash.email === input.adminEmail ? `Email ${input.adminEmail} sudah terdaftar; tidak ada yang diubah.` : `NIP ${input.adminNip} sudah terdaftar; tidak ada yang diubah.`,
+      clash.email === input.adminEmail
+        ? `Email ${input.adminEmail} sudah terdaftar; tidak ada yang diubah.`
+        : `NIP ${input.adminNip} sudah terdaftar; tidak ada yang diubah.`,
     );
   }
   const year = Number(todayIso().slice(0, 4));
@@ -83,7 +107,13 @@ export async function setupInstansi(prisma: PrismaClient, input: SetupInput) {
         catalogueId,
         status: "PERSIAPAN",
         pmpziDeadline: dateFromIso(defaultPmpziDeadline(year)),
-        stages: { create: defaultStageWindows(year).map((w) => ({ stage: w.stage, startDate: dateFromIso(w.start), endDate: dateFromIso(w.end) })) },
+        stages: {
+          create: defaultStageWindows(year).map((w) => ({
+            stage: w.stage,
+            startDate: dateFromIso(w.start),
+            endDate: dateFromIso(w.end),
+          })),
+        },
       },
     });
     const admin = await tx.user.create({
@@ -104,7 +134,11 @@ export async function setupInstansi(prisma: PrismaClient, input: SetupInput) {
         action: "instansi.setup",
         entity: "Instansi",
         entityId: instansi.id,
-        after: { instansi: instansi.name, periode: { year, catalogueId }, admin: { id: admin.id, email: admin.email, nip: admin.nip } },
+        after: {
+          instansi: instansi.name,
+          periode: { year, catalogueId },
+          admin: { id: admin.id, email: admin.email, nip: admin.nip },
+        },
         ip: "npm run setup",
       },
     });

@@ -21,7 +21,9 @@ describe("demo kept apart", () => {
     expect(startProblems(prod, true)).toEqual([expect.stringMatching(/data demo.*ALLOW_DEMO=1/)]);
     expect(startProblems({ ...prod, ALLOW_DEMO: "1" }, true)).toEqual([]);
     expect(startProblems({ NODE_ENV: "production" }, false)).toEqual([expect.stringMatching(/^NEXTAUTH_URL wajib/)]);
-    expect(startProblems({ NODE_ENV: "production", NEXTAUTH_URL: "zi.example" }, false)).toEqual([expect.stringMatching(/bukan alamat yang sah/)]);
+    expect(startProblems({ NODE_ENV: "production", NEXTAUTH_URL: "zi.example" }, false)).toEqual([
+      expect.stringMatching(/bukan alamat yang sah/),
+    ]);
     // Outside production (the README's npm start, the test suite) nothing is refused.
     expect(startProblems({}, true)).toEqual([]);
   });

@@ -14,6 +14,8 @@ for (const [who, identifier, path] of [
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();
     // The page's own navigation does not offer the link either.
-    await expect(page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Unit Kerja" })).toHaveCount(0);
+    await expect(
+      page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Unit Kerja" }),
+    ).toHaveCount(0);
   });
 }

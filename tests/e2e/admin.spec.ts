@@ -6,7 +6,9 @@ test.describe("admin screens", () => {
     await signIn(page, DEMO.admin);
   });
 
-  test("creating a unit: bad input is explained and writes nothing, good input appears in the list", async ({ page }) => {
+  test("creating a unit: bad input is explained and writes nothing, good input appears in the list", async ({
+    page,
+  }) => {
     await page.goto("/admin/unit");
     const rowsBefore = await page.locator("tbody tr").count();
     await page.getByRole("link", { name: "Tambah unit" }).click();

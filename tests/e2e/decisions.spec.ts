@@ -4,11 +4,15 @@ import { DEMO, signIn } from "./helpers";
 // Decisions with context: each step opens a dialog that shows its checklist first and stays disabled
 // while blocked; pimpinan's "Tinjau" opens a decision summary. Nothing here changes the demo data.
 
-test("pimpinan's Tinjau opens the decision summary; approve and send back are dialogs, send back needs a reason", async ({ page }) => {
+test("pimpinan's Tinjau opens the decision summary; approve and send back are dialogs, send back needs a reason", async ({
+  page,
+}) => {
   await signIn(page, DEMO.pimpinan);
   await page.getByRole("link", { name: "Tinjau usulan Rumah Sakit Umum Daerah Kabupaten Contoh" }).click();
   await expect(page).toHaveURL(/\/penilaian\/[^/]+\/keputusan$/);
-  await expect(page.getByRole("heading", { name: "Keputusan usulan Rumah Sakit Umum Daerah Kabupaten Contoh" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Keputusan usulan Rumah Sakit Umum Daerah Kabupaten Contoh" }),
+  ).toBeVisible();
   const scorecard = page.getByTestId("decision-scorecard");
   await expect(scorecard).toContainText(/\d+,\d{2}/);
   await expect(scorecard).toContainText("WBK:");
@@ -38,7 +42,9 @@ test("pimpinan's Tinjau opens the decision summary; approve and send back are di
   await expect(page.getByRole("button", { name: "Kembalikan ke TPI" })).toBeFocused();
 });
 
-test("a partly reviewed LKE shows how much the TPI reviewed, a labelled projection and no TPI verdict; finalising is blocked with the reason", async ({ page }) => {
+test("a partly reviewed LKE shows how much the TPI reviewed, a labelled projection and no TPI verdict; finalising is blocked with the reason", async ({
+  page,
+}) => {
   await signIn(page, DEMO.tpi);
   await page.getByRole("link", { name: "Reviu LKE Dinas Kependudukan dan Pencatatan Sipil" }).click();
   const progress = page.getByTestId("score-tpi-progress");
@@ -47,7 +53,9 @@ test("a partly reviewed LKE shows how much the TPI reviewed, a labelled projecti
   expect(reviewed).toBeGreaterThan(0);
   expect(reviewed).toBeLessThan(110);
   await expect(page.getByTestId("score-tpi-projected")).toHaveText(/\d+,\d{2}/);
-  await expect(page.getByTestId("score-tpi-note")).toContainText(`${110 - reviewed} pertanyaan belum direviu memakai jawaban unit`);
+  await expect(page.getByTestId("score-tpi-note")).toContainText(
+    `${110 - reviewed} pertanyaan belum direviu memakai jawaban unit`,
+  );
   await expect(page.getByTestId("score-tpi")).not.toContainText(/WBK: (memenuhi|belum)/);
   await expect(page.getByTestId("score-diff")).toContainText(`Selisih pada ${reviewed} pertanyaan yang sudah direviu`);
 
@@ -58,22 +66,33 @@ test("a partly reviewed LKE shows how much the TPI reviewed, a labelled projecti
   await next.click();
   await expect(page).toHaveURL(new RegExp(`q=${code}`));
   await expect(page.getByTestId(`question-${code}`)).toBeVisible();
-  await expect(page.getByRole("link", { name: /Berikutnya yang belum direviu/ })).not.toHaveText(`Berikutnya yang belum direviu: ${code}`);
+  await expect(page.getByRole("link", { name: /Berikutnya yang belum direviu/ })).not.toHaveText(
+    `Berikutnya yang belum direviu: ${code}`,
+  );
 
   await page.getByRole("button", { name: "Finalkan penilaian" }).click();
   const dialog = page.getByRole("dialog", { name: /Finalkan penilaian TPI/ });
-  await expect(dialog.getByRole("list", { name: "Daftar periksa" })).toContainText(`${reviewed} dari 110 pertanyaan direviu`);
+  await expect(dialog.getByRole("list", { name: "Daftar periksa" })).toContainText(
+    `${reviewed} dari 110 pertanyaan direviu`,
+  );
   await expect(dialog).toContainText(`Masih ada ${110 - reviewed} pertanyaan yang belum direviu TPI.`);
   await expect(dialog.getByRole("button", { name: "Finalkan", exact: true })).toBeDisabled();
 });
 
-test("the head's home and LKE say who acts next; the submit dialog lists what is missing and stays disabled", async ({ page }) => {
+test("the head's home and LKE say who acts next; the submit dialog lists what is missing and stays disabled", async ({
+  page,
+}) => {
   await signIn(page, DEMO.kepala("dinkes"));
   await expect(page.getByTestId("next-step")).toContainText("Operator OPD melengkapi jawaban");
-  await page.getByRole("link", { name: /Buka LKE/ }).first().click();
+  await page
+    .getByRole("link", { name: /Buka LKE/ })
+    .first()
+    .click();
   await page.getByRole("button", { name: "Ajukan ke TPI" }).click();
   const dialog = page.getByRole("dialog", { name: /Ajukan LKE ke TPI/ });
-  await expect(dialog.getByRole("list", { name: "Daftar periksa" })).toContainText(/\d+ pertanyaan belum dijawab atau belum diberi catatan/);
+  await expect(dialog.getByRole("list", { name: "Daftar periksa" })).toContainText(
+    /\d+ pertanyaan belum dijawab atau belum diberi catatan/,
+  );
   await expect(dialog.getByRole("list", { name: "Daftar yang belum lengkap" }).getByRole("link").first()).toBeVisible();
   await expect(dialog.getByRole("button", { name: "Ajukan", exact: true })).toBeDisabled();
 });

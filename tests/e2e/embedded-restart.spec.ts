@@ -16,7 +16,10 @@ function start(dataDir: string): { child: ChildProcess; ready: Promise<void>; ou
   delete env.DATABASE_URL;
   delete env.SEED_DEMO;
   // The same process `npm start` runs: node with tsx as a loader.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   const ready = new Promise<void>((resolve, reject) => {
     const onData = (b: Buffer) => {

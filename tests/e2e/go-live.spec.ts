@@ -20,7 +20,12 @@ const origin = `http://127.0.0.1:${port}`;
 async function emptyDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void>; embedded: boolean }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "zi-golive-"));
   const base = process.env.DATABASE_URL;
-  if (!base) return { env: { DATA_DIR: dataDir }, embedded: true, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  if (!base)
+    return {
+      env: { DATA_DIR: dataDir },
+      embedded: true,
+      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
   const url = new URL(base);
   const name = `${decodeURIComponent(url.pathname.slice(1))}_golive`;
   const adminUrl = new URL(base);
@@ -52,7 +57,10 @@ function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 function startServer(env: NodeJS.ProcessEnv): { child: ChildProcess; ready: Promise<void>; output: () => string } {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   const ready = new Promise<void>((resolve, reject) => {
     const onData = (b: Buffer) => {
@@ -82,15 +90,29 @@ async function directoryFile(dir: string, name: string, badRow: boolean): Promis
   return file;
 }
 
-test("setup on an empty database, first sign-in forces a new password, the admin imports the OPDs from .xlsx", async ({ page }) => {
+test("setup on an empty database, first sign-in forces a new password, the admin imports the OPDs from .xlsx", async ({
+  page,
+}) => {
   const db = await emptyDatabase();
   const files = mkdtempSync(path.join(os.tmpdir(), "zi-golive-files-"));
   let server: ReturnType<typeof startServer> | null = null;
   try {
-    const setup = spawnSync(process.execPath, ["--import", "tsx", "scripts/setup.ts", "--instansi", "Pemerintah Kabupaten Uji Coba", "--admin-email", "admin@uji.go.id"], {
-      env: baseEnv(db.env),
-      encoding: "utf8",
-    });
+    const setup = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "scripts/setup.ts",
+        "--instansi",
+        "Pemerintah Kabupaten Uji Coba",
+        "--admin-email",
+        "admin@uji.go.id",
+      ],
+      {
+        env: baseEnv(db.env),
+        encoding: "utf8",
+      },
+    );
     expect(setup.status, setup.stderr).toBe(0);
     const password = /^one-time password: (\S+)$/m.exec(setup.stdout)?.[1];
     expect(password).toBeTruthy();

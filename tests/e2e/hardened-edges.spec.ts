@@ -20,7 +20,9 @@ function expectSecurityHeaders(headers: Record<string, string>, what: string) {
   expect(headers["strict-transport-security"], what).toBeUndefined();
 }
 
-test("every response carries the security headers, and pages run only the scripts with the request's nonce", async ({ page }) => {
+test("every response carries the security headers, and pages run only the scripts with the request's nonce", async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy|Refused to (execute|load)/i.test(m.text())) violations.push(m.text());
@@ -45,7 +47,10 @@ test("every response carries the security headers, and pages run only the script
   expect(violations).toEqual([]);
 
   for (const path of ["/api/evidence", "/api/evidence/tidak-ada", "/api/auth/session", "/masuk?x=1"]) {
-    const res = await page.request.fetch(path, { method: path === "/api/evidence" ? "POST" : "GET", failOnStatusCode: false });
+    const res = await page.request.fetch(path, {
+      method: path === "/api/evidence" ? "POST" : "GET",
+      failOnStatusCode: false,
+    });
     expectSecurityHeaders(res.headers(), path);
   }
   // Without TRUST_PROXY a client cannot claim https (the server sets x-zi-proto itself).
@@ -61,7 +66,13 @@ test("every response carries the security headers, and pages run only the script
 });
 
 test.describe("sign-in redirect", () => {
-  for (const callback of ["http://x//evil.example/path", "//evil.example/path", "/\\evil.example", "/%2F%2Fevil.example", "https://evil.example/"]) {
+  for (const callback of [
+    "http://x//evil.example/path",
+    "//evil.example/path",
+    "/\\evil.example",
+    "/%2F%2Fevil.example",
+    "https://evil.example/",
+  ]) {
     test(`callbackUrl ${callback} stays on this site`, async ({ page }) => {
       await page.goto(`/masuk?callbackUrl=${encodeURIComponent(callback)}`);
       await page.getByLabel("NIP atau email").fill(DEMO.kepala("dinkes"));
@@ -96,7 +107,13 @@ function chunkedUpload(path: string, cookie: string, total: number): Promise<{ s
   return new Promise((resolve, reject) => {
     const req = http.request(`${baseURL}${path}`, {
       method: "POST",
-      headers: { cookie, origin: baseURL, "x-file-name": "besar.pdf", "content-type": "application/octet-stream", "transfer-encoding": "chunked" },
+      headers: {
+        cookie,
+        origin: baseURL,
+        "x-file-name": "besar.pdf",
+        "content-type": "application/octet-stream",
+        "transfer-encoding": "chunked",
+      },
     });
     req.on("response", (res) => {
       let body = "";

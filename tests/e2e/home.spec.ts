@@ -1,7 +1,9 @@
 import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./helpers";
 
-test("an operator's home lists the answers the TPI returned, with its reasons, linked to the question", async ({ page }) => {
+test("an operator's home lists the answers the TPI returned, with its reasons, linked to the question", async ({
+  page,
+}) => {
   await signIn(page, DEMO.operator("dpmptsp"));
   const home = page.getByTestId("home-OPERATOR_OPD");
   await expect(home.getByTestId("todo-unanswered-count")).toHaveText("0 pertanyaan");
@@ -26,7 +28,10 @@ test("a TPI's home is its review queue of assigned units", async ({ page }) => {
   await expect(queue.getByRole("listitem")).toHaveCount(1);
   await expect(queue).toContainText("Badan Pendapatan Daerah");
   await expect(queue.getByTestId("unreviewed")).toContainText("110 dari 110 pertanyaan belum direviu");
-  await expect(queue.getByRole("link", { name: "Reviu LKE Badan Pendapatan Daerah" })).toHaveAttribute("href", /^\/penilaian\/[^/?]+$/);
+  await expect(queue.getByRole("link", { name: "Reviu LKE Badan Pendapatan Daerah" })).toHaveAttribute(
+    "href",
+    /^\/penilaian\/[^/?]+$/,
+  );
 });
 
 test("pimpinan's home lists the finalised LKE waiting for approval with its verdict", async ({ page }) => {

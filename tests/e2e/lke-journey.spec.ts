@@ -44,19 +44,29 @@ test.beforeEach(({ page }) => {
   page.on("dialog", (d) => d.accept());
 });
 
-test("(a) the operator answers questions in two areas with catatan, uploads a PDF, and the live score changes", async ({ page }) => {
+test("(a) the operator answers questions in two areas with catatan, uploads a PDF, and the live score changes", async ({
+  page,
+}) => {
   await openLke(page, DEMO.operator("bkpsdm"));
   await expect(page.getByText("Pengisian oleh unit").first()).toBeVisible();
 
   const before = await selfTotal(page);
   await changeOption(page, "PPA1B");
-  await card(page, "PPA1B").getByLabel("Catatan PPA1B").fill("Anggota tim dipilih melalui rapat seluruh bidang; notulen terlampir.");
+  await card(page, "PPA1B")
+    .getByLabel("Catatan PPA1B")
+    .fill("Anggota tim dipilih melalui rapat seluruh bidang; notulen terlampir.");
   await expect(page.getByText("1 jawaban belum disimpan.")).toBeVisible();
   await card(page, "PPA1B").getByRole("button", { name: "Simpan" }).click();
   await expect(card(page, "PPA1B").getByRole("status").filter({ hasText: "Tersimpan" })).toBeVisible();
   await expect.poll(() => selfTotal(page)).not.toBe(before);
 
-  await card(page, "PPA2A").getByLabel("Unggah bukti dukung PPA2A").setInputFiles({ name: "Rencana kerja ZI 2026.pdf", mimeType: "application/pdf", buffer: pdf("Rencana kerja pembangunan ZI") });
+  await card(page, "PPA2A")
+    .getByLabel("Unggah bukti dukung PPA2A")
+    .setInputFiles({
+      name: "Rencana kerja ZI 2026.pdf",
+      mimeType: "application/pdf",
+      buffer: pdf("Rencana kerja pembangunan ZI"),
+    });
   await expect(card(page, "PPA2A").getByRole("link", { name: "Rencana kerja ZI 2026.pdf" })).toBeVisible();
 
   // Area B.
@@ -64,7 +74,9 @@ test("(a) the operator answers questions in two areas with catatan, uploads a PD
   await expect(page.getByTestId("question-PPB1A")).toBeVisible();
   const middle = await selfTotal(page);
   await changeOption(page, "PPB1A");
-  await card(page, "PPB1A").getByLabel("Catatan PPB1A").fill("Peta proses bisnis 2026 sudah ditetapkan dengan SK kepala badan.");
+  await card(page, "PPB1A")
+    .getByLabel("Catatan PPB1A")
+    .fill("Peta proses bisnis 2026 sudah ditetapkan dengan SK kepala badan.");
   await card(page, "PPB1A").getByRole("button", { name: "Simpan" }).click();
   await expect(card(page, "PPB1A").getByRole("status").filter({ hasText: "Tersimpan" })).toBeVisible();
   await expect.poll(() => selfTotal(page)).not.toBe(middle);
@@ -77,12 +89,16 @@ test("(a) the operator answers questions in two areas with catatan, uploads a PD
   expect(download.headers()["content-type"]).toBe("application/pdf");
 });
 
-test("(b) the head submits (after the checklist of what is missing) and the operator can no longer edit", async ({ page }) => {
+test("(b) the head submits (after the checklist of what is missing) and the operator can no longer edit", async ({
+  page,
+}) => {
   await openLke(page, DEMO.kepala("bkpsdm"));
   // The dialog shows the checklist first; the step stays disabled while it is blocked, and says who acts.
   await page.getByRole("button", { name: "Ajukan ke TPI" }).click();
   const dialog = page.getByRole("dialog", { name: /Ajukan LKE ke TPI/ });
-  await expect(dialog.getByText(/Belum dapat diajukan: setiap pertanyaan harus dijawab dan diberi catatan/)).toBeVisible();
+  await expect(
+    dialog.getByText(/Belum dapat diajukan: setiap pertanyaan harus dijawab dan diberi catatan/),
+  ).toBeVisible();
   await expect(dialog.getByText(/Langkah berikutnya: Operator OPD melengkapi/)).toBeVisible();
   await expect(dialog.getByRole("button", { name: "Ajukan", exact: true })).toBeDisabled();
   const list = dialog.getByRole("list", { name: "Daftar yang belum lengkap" });
@@ -95,7 +111,9 @@ test("(b) the head submits (after the checklist of what is missing) and the oper
   await openLke(page, DEMO.operator("bkpsdm"));
   for (const code of missingCatatan) {
     await page.goto(`${lkeUrl}?q=${code}`);
-    await card(page, code).getByLabel(`Catatan ${code}`).fill("Inovasi layanan kepegawaian daring; laporan evaluasi terlampir.");
+    await card(page, code)
+      .getByLabel(`Catatan ${code}`)
+      .fill("Inovasi layanan kepegawaian daring; laporan evaluasi terlampir.");
     await card(page, code).getByRole("button", { name: "Simpan" }).click();
     await expect(card(page, code).getByRole("status").filter({ hasText: "Tersimpan" })).toBeVisible();
   }
@@ -114,7 +132,9 @@ test("(b) the head submits (after the checklist of what is missing) and the oper
   await expect(card(page, "PPA1B").getByLabel("Catatan PPA1B")).toBeDisabled();
 });
 
-test("(c) the TPI accepts, changes one with a note and returns one; the operator sees the reason, fixes it and the head resubmits", async ({ page }) => {
+test("(c) the TPI accepts, changes one with a note and returns one; the operator sees the reason, fixes it and the head resubmits", async ({
+  page,
+}) => {
   await openLke(page, DEMO.tpi2);
   await card(page, "PPA1A").getByRole("button", { name: "Terima" }).click();
   await expect(card(page, "PPA1A").getByText("Diterima TPI")).toBeVisible();
@@ -122,9 +142,13 @@ test("(c) the TPI accepts, changes one with a note and returns one; the operator
   await card(page, "PPA2B").getByRole("button", { name: "Ubah jawaban" }).click();
   const tpiRadios = card(page, "PPA2B").locator('input[name="tpi-PPA2B"]');
   const selfChecked = await card(page, "PPA2B").locator('input[name="self-PPA2B"]:checked').getAttribute("value");
-  const other = (await tpiRadios.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).find((v) => v !== selfChecked)!;
+  const other = (await tpiRadios.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).find(
+    (v) => v !== selfChecked,
+  )!;
   await card(page, "PPA2B").locator(`input[name="tpi-PPA2B"][value="${other}"]`).check();
-  await card(page, "PPA2B").getByLabel("Catatan TPI PPA2B").fill("Target prioritas belum terukur untuk seluruh bidang.");
+  await card(page, "PPA2B")
+    .getByLabel("Catatan TPI PPA2B")
+    .fill("Target prioritas belum terukur untuk seluruh bidang.");
   await card(page, "PPA2B").getByRole("button", { name: "Simpan jawaban TPI" }).click();
   await expect(page.getByTestId("tpi-answer-PPA2B")).toContainText(`Jawaban TPI: ${other}`);
   await expect(page.getByTestId("tpi-answer-PPA2B")).toContainText(`(unit: ${selfChecked})`);
@@ -149,7 +173,9 @@ test("(c) the TPI accepts, changes one with a note and returns one; the operator
   await signOut(page);
 
   await openLke(page, DEMO.operator("bkpsdm"));
-  await expect(card(page, "PPA3A").getByRole("status").getByText("Laporan monev triwulan II belum diunggah.", { exact: true })).toBeVisible();
+  await expect(
+    card(page, "PPA3A").getByRole("status").getByText("Laporan monev triwulan II belum diunggah.", { exact: true }),
+  ).toBeVisible();
   await expect(card(page, "PPA1A").getByRole("button", { name: "Simpan" })).toHaveCount(0);
   await changeOption(page, "PPA3A");
   await card(page, "PPA3A").getByLabel("Catatan PPA3A").fill("Laporan monev triwulan I dan II sudah diunggah.");
@@ -164,11 +190,17 @@ test("(c) the TPI accepts, changes one with a note and returns one; the operator
   await expect(page.getByText("LKE diajukan ke TPI.")).toBeVisible();
 });
 
-test("(d) the TPI finalises and pimpinan approves; the score shown equals the engine's for the same answers", async ({ page }) => {
+test("(d) the TPI finalises and pimpinan approves; the score shown equals the engine's for the same answers", async ({
+  page,
+}) => {
   await openLke(page, DEMO.tpi2);
   // The history of the returned question shows who changed what.
-  await card(page, "PPA3A").getByText(/Riwayat perubahan/).click();
-  await expect(card(page, "PPA3A").getByText(/TPI mengembalikan: “Laporan monev triwulan II belum diunggah.”/)).toBeVisible();
+  await card(page, "PPA3A")
+    .getByText(/Riwayat perubahan/)
+    .click();
+  await expect(
+    card(page, "PPA3A").getByText(/TPI mengembalikan: “Laporan monev triwulan II belum diunggah.”/),
+  ).toBeVisible();
 
   for (const area of ["A", "B", "C", "D", "E", "F"]) {
     await page.getByRole("link", { name: new RegExp(`^${area}\\. `) }).click();
@@ -194,7 +226,9 @@ test("(d) the TPI finalises and pimpinan approves; the score shown equals the en
   await page.getByRole("link", { name: `Tinjau usulan ${UNIT}` }).click();
   await expect(page.getByRole("heading", { name: `Keputusan usulan ${UNIT}` })).toBeVisible();
   await expect(page.getByTestId("decision-differences")).toContainText("PPA2B");
-  await expect(page.getByTestId("decision-differences")).toContainText("Target prioritas belum terukur untuk seluruh bidang.");
+  await expect(page.getByTestId("decision-differences")).toContainText(
+    "Target prioritas belum terukur untuk seluruh bidang.",
+  );
   await page.getByRole("button", { name: "Setujui usulan ke PMPZI" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Setujui", exact: true }).click();
   await expect(page.getByText("Disetujui diusulkan ke PMPZI").first()).toBeVisible();
@@ -202,8 +236,13 @@ test("(d) the TPI finalises and pimpinan approves; the score shown equals the en
   await expect(page.getByText("Disetujui diusulkan ke PMPZI").first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Nilai akhir" })).toBeVisible();
 
-  for (const [layer, testId] of [["TPI", "score-tpi-total"], ["SELF", "score-self-total"]] as const) {
-    const exported = await (await page.request.get(`${lkeUrl.replace("/penilaian/", "/api/penilaian/")}/ekspor?lapisan=${layer}`)).json();
+  for (const [layer, testId] of [
+    ["TPI", "score-tpi-total"],
+    ["SELF", "score-self-total"],
+  ] as const) {
+    const exported = await (
+      await page.request.get(`${lkeUrl.replace("/penilaian/", "/api/penilaian/")}/ekspor?lapisan=${layer}`)
+    ).json();
     const parsed = parseScoringRequest(exported);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;

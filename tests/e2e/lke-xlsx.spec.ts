@@ -28,13 +28,11 @@ test("an operator imports a filled workbook: preview per question, then apply", 
 
   await page.getByRole("link", { name: "Impor jawaban dari Excel" }).click();
   await expect(page.getByRole("heading", { name: "Impor LKE dari Excel" })).toBeVisible();
-  await page
-    .getByLabel(/Berkas LKE/)
-    .setInputFiles({
-      name: "lke-dishub.xlsx",
-      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      buffer: bytes,
-    });
+  await page.getByLabel(/Berkas LKE/).setInputFiles({
+    name: "lke-dishub.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: bytes,
+  });
   const preview = page.getByTestId("import-preview");
   await expect(preview).toContainText("Pratinjau: lke-dishub.xlsx");
   const changed = preview
@@ -46,22 +44,18 @@ test("an operator imports a filled workbook: preview per question, then apply", 
   await expect(page.getByText("Impor selesai")).toBeVisible();
 
   // Uploading the same file again shows nothing left to apply for that question.
-  await page
-    .getByLabel(/Berkas LKE/)
-    .setInputFiles({
-      name: "lke-dishub.xlsx",
-      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      buffer: bytes,
-    });
+  await page.getByLabel(/Berkas LKE/).setInputFiles({
+    name: "lke-dishub.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: bytes,
+  });
   await expect(preview).toContainText("0 baru · 0 berubah");
 
   // A renamed program is refused with one message.
-  await page
-    .getByLabel(/Berkas LKE/)
-    .setInputFiles({
-      name: "lke.xlsx",
-      mimeType: "application/octet-stream",
-      buffer: Buffer.from("MZ\x90\x00 program"),
-    });
+  await page.getByLabel(/Berkas LKE/).setInputFiles({
+    name: "lke.xlsx",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from("MZ\x90\x00 program"),
+  });
   await expect(page.getByText("Berkas bukan workbook Excel (.xlsx)")).toBeVisible();
 });

@@ -4,7 +4,9 @@ import { DEMO, signIn } from "./helpers";
 // The e2e server pins today to <year>-10-15, so a target date in August is past.
 const year = new Date().getFullYear();
 
-test("an operator adds a late rencana aksi, sees it flagged, marks it done and the flag disappears", async ({ page }) => {
+test("an operator adds a late rencana aksi, sees it flagged, marks it done and the flag disappears", async ({
+  page,
+}) => {
   await signIn(page, DEMO.operator("dishub"));
   await page.goto("/monev");
   // Only their own unit.

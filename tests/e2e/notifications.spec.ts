@@ -11,7 +11,9 @@ const bellCount = async (page: Page) => {
   return (await badge.count()) === 0 ? 0 : Number(await badge.textContent());
 };
 
-test("the head sees the bell count rise when the TPI returns a question, opens it and lands on that question", async ({ page }) => {
+test("the head sees the bell count rise when the TPI returns a question, opens it and lands on that question", async ({
+  page,
+}) => {
   await signIn(page, DEMO.kepala("bapenda"));
   const before = await bellCount(page);
   await signOut(page);
@@ -36,14 +38,19 @@ test("the head sees the bell count rise when the TPI returns a question, opens i
   await expect(page.getByTestId("notification-bell")).toHaveAccessibleName(`Notifikasi, ${before + 1} belum dibaca`);
   await page.getByTestId("notification-bell").click();
   await expect(page).toHaveURL(/\/notifikasi$/);
-  const item = page.getByTestId("notification-item").filter({ hasText: `LKE ${UNIT} tahun` }).first();
+  const item = page
+    .getByTestId("notification-item")
+    .filter({ hasText: `LKE ${UNIT} tahun` })
+    .first();
   await expect(item).toContainText("PPA3A: Laporan monev triwulan II belum diunggah.");
   await expect(item).toHaveAttribute("data-read", "0");
   await item.click();
 
   await page.waitForURL((url) => url.pathname === lkePath && url.searchParams.get("q") === "PPA3A");
   await expect(page.getByTestId("question-PPA3A")).toBeInViewport();
-  await expect(page.getByTestId("question-PPA3A").getByText("Laporan monev triwulan II belum diunggah.", { exact: true })).toBeVisible();
+  await expect(
+    page.getByTestId("question-PPA3A").getByText("Laporan monev triwulan II belum diunggah.", { exact: true }),
+  ).toBeVisible();
   // Opened = read: the count drops back.
   await expect(page.getByTestId("notification-count")).toHaveCount(before === 0 ? 0 : 1);
 });
@@ -57,7 +64,8 @@ test("the admin sees the send queue; other roles are refused", async ({ page }) 
   await signIn(page, DEMO.admin);
   await page.getByRole("link", { name: "Antrean Kirim" }).first().click();
   await expect(page.getByRole("heading", { name: "Antrean Kirim" })).toBeVisible();
-  for (const label of ["Menunggu", "Terkirim", "Gagal"]) await expect(page.getByRole("link", { name: new RegExp(`^${label}: \\d+$`) })).toBeVisible();
+  for (const label of ["Menunggu", "Terkirim", "Gagal"])
+    await expect(page.getByRole("link", { name: new RegExp(`^${label}: \\d+$`) })).toBeVisible();
   // The server's worker ran today's reminder job when it started.
   await expect(page.getByRole("row").filter({ hasText: "Pengingat harian" }).first()).toContainText("Terkirim");
 });

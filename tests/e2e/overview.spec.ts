@@ -46,7 +46,8 @@ test("the overview sorts by total and the summary cards open the filtered list",
   await signIn(page, DEMO.pimpinan);
   await page.goto("/ikhtisar");
   const totals = page.getByTestId("overview-table").getByTestId("row-total");
-  const values = async () => (await totals.allTextContents()).filter((t) => t.trim() !== "—").map((t) => Number(t.replace(",", ".")));
+  const values = async () =>
+    (await totals.allTextContents()).filter((t) => t.trim() !== "—").map((t) => Number(t.replace(",", ".")));
   // Highest first on the first click, lowest first on the second; units without an LKE stay last.
   await page.getByRole("button", { name: "Total" }).click();
   await expect(page.getByRole("columnheader", { name: "Total" })).toHaveAttribute("aria-sort", "descending");

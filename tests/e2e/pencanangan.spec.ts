@@ -26,7 +26,9 @@ test("an admin records a pencanangan for two units and both show as declared", a
   await expect(page.getByText("Pilih minimal satu unit yang mencanangkan")).toBeVisible();
   await expect(page.getByText("Jumlah penanda tangan pakta integritas minimal 1")).toBeVisible();
 
-  await page.getByLabel("Judul kegiatan").fill("Pencanangan Zona Integritas dan Penandatanganan Pakta Integritas Tahap III");
+  await page
+    .getByLabel("Judul kegiatan")
+    .fill("Pencanangan Zona Integritas dan Penandatanganan Pakta Integritas Tahap III");
   await page.getByLabel("Tanggal", { exact: true }).fill(`${year}-09-18`);
   await page.getByLabel("Jumlah penanda tangan pakta integritas").fill("124");
   await page.getByLabel("Tempat", { exact: true }).fill("Aula Dinas Kesehatan Kabupaten Contoh");
@@ -46,13 +48,19 @@ test("an admin records a pencanangan for two units and both show as declared", a
   await page.getByRole("button", { name: "Simpan" }).click();
 
   await expect(page).toHaveURL(/\/pencanangan\/(?!baru)[^/]+$/);
-  await expect(page.getByRole("heading", { name: "Pencanangan Zona Integritas dan Penandatanganan Pakta Integritas Tahap III" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Pencanangan Zona Integritas dan Penandatanganan Pakta Integritas Tahap III" }),
+  ).toBeVisible();
   await expect(page.getByText(`18 September ${year}`).first()).toBeVisible();
   await expect(page.getByText("124 orang")).toBeVisible();
   await expect(page.getByRole("cell", { name: "Kapolres Contoh" })).toBeVisible();
   await expect(page.getByText("Belum ada berkas.")).toBeVisible();
   // Documents and photos of the event are evidence, served only through the app.
-  await page.getByLabel("Unggah dokumen atau foto pencanangan").setInputFiles({ name: "Pakta integritas ditandatangani.pdf", mimeType: "application/pdf", buffer: pdf("Pakta integritas") });
+  await page.getByLabel("Unggah dokumen atau foto pencanangan").setInputFiles({
+    name: "Pakta integritas ditandatangani.pdf",
+    mimeType: "application/pdf",
+    buffer: pdf("Pakta integritas"),
+  });
   const doc = page.getByRole("link", { name: "Pakta integritas ditandatangani.pdf" });
   await expect(doc).toBeVisible();
   expect((await page.request.get((await doc.getAttribute("href"))!)).status()).toBe(200);
@@ -78,7 +86,9 @@ test("a unit head sees only the events their unit declared", async ({ page }) =>
   await page.goto("/pencanangan");
   await expect(page.getByRole("link", { name: "Catat pencanangan" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: /Tahap II$/ })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Pencanangan Pembangunan Zona Integritas menuju WBK/WBBM" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Pencanangan Pembangunan Zona Integritas menuju WBK/WBBM" })).toHaveCount(
+    0,
+  );
   const status = page.getByTestId("status-pencanangan");
   await expect(status.locator("tbody tr")).toHaveCount(1);
   await expect(status).toContainText("Dinas Pendidikan dan Kebudayaan");

@@ -43,7 +43,9 @@ test("an admin records a WBK penetapan and the table shows it; WBBM without WBK 
   // The year view lists the decree.
   await page.getByLabel("Saring tahun").selectOption(String(year - 1));
   await page.getByRole("button", { name: "Tampilkan" }).click();
-  const yearRow = page.getByTestId("penetapan-year").locator("tbody tr", { hasText: "Dinas Pendidikan dan Kebudayaan" });
+  const yearRow = page
+    .getByTestId("penetapan-year")
+    .locator("tbody tr", { hasText: "Dinas Pendidikan dan Kebudayaan" });
   await expect(yearRow).toContainText("WBK");
   await expect(yearRow).toContainText(`B/512/M.SM.02.01/${year - 1}`);
   await expect(yearRow).toContainText(`10 Desember ${year - 1}`);
@@ -56,7 +58,8 @@ test("an admin records a WBK penetapan and the table shows it; WBBM without WBK 
   await form.getByLabel("Nomor SK").fill(`B/600/M.SM.02.01/${year}`);
   await form.getByLabel("Tanggal SK").fill(`${year}-10-01`);
   await form.getByRole("button", { name: "Simpan penetapan" }).click();
-  const message = "Predikat WBBM hanya dapat dicatat bagi unit yang telah memperoleh predikat WBK pada tahun sebelumnya.";
+  const message =
+    "Predikat WBBM hanya dapat dicatat bagi unit yang telah memperoleh predikat WBK pada tahun sebelumnya.";
   await expect(form.getByRole("alert").filter({ hasText: message }).first()).toBeVisible();
   await page.reload();
   const mekarsari = matrix.locator("tbody tr", { hasText: "UPTD Puskesmas Mekarsari" });

@@ -15,8 +15,12 @@ test("a complaint is filed from a phone, looked up by its code, and settled by t
   // This context is not the fixture's page: axe runs here by hand.
   expect(formatA11yFindings(await findA11yViolations(citizen))).toBe("");
   await citizen.getByLabel("Pokok pengaduan").fill("Obat di apotek puskesmas sering kosong");
-  await citizen.getByLabel("Uraian pengaduan").fill("Sudah tiga kali dalam sebulan saya diminta membeli obat di luar karena stok kosong.");
-  await citizen.getByLabel(/^Lampiran/).setInputFiles({ name: "resep.pdf", mimeType: "application/pdf", buffer: pdf("Resep") });
+  await citizen
+    .getByLabel("Uraian pengaduan")
+    .fill("Sudah tiga kali dalam sebulan saya diminta membeli obat di luar karena stok kosong.");
+  await citizen
+    .getByLabel(/^Lampiran/)
+    .setInputFiles({ name: "resep.pdf", mimeType: "application/pdf", buffer: pdf("Resep") });
   await citizen.getByRole("button", { name: "Kirim pengaduan" }).click();
   await expect(citizen.getByTestId("pengaduan-terkirim")).toBeVisible();
   const code = (await citizen.getByTestId("kode-pelacakan").innerText()).trim();
@@ -52,7 +56,10 @@ test("the unit's public page shows its ZI status and statistics and nothing inte
   await expect(page.getByRole("heading", { name: "Status Zona Integritas" })).toBeVisible();
   await expect(page.getByText("WBBM").first()).toBeVisible();
   await expect(page.getByTestId("statistik-pengaduan")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Sampaikan pengaduan" })).toHaveAttribute("href", "/publik/disdukcapil/pengaduan");
+  await expect(page.getByRole("link", { name: "Sampaikan pengaduan" })).toHaveAttribute(
+    "href",
+    "/publik/disdukcapil/pengaduan",
+  );
 
   // No evidence links, no LKE pages, no question codes or answers.
   await expect(page.locator('a[href*="/api/evidence"], a[href*="/bukti"], a[href*="/penilaian"]')).toHaveCount(0);

@@ -10,17 +10,27 @@ test("ADMIN creates a PortalRB token, sees it once, and PortalRB can call with i
   await expect(shown).toHaveText(/^zi_prb_/);
   const token = (await shown.textContent())!.trim();
 
-  const res = await page.request.get("/api/portalrb/pengusulan/unit-wbk", { headers: { authorization: `Bearer ${token}` } });
+  const res = await page.request.get("/api/portalrb/pengusulan/unit-wbk", {
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(res.status()).toBe(200);
   const body = await res.json();
   expect(body.units.map((u: { id: string }) => u.id)).toContain("PKM Sukamaju");
-  const bad = await page.request.get("/api/portalrb/pengusulan/unit-wbk", { headers: { authorization: "Bearer zi_prb_wrong" } });
+  const bad = await page.request.get("/api/portalrb/pengusulan/unit-wbk", {
+    headers: { authorization: "Bearer zi_prb_wrong" },
+  });
   expect(bad.status()).toBe(401);
   expect(await bad.json()).toMatchObject({ error: true, code: "INVALID_TOKEN" });
 
   // The evidence link in an answer opens without an account.
-  const lke = await (await page.request.get("/api/portalrb/lke/jawaban-unit/PKM%20Sukamaju", { headers: { authorization: `Bearer ${token}` } })).json();
-  const link: string = lke.answers.find((a: { bukti_dukung_unit: string | null }) => a.bukti_dukung_unit).bukti_dukung_unit;
+  const lke = await (
+    await page.request.get("/api/portalrb/lke/jawaban-unit/PKM%20Sukamaju", {
+      headers: { authorization: `Bearer ${token}` },
+    })
+  ).json();
+  const link: string = lke.answers.find(
+    (a: { bukti_dukung_unit: string | null }) => a.bukti_dukung_unit,
+  ).bukti_dukung_unit;
   const anonymous = await browser.newContext();
   const reviewer = await anonymous.newPage();
   await reviewer.goto(new URL(link).pathname);
@@ -29,7 +39,9 @@ test("ADMIN creates a PortalRB token, sees it once, and PortalRB can call with i
   // The admin sees the API calls and the anonymous reading in the audit log.
   await page.goto("/admin/audit");
   await expect(page.locator("table").getByText("Permintaan API PortalRB").first()).toBeVisible();
-  await expect(page.locator("table").getByText("Daftar bukti dukung dibuka lewat tautan PortalRB").first()).toBeVisible();
+  await expect(
+    page.locator("table").getByText("Daftar bukti dukung dibuka lewat tautan PortalRB").first(),
+  ).toBeVisible();
 
   // Shown once: after a reload only the prefix remains, with the time of last use.
   await page.reload();

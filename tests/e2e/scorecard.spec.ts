@@ -17,10 +17,15 @@ async function scorecardLinks(page: Page): Promise<Record<string, string>> {
   return links;
 }
 
-test("a head reads the unit's scorecard: well-formed engine numbers that add up and match the overview", async ({ page }) => {
+test("a head reads the unit's scorecard: well-formed engine numbers that add up and match the overview", async ({
+  page,
+}) => {
   await signIn(page, DEMO.admin);
   const links = await scorecardLinks(page);
-  const overviewTotal = (await page.locator('[data-testid="overview-row"][data-unit="Disdukcapil"]').getByTestId("row-total").textContent())!.trim();
+  const overviewTotal = (await page
+    .locator('[data-testid="overview-row"][data-unit="Disdukcapil"]')
+    .getByTestId("row-total")
+    .textContent())!.trim();
   await signOut(page);
 
   await signIn(page, DEMO.kepala("disdukcapil"));
@@ -53,7 +58,7 @@ test("a head reads the unit's scorecard: well-formed engine numbers that add up 
     const score = num(await row.getByTestId("area-score").textContent());
     const weight = num(await row.getByTestId("area-weight").textContent());
     const pct = num((await row.getByTestId("area-pct").textContent())!.replace("%", ""));
-    expect(Math.abs((score / weight) * 100 - pct)).toBeLessThanOrEqual(0.01 / weight * 100 + 0.01);
+    expect(Math.abs((score / weight) * 100 - pct)).toBeLessThanOrEqual((0.01 / weight) * 100 + 0.01);
     sum += score;
   }
   expect(Math.abs(sum - num(pengungkit))).toBeLessThanOrEqual(0.04);
@@ -64,8 +69,13 @@ test("a head reads the unit's scorecard: well-formed engine numbers that add up 
   await expect(wbbm).toHaveAttribute("data-eligible", "false");
   await expect(wbbm.getByTestId("unmet-condition").first()).toHaveText(/di bawah \d+,\d{2}/);
   const step = page.getByTestId("gap-WBBM").getByTestId("gap-step").first();
-  await expect(step).toContainText(/(Naikkan jawaban [A-Z0-9]+ dari .+ ke .+|Jawab [A-Z0-9]+ \(belum dijawab\) dengan .+): \+\d+,\d{2} poin/);
-  const code = (await step.getByRole("link").textContent())!.match(/jawaban ([A-Z0-9]+)|Jawab ([A-Z0-9]+)/)!.slice(1).find(Boolean)!;
+  await expect(step).toContainText(
+    /(Naikkan jawaban [A-Z0-9]+ dari .+ ke .+|Jawab [A-Z0-9]+ \(belum dijawab\) dengan .+): \+\d+,\d{2} poin/,
+  );
+  const code = (await step.getByRole("link").textContent())!
+    .match(/jawaban ([A-Z0-9]+)|Jawab ([A-Z0-9]+)/)!
+    .slice(1)
+    .find(Boolean)!;
   await expect(step.getByRole("link")).toHaveAttribute("href", new RegExp(`^/penilaian/[^/?]+\\?q=${code}$`));
 
   // Printing hides the application shell.
@@ -83,7 +93,10 @@ test("a head reads the unit's scorecard: well-formed engine numbers that add up 
 test("a finalised LKE is shown with the TPI's numbers, and both layers side by side", async ({ page }) => {
   await signIn(page, DEMO.admin);
   const links = await scorecardLinks(page);
-  const overviewTotal = (await page.locator('[data-testid="overview-row"][data-unit="RSUD"]').getByTestId("row-total").textContent())!.trim();
+  const overviewTotal = (await page
+    .locator('[data-testid="overview-row"][data-unit="RSUD"]')
+    .getByTestId("row-total")
+    .textContent())!.trim();
   await page.goto(links.RSUD);
   await expect(page.getByTestId("scorecard-layer")).toHaveAttribute("data-layer", "TPI");
   await expect(page.getByTestId("scorecard-total")).toHaveText(overviewTotal);

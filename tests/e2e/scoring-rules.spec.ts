@@ -41,12 +41,15 @@ test("a negative count is refused at once and the error goes when the field is f
   await expect(due(page)).toHaveAttribute("aria-invalid", "false");
 });
 
-test("15 done out of 10 due: warned next to both fields, and saved only with a catatan that explains it", async ({ page }) => {
+test("15 done out of 10 due: warned next to both fields, and saved only with a catatan that explains it", async ({
+  page,
+}) => {
   await openPre2a(page);
   await due(page).fill("10");
   await inProgress(page).fill("0");
   await done(page).fill("15");
-  const warning = "Periksa kembali: Pengaduan yang selesai ditindaklanjuti lebih banyak daripada pengaduan yang harus ditindaklanjuti (15 dari 10)";
+  const warning =
+    "Periksa kembali: Pengaduan yang selesai ditindaklanjuti lebih banyak daripada pengaduan yang harus ditindaklanjuti (15 dari 10)";
   await expect(card(page).getByTestId("count-warning-PRE2A-pengaduanSelesai")).toHaveText(warning);
   await expect(card(page).getByTestId("count-warning-PRE2A-pengaduanHarusDitindaklanjuti")).toHaveText(warning);
   await expect(card(page).getByTestId("pct-PRE2A")).toContainText("100%");
@@ -63,12 +66,16 @@ test("15 done out of 10 due: warned next to both fields, and saved only with a c
   await expect(card(page).getByRole("status").filter({ hasText: "Tersimpan" })).toBeVisible();
 });
 
-test("no complaints at all: the question and the scorecard say how the periode scores a zero base", async ({ page }) => {
+test("no complaints at all: the question and the scorecard say how the periode scores a zero base", async ({
+  page,
+}) => {
   await openPre2a(page);
   await due(page).fill("0");
   await inProgress(page).fill("0");
   await done(page).fill("0");
-  await expect(card(page).getByTestId("zero-base-PRE2A")).toHaveText("Tidak ada pengaduan yang harus ditindaklanjuti: dinilai 0 sesuai pengaturan periode");
+  await expect(card(page).getByTestId("zero-base-PRE2A")).toHaveText(
+    "Tidak ada pengaduan yang harus ditindaklanjuti: dinilai 0 sesuai pengaturan periode",
+  );
   await card(page).getByLabel("Catatan PRE2A").fill("Tidak ada pengaduan masuk tahun ini.");
   await card(page).getByRole("button", { name: "Simpan" }).click();
   await expect(card(page).getByRole("status").filter({ hasText: "Tersimpan" })).toBeVisible();
@@ -88,8 +95,13 @@ test("no complaints at all: the question and the scorecard say how the periode s
     await signOut(page);
 
     await signIn(page, DEMO.kepala("cibeureum"));
-    await page.getByRole("link", { name: /rapor|Lihat rapor/i }).first().click();
-    await expect(page.getByTestId("scorecard-zero-base")).toContainText("dinilai 1 (tidak ada yang harus dilakukan dianggap tuntas) sesuai pengaturan periode");
+    await page
+      .getByRole("link", { name: /rapor|Lihat rapor/i })
+      .first()
+      .click();
+    await expect(page.getByTestId("scorecard-zero-base")).toContainText(
+      "dinilai 1 (tidak ada yang harus dilakukan dianggap tuntas) sesuai pengaturan periode",
+    );
     await expect(page.getByTestId("scorecard-zero-base")).toContainText("PRE2A");
     await signOut(page);
   } finally {

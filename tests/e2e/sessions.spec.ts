@@ -20,7 +20,10 @@ async function cookieStillWorks(browser: Browser, cookies: Cookie[]): Promise<bo
 async function openUserAsAdmin(page: Page, email: string) {
   await signIn(page, DEMO.admin);
   await page.goto(`/admin/pengguna?q=${encodeURIComponent(email)}`);
-  await page.locator("tbody tr", { hasText: email }).getByRole("link", { name: /^Ubah / }).click();
+  await page
+    .locator("tbody tr", { hasText: email })
+    .getByRole("link", { name: /^Ubah / })
+    .click();
   await page.waitForURL(/\/admin\/pengguna\/[a-z0-9]+$/);
 }
 
@@ -63,7 +66,10 @@ test("deactivating an account ends its session, and reactivating does not bring 
   await user.close();
 });
 
-test("a reset password signs in, but every page leads to changing it; the change ends older sessions", async ({ page, browser }) => {
+test("a reset password signs in, but every page leads to changing it; the change ends older sessions", async ({
+  page,
+  browser,
+}) => {
   const email = DEMO.operator("mekarsari");
   const before = await browser.newContext({ baseURL });
   const beforePage = await before.newPage();

@@ -9,7 +9,9 @@ test.describe("sign-in and role homes", () => {
     [DEMO.kepala("disdukcapil"), "KEPALA_OPD", "Kepala OPD", "Hj. Euis Komalasari, S.H., M.Si."],
     [DEMO.operator("dinkes"), "OPERATOR_OPD", "Operator OPD", null],
   ] as const) {
-    test(`${role} signs in with ${identifier.includes("@") ? "email" : "NIP"} and lands on its home`, async ({ page }) => {
+    test(`${role} signs in with ${identifier.includes("@") ? "email" : "NIP"} and lands on its home`, async ({
+      page,
+    }) => {
       await signIn(page, identifier);
       await expect(page).toHaveURL(/\/$/);
       await expect(page.getByTestId(`home-${role}`)).toBeVisible();
@@ -47,7 +49,9 @@ test.describe("sign-in and role homes", () => {
     }
     await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Masuk" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Terlalu banyak percobaan masuk yang gagal untuk akun ini" })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "Terlalu banyak percobaan masuk yang gagal untuk akun ini" }),
+    ).toBeVisible();
     await expect(page).toHaveURL(/\/masuk/);
   });
 });

@@ -6,7 +6,10 @@ import { DEMO, signIn } from "./helpers";
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 test.use(PHONE);
 
-test("a round is opened, answered on a phone from its link (once per device), and the operator takes the index into the LKE", async ({ page, browser }) => {
+test("a round is opened, answered on a phone from its link (once per device), and the operator takes the index into the LKE", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, DEMO.operator("dishub"));
   await page.goto("/hasil-survei");
   await page.getByLabel("Judul (opsional)").fill("Triwulan uji e2e");
@@ -24,7 +27,12 @@ test("a round is opened, answered on a phone from its link (once per device), an
   expect(formatA11yFindings(await findA11yViolations(respondent))).toBe("");
   const groups = respondent.getByRole("group");
   await expect(groups).toHaveCount(13);
-  for (let i = 0; i < 13; i++) await groups.nth(i).getByRole("radio").nth(i % 2 === 0 ? 3 : 2).check();
+  for (let i = 0; i < 13; i++)
+    await groups
+      .nth(i)
+      .getByRole("radio")
+      .nth(i % 2 === 0 ? 3 : 2)
+      .check();
   await respondent.getByLabel("Kelompok usia").selectOption("30–39");
   await respondent.getByRole("button", { name: "Kirim jawaban" }).click();
   await expect(respondent.getByRole("heading", { name: "Terima kasih" })).toBeVisible();
@@ -43,8 +51,14 @@ test("a round is opened, answered on a phone from its link (once per device), an
 
   // Into the LKE: SPAK items 1,3,5 answered 4 and 2,4 answered 3 → 3.6; SPKP alternating from element 6 → 3.5.
   await page.goto("/penilaian");
-  await page.getByRole("link", { name: /Dinas Perhubungan/ }).first().click();
-  await page.getByRole("link", { name: /Komponen hasil/i }).first().click();
+  await page
+    .getByRole("link", { name: /Dinas Perhubungan/ })
+    .first()
+    .click();
+  await page
+    .getByRole("link", { name: /Komponen hasil/i })
+    .first()
+    .click();
   const offer = page.getByTestId("survey-offer-SELF");
   await expect(offer).toContainText("IPAK 3,60 (n = 1, 1 putaran)");
   await expect(offer).toContainText("IPKP 3,50 (n = 1, 1 putaran)");

@@ -39,7 +39,9 @@ async function setReopened(page: Page, until: string | null) {
   }
 }
 
-test("a unit reopened until 31 December is not late; closed again it is, and moving Pembinaan past today gives it time", async ({ page }) => {
+test("a unit reopened until 31 December is not late; closed again it is, and moving Pembinaan past today gives it time", async ({
+  page,
+}) => {
   // The end-to-end server pins today to 15 October; the demo reopened the units still filling until 31 December.
   await signIn(page, DEMO.admin);
   await page.goto("/linimasa");
@@ -66,7 +68,17 @@ test("a unit reopened until 31 December is not late; closed again it is, and mov
   await expect(page.getByText(/Batas PMPZI tidak boleh sebelum batas pengajuan unit/)).toBeVisible();
 
   // Pembinaan runs past today (and PMPZI after it): the unit still has time to submit.
-  await setSchedule(page, [["01-01", "02-28"], ["03-01", "10-31"], ["11-01", "11-10"], ["11-11", "11-30"], ["12-01", "12-31"]], "11-10");
+  await setSchedule(
+    page,
+    [
+      ["01-01", "02-28"],
+      ["03-01", "10-31"],
+      ["11-01", "11-10"],
+      ["11-11", "11-30"],
+      ["12-01", "12-31"],
+    ],
+    "11-10",
+  );
   await page.goto("/linimasa");
   await expect(dindikbud).toHaveAttribute("data-overdue", "false");
   await expect(dindikbud).toContainText("31 Oktober");

@@ -34,7 +34,9 @@ describe("the app's database role", () => {
     await applyAppRole(db.handle.runner, role, null);
     const entry = await db.prisma.auditLog.findFirstOrThrow({ select: { id: true } });
 
-    expect(await asRole(role, `INSERT INTO "AuditLog" (action, entity, "entityId") VALUES ('uji', 'Uji', 'x')`)).toBeNull();
+    expect(
+      await asRole(role, `INSERT INTO "AuditLog" (action, entity, "entityId") VALUES ('uji', 'Uji', 'x')`),
+    ).toBeNull();
     expect(await asRole(role, `SELECT count(*) FROM "AuditLog"`)).toBeNull();
     expect(await asRole(role, `UPDATE "Unit" SET "headName" = "headName"`)).toBeNull();
     for (const sql of [

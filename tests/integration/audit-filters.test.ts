@@ -41,7 +41,17 @@ describe("the audit log exported to .xlsx", () => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
     const unit = await db.prisma.unit.findFirstOrThrow({ where: { shortName: "Dinkes" } });
     const renamed = await updateUnitAction.run(
-      { id: unit.id, name: "Dinas Kesehatan Kabupaten", shortName: unit.shortName, type: unit.type, parentId: unit.parentId ?? "", headName: unit.headName ?? "", headNip: unit.headNip ?? "", proposedForZi: unit.proposedForZi, selectionCriteria: unit.selectionCriteria },
+      {
+        id: unit.id,
+        name: "Dinas Kesehatan Kabupaten",
+        shortName: unit.shortName,
+        type: unit.type,
+        parentId: unit.parentId ?? "",
+        headName: unit.headName ?? "",
+        headNip: unit.headNip ?? "",
+        proposedForZi: unit.proposedForZi,
+        selectionCriteria: unit.selectionCriteria,
+      },
       admin,
     );
     expect(renamed.ok).toBe(true);
@@ -62,7 +72,9 @@ describe("the audit log exported to .xlsx", () => {
 
     const tpi = await sessionAs(db.prisma, "tpi@contoh.go.id");
     expect((await exportAudit(new URLSearchParams(), tpi)).status).toBe(403);
-    const refusal = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "access.denied", actorId: tpi.user.id, entityId: "audit.export" } });
+    const refusal = await db.prisma.auditLog.findFirstOrThrow({
+      where: { action: "access.denied", actorId: tpi.user.id, entityId: "audit.export" },
+    });
     expect(refusal.after).toMatchObject({ permission: "audit:read" });
   });
 });
@@ -73,19 +85,45 @@ describe("the ledger read per unit", () => {
     const operator = await sessionAs(db.prisma, "operator.dinkes@contoh.go.id");
     const dinkes = await db.prisma.unit.findFirstOrThrow({ where: { shortName: "Dinkes" } });
     const rsud = await db.prisma.unit.findFirstOrThrow({ where: { shortName: "RSUD" } });
-    const rsudLke = await db.prisma.assessment.findFirstOrThrow({ where: { unitId: rsud.id, periode: { status: "BERJALAN" } } });
-    const lke = await db.prisma.assessment.findFirstOrThrow({ where: { unitId: dinkes.id, periode: { status: "BERJALAN" } } });
+    const rsudLke = await db.prisma.assessment.findFirstOrThrow({
+      where: { unitId: rsud.id, periode: { status: "BERJALAN" } },
+    });
+    const lke = await db.prisma.assessment.findFirstOrThrow({
+      where: { unitId: dinkes.id, periode: { status: "BERJALAN" } },
+    });
     // An entry as written before entries carried their unit.
-    await db.prisma.auditLog.create({ data: { instansiId: dinkes.instansiId, actorId: operator.user.id, action: "assessment.submit", entity: "Assessment", entityId: rsudLke.id } });
-    const current = await db.prisma.answer.findFirst({ where: { assessmentId: lke.id, layer: "SELF", question: { code: "PPA1A" } }, select: { version: true } });
-    const saved = await saveSelfAnswerAction.run({ assessmentId: lke.id, questionCode: "PPA1A", value: "Ya", catatan: "Uji buku besar per unit", version: current?.version ?? 0 }, operator);
+    await db.prisma.auditLog.create({
+      data: {
+        instansiId: dinkes.instansiId,
+        actorId: operator.user.id,
+        action: "assessment.submit",
+        entity: "Assessment",
+        entityId: rsudLke.id,
+      },
+    });
+    const current = await db.prisma.answer.findFirst({
+      where: { assessmentId: lke.id, layer: "SELF", question: { code: "PPA1A" } },
+      select: { version: true },
+    });
+    const saved = await saveSelfAnswerAction.run(
+      {
+        assessmentId: lke.id,
+        questionCode: "PPA1A",
+        value: "Ya",
+        catatan: "Uji buku besar per unit",
+        version: current?.version ?? 0,
+      },
+      operator,
+    );
     expect(saved).toMatchObject({ ok: true });
 
     const dinkesRows = (await listAudit(dinkes.instansiId, { unitId: dinkes.id })).rows;
     expect(dinkesRows.some((r) => r.unitId === dinkes.id && r.action === "answer.save")).toBe(true);
     expect(dinkesRows.some((r) => r.entityId === rsudLke.id)).toBe(false);
     const rsudRows = (await listAudit(dinkes.instansiId, { unitId: rsud.id })).rows;
-    expect(rsudRows.some((r) => r.entity === "Assessment" && r.entityId === rsudLke.id && r.unitId === null)).toBe(true);
+    expect(rsudRows.some((r) => r.entity === "Assessment" && r.entityId === rsudLke.id && r.unitId === null)).toBe(
+      true,
+    );
     expect(rsudRows.some((r) => r.action === "answer.save" && r.unitId === dinkes.id)).toBe(false);
   });
 });

@@ -82,13 +82,19 @@ const ROLE_USERS: Record<RoleCode, string> = {
 };
 
 type Runnable = { run: (input: unknown, session: unknown) => Promise<{ ok: boolean; error?: string }> };
-const modules = import.meta.glob(["../../src/server/actions/*.ts", "../../src/server/evidence/*.ts", "!**/*.validation.ts", "!**/*.test.ts"]);
+const modules = import.meta.glob([
+  "../../src/server/actions/*.ts",
+  "../../src/server/evidence/*.ts",
+  "!**/*.validation.ts",
+  "!**/*.test.ts",
+]);
 
 async function discoverActions(): Promise<Map<string, Runnable>> {
   const found = new Map<string, Runnable>();
   for (const load of Object.values(modules)) {
     for (const [name, value] of Object.entries((await load()) as Record<string, unknown>)) {
-      if (typeof value === "function" && typeof (value as Partial<Runnable>).run === "function") found.set(name, value as unknown as Runnable);
+      if (typeof value === "function" && typeof (value as Partial<Runnable>).run === "function")
+        found.set(name, value as unknown as Runnable);
     }
   }
   return found;
@@ -111,7 +117,11 @@ describe("authorisation matrix", () => {
 
   test(`${Object.keys(MATRIX).length} actions × ${Object.keys(ROLE_USERS).length} roles = ${cells.length} cells, refused exactly where the table says`, async () => {
     const actions = await discoverActions();
-    const sessions = Object.fromEntries(await Promise.all(Object.entries(ROLE_USERS).map(async ([role, email]) => [role, await sessionAs(db.prisma, email)])));
+    const sessions = Object.fromEntries(
+      await Promise.all(
+        Object.entries(ROLE_USERS).map(async ([role, email]) => [role, await sessionAs(db.prisma, email)]),
+      ),
+    );
     const before = (await db.prisma.auditLog.aggregate({ _max: { id: true } }))._max.id ?? BigInt(0);
     const wrong: string[] = [];
     const succeeded = new Set<string>();
@@ -120,15 +130,28 @@ describe("authorisation matrix", () => {
       // An empty input is refused by the schema, except for actions that take none ("mark all read").
       if (result.ok) succeeded.add(action);
       const refused = !result.ok && result.error === FORBIDDEN;
-      if (refused === allowed) wrong.push(`${action} (${permission}) as ${role}: ${allowed ? "refused" : "not refused"} — ${result.ok ? "ok" : result.error}`);
+      if (refused === allowed)
+        wrong.push(
+          `${action} (${permission}) as ${role}: ${allowed ? "refused" : "not refused"} — ${result.ok ? "ok" : result.error}`,
+        );
     }
     expect(wrong).toEqual([]);
     expect([...succeeded]).toEqual(["markAllNotificationsReadAction"]);
     // A refusal writes nothing but its own trail (who, which action); only what succeeded wrote more.
-    const written = await db.prisma.auditLog.findMany({ where: { id: { gt: before } }, select: { action: true, entityId: true, actorId: true } });
+    const written = await db.prisma.auditLog.findMany({
+      where: { id: { gt: before } },
+      select: { action: true, entityId: true, actorId: true },
+    });
     const refusals = written.filter((e) => e.action === "access.denied");
     expect(refusals.length).toBe(cells.filter(([, , , allowed]) => !allowed).length);
-    expect(refusals.map((e) => e.actorId).sort()).toEqual(cells.filter(([, , , allowed]) => !allowed).map(([, role]) => sessions[role].user.id).sort());
-    expect(written.filter((e) => e.action !== "access.denied").every((e) => e.action === "notification.readAll")).toBe(true);
+    expect(refusals.map((e) => e.actorId).sort()).toEqual(
+      cells
+        .filter(([, , , allowed]) => !allowed)
+        .map(([, role]) => sessions[role].user.id)
+        .sort(),
+    );
+    expect(written.filter((e) => e.action !== "access.denied").every((e) => e.action === "notification.readAll")).toBe(
+      true,
+    );
   });
 });

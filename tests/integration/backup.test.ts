@@ -121,7 +121,8 @@ describe("backup and restore", () => {
     expect(error.refused).toBe(true);
     expect(error.message).toMatch(/Penyimpanan tujuan tidak kosong/);
 
-    const current = db.handle.kind === "postgres" ? { kind: "postgres" as const, url: process.env.DATABASE_URL! } : null;
+    const current =
+      db.handle.kind === "postgres" ? { kind: "postgres" as const, url: process.env.DATABASE_URL! } : null;
     if (current) {
       const fresh = new LocalStorage(path.join(temp, "evidence-unused"));
       const refused = await restore(backupDir, current, fresh).catch((e) => e);
@@ -147,9 +148,7 @@ describe("backup and restore", () => {
   });
 
   test("a backup refuses a folder that already holds something", async () => {
-    const error = await backup(source(), new LocalStorage(path.join(dataDir(), "evidence")), backupDir).catch(
-      (e) => e,
-    );
+    const error = await backup(source(), new LocalStorage(path.join(dataDir(), "evidence")), backupDir).catch((e) => e);
     expect(error).toBeInstanceOf(BackupError);
     expect(error.refused).toBe(true);
   });

@@ -14,11 +14,15 @@ async function freePort(): Promise<number> {
 // and the one summary line other tools parse.
 test("npm run bench -- --quick prints a BENCH line with the dataset's size and every figure", async () => {
   const port = await freePort();
-  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench.ts", "--quick", "--scratch", "--port", String(port)], {
-    encoding: "utf8",
-    env: { ...process.env },
-    timeout: 280_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "scripts/bench.ts", "--quick", "--scratch", "--port", String(port)],
+    {
+      encoding: "utf8",
+      env: { ...process.env },
+      timeout: 280_000,
+    },
+  );
   const out = r.stdout ?? "";
   expect(r.status, `${out.slice(-3000)}\n${r.stderr?.slice(-3000)}`).toBe(0);
   const lines = out.trim().split("\n");

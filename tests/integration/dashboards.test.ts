@@ -30,7 +30,9 @@ async function unitId(shortName: string) {
  * Runs fn with the app's client counting Prisma operations and, on the embedded database, the SQL
  * statements that reach it.
  */
-async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; operations: number; statements: number | null }> {
+async function countQueries<T>(
+  fn: () => Promise<T>,
+): Promise<{ result: T; operations: number; statements: number | null }> {
   const base = db.prisma;
   let operations = 0;
   let statements = 0;
@@ -65,19 +67,26 @@ describe("overview", () => {
     const { periode, today } = await current();
     const overview = (await getOverview(admin.user, periode.id, today))!;
 
-    const units = await db.prisma.unit.findMany({ where: { instansiId: admin.user.instansiId, active: true }, select: { id: true } });
+    const units = await db.prisma.unit.findMany({
+      where: { instansiId: admin.user.instansiId, active: true },
+      select: { id: true },
+    });
     expect(overview.rows.map((r) => r.unitId).sort()).toEqual(units.map((u) => u.id).sort());
     expect(overview.rows).toHaveLength(14);
 
     let checked = 0;
     for (const row of overview.rows) {
-      const assessment = await db.prisma.assessment.findUnique({ where: { unitId_periodeId: { unitId: row.unitId, periodeId: periode.id } } });
+      const assessment = await db.prisma.assessment.findUnique({
+        where: { unitId_periodeId: { unitId: row.unitId, periodeId: periode.id } },
+      });
       if (!assessment) {
         expect(row.assessment).toBeNull();
         continue;
       }
       const layer = scoreLayerFor(assessment.status);
-      const stored = await db.prisma.assessmentScore.findUniqueOrThrow({ where: { assessmentId_layer: { assessmentId: assessment.id, layer } } });
+      const stored = await db.prisma.assessmentScore.findUniqueOrThrow({
+        where: { assessmentId_layer: { assessmentId: assessment.id, layer } },
+      });
       expect(row.assessment).toMatchObject({
         id: assessment.id,
         status: assessment.status,
@@ -149,10 +158,18 @@ describe("scorecard", () => {
       expect(data.layer).toBe(layer);
       expect(data.shown.scorecard).toEqual(expected);
       expect(data.gap).toEqual(gapAnalysis(input, expected));
-      expect(data.self.scorecard).toEqual(scoreAssessment({ ...input, answers: answersOf(assessment.answers, "SELF"), hasil: hasilValue(assessment.hasil.find((h) => h.layer === "SELF")) }));
+      expect(data.self.scorecard).toEqual(
+        scoreAssessment({
+          ...input,
+          answers: answersOf(assessment.answers, "SELF"),
+          hasil: hasilValue(assessment.hasil.find((h) => h.layer === "SELF")),
+        }),
+      );
 
       // The stored score the overview shows is the same number.
-      const stored = await db.prisma.assessmentScore.findUniqueOrThrow({ where: { assessmentId_layer: { assessmentId: assessment.id, layer } } });
+      const stored = await db.prisma.assessmentScore.findUniqueOrThrow({
+        where: { assessmentId_layer: { assessmentId: assessment.id, layer } },
+      });
       expect(data.shown.scorecard.total).toBeCloseTo(stored.total, 9);
       expect(data.shown.scorecard.wbk.eligible).toBe(stored.wbkEligible);
       expect(data.shown.scorecard.wbbm.unmet.map((u) => u.code)).toEqual(stored.wbbmUnmet);
@@ -166,9 +183,15 @@ describe("scorecard", () => {
         const counted = data.evidence.areas.find((e) => e.areaId === area.id)!;
         const questions = catalogue.questions.filter((q) => q.areaId === area.id);
         expect(counted.questionCount).toBe(questions.length);
-        expect(counted.withEvidence).toBe(withEvidence.filter((w) => catalogue.questionById.get(w.question.code)?.areaId === area.id).length);
+        expect(counted.withEvidence).toBe(
+          withEvidence.filter((w) => catalogue.questionById.get(w.question.code)?.areaId === area.id).length,
+        );
       }
-      expect(data.evidence.total).toEqual({ areaId: "TOTAL", questionCount: catalogue.questions.length, withEvidence: stored.evidenceCount });
+      expect(data.evidence.total).toEqual({
+        areaId: "TOTAL",
+        questionCount: catalogue.questions.length,
+        withEvidence: stored.evidenceCount,
+      });
     },
   );
 
@@ -177,7 +200,8 @@ describe("scorecard", () => {
     const { periode } = await current();
     const draft = await getScorecard(admin.user, await unitId("Dinkes"), periode.year);
     const inReview = await getScorecard(admin.user, await unitId("Disdukcapil"), periode.year);
-    if (!draft.found || draft.periodeMissing || !inReview.found || inReview.periodeMissing) throw new Error("scorecard not found");
+    if (!draft.found || draft.periodeMissing || !inReview.found || inReview.periodeMissing)
+      throw new Error("scorecard not found");
     expect(draft.tpi.empty).toBe(true);
     expect(inReview.tpi.empty).toBe(false);
     expect(inReview.tpi.scorecard.answeredCount).toBeGreaterThan(0);
@@ -222,7 +246,10 @@ describe("scorecard", () => {
     expect(await getScorecard(pimpinan.user, dindikbud, periode.year)).toMatchObject({ found: true });
 
     // A unit of another instansi does not exist for these users.
-    const other = await db.prisma.instansi.create({ data: { name: "Pemerintah Kota Lain", units: { create: { name: "Dinas Lain", shortName: "DL", type: "DINAS" } } }, include: { units: true } });
+    const other = await db.prisma.instansi.create({
+      data: { name: "Pemerintah Kota Lain", units: { create: { name: "Dinas Lain", shortName: "DL", type: "DINAS" } } },
+      include: { units: true },
+    });
     expect(await getScorecard(pimpinan.user, other.units[0].id, periode.year)).toEqual({ found: false });
   });
 });
@@ -236,9 +263,25 @@ describe("timeline", () => {
     expect(timeline.currentStage).toBe("EVALUASI");
     const dinkes = timeline.rows.find((r) => r.shortName === "Dinkes")!;
     // Reopened until 31 December: due then, not late — whatever the stage windows say.
-    expect(dinkes).toMatchObject({ status: "DRAFT", due: { date: `${periode.year}-12-31` }, dueStage: "PENETAPAN", overdue: false, daysLate: null, daysLeft: daysBetween(today, `${periode.year}-12-31`) });
-    expect(timeline.rows.find((r) => r.shortName === "RSUD")).toMatchObject({ status: "FINALIZED", due: { date: `${periode.year}-05-31` }, overdue: true });
-    expect(timeline.rows.find((r) => r.shortName === "PKM Sukamaju")).toMatchObject({ status: "APPROVED", due: null, overdue: false, daysLate: null });
+    expect(dinkes).toMatchObject({
+      status: "DRAFT",
+      due: { date: `${periode.year}-12-31` },
+      dueStage: "PENETAPAN",
+      overdue: false,
+      daysLate: null,
+      daysLeft: daysBetween(today, `${periode.year}-12-31`),
+    });
+    expect(timeline.rows.find((r) => r.shortName === "RSUD")).toMatchObject({
+      status: "FINALIZED",
+      due: { date: `${periode.year}-05-31` },
+      overdue: true,
+    });
+    expect(timeline.rows.find((r) => r.shortName === "PKM Sukamaju")).toMatchObject({
+      status: "APPROVED",
+      due: null,
+      overdue: false,
+      daysLate: null,
+    });
 
     for (const email of ["kepala.dinkes@contoh.go.id", "operator.dinkes@contoh.go.id"]) {
       const own = (await getTimeline((await sessionAs(db.prisma, email)).user, periode.id, today))!;
@@ -249,20 +292,39 @@ describe("timeline", () => {
   test("a draft unit without a reopening is late after Pembinaan; moving the window past today takes it off the list", async () => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
     const { periode, today } = await current();
-    const dindikbud = await db.prisma.assessment.findFirstOrThrow({ where: { periodeId: periode.id, unit: { shortName: "Dindikbud" } } });
+    const dindikbud = await db.prisma.assessment.findFirstOrThrow({
+      where: { periodeId: periode.id, unit: { shortName: "Dindikbud" } },
+    });
     await db.prisma.assessment.update({ where: { id: dindikbud.id }, data: { reopenedUntil: null } });
     const closed = (await getTimeline(admin.user, periode.id, today))!.rows.find((r) => r.shortName === "Dindikbud");
-    expect(closed).toMatchObject({ overdue: true, due: { date: `${periode.year}-04-30` }, daysLate: daysBetween(`${periode.year}-04-30`, today) });
+    expect(closed).toMatchObject({
+      overdue: true,
+      due: { date: `${periode.year}-04-30` },
+      daysLate: daysBetween(`${periode.year}-04-30`, today),
+    });
     expect((await getOverview(admin.user, periode.id, today))!.summary.overdue).toBe(4);
-    await db.prisma.periodeStage.update({ where: { periodeId_stage: { periodeId: periode.id, stage: "PEMBINAAN" } }, data: { endDate: new Date(`${periode.year}-10-31T00:00:00Z`) } });
+    await db.prisma.periodeStage.update({
+      where: { periodeId_stage: { periodeId: periode.id, stage: "PEMBINAAN" } },
+      data: { endDate: new Date(`${periode.year}-10-31T00:00:00Z`) },
+    });
     try {
       const timeline = (await getTimeline(admin.user, periode.id, today))!;
-      expect(timeline.rows.find((r) => r.shortName === "Dindikbud")).toMatchObject({ overdue: false, daysLeft: 16, daysLate: null });
+      expect(timeline.rows.find((r) => r.shortName === "Dindikbud")).toMatchObject({
+        overdue: false,
+        daysLeft: 16,
+        daysLate: null,
+      });
       // Still late: the three LKEs with the TPI or pimpinan, due by the PMPZI deadline.
       expect((await getOverview(admin.user, periode.id, today))!.summary.overdue).toBe(3);
     } finally {
-      await db.prisma.periodeStage.update({ where: { periodeId_stage: { periodeId: periode.id, stage: "PEMBINAAN" } }, data: { endDate: new Date(`${periode.year}-04-30T00:00:00Z`) } });
-      await db.prisma.assessment.update({ where: { id: dindikbud.id }, data: { reopenedUntil: dindikbud.reopenedUntil } });
+      await db.prisma.periodeStage.update({
+        where: { periodeId_stage: { periodeId: periode.id, stage: "PEMBINAAN" } },
+        data: { endDate: new Date(`${periode.year}-04-30T00:00:00Z`) },
+      });
+      await db.prisma.assessment.update({
+        where: { id: dindikbud.id },
+        data: { reopenedUntil: dindikbud.reopenedUntil },
+      });
     }
   });
 });
@@ -271,12 +333,29 @@ describe("role homes", () => {
   test("the operator's to-do: unanswered questions in catalogue order and the returned ones with the TPI's reason", async () => {
     const { periode, today } = await current();
     const catalogue = getCatalogue(periode.catalogueId);
-    const dinkes = await getUnitDesk((await sessionAs(db.prisma, "kepala.dinkes@contoh.go.id")).user, await unitId("Dinkes"), periode.id, today);
+    const dinkes = await getUnitDesk(
+      (await sessionAs(db.prisma, "kepala.dinkes@contoh.go.id")).user,
+      await unitId("Dinkes"),
+      periode.id,
+      today,
+    );
     const a = dinkes!.assessment!;
     const stored = await db.prisma.assessmentScore.findFirstOrThrow({ where: { assessmentId: a.id, layer: "SELF" } });
     expect(a.unanswered).toHaveLength(catalogue.questions.length - stored.answeredCount);
-    const answeredCodes = new Set(Object.keys(answersOf(await db.prisma.answer.findMany({ where: { assessmentId: a.id }, include: { question: { select: { code: true } } } }), "SELF")));
-    expect(a.unanswered.map((q) => q.code)).toEqual(catalogue.questions.filter((q) => !answeredCodes.has(q.id)).map((q) => q.id));
+    const answeredCodes = new Set(
+      Object.keys(
+        answersOf(
+          await db.prisma.answer.findMany({
+            where: { assessmentId: a.id },
+            include: { question: { select: { code: true } } },
+          }),
+          "SELF",
+        ),
+      ),
+    );
+    expect(a.unanswered.map((q) => q.code)).toEqual(
+      catalogue.questions.filter((q) => !answeredCodes.has(q.id)).map((q) => q.id),
+    );
     expect(a.submit).toMatchObject({ allowed: false, code: "INCOMPLETE" });
 
     const kepala = await sessionAs(db.prisma, "kepala.dpmptsp@contoh.go.id");
@@ -284,11 +363,20 @@ describe("role homes", () => {
     expect(dpmptsp.unanswered).toEqual([]);
     expect(dpmptsp.returned).toHaveLength(3);
     expect(dpmptsp.returned.every((r) => r.reason && r.reason.length > 10)).toBe(true);
-    expect(dpmptsp.submit).toEqual({ allowed: false, code: "INCOMPLETE", reason: "Masih ada 3 pertanyaan yang dikembalikan dan belum direvisi." });
-    expect(dpmptsp.next).toEqual({ role: "OPERATOR_OPD", label: "Operator OPD merevisi pertanyaan yang dikembalikan." });
+    expect(dpmptsp.submit).toEqual({
+      allowed: false,
+      code: "INCOMPLETE",
+      reason: "Masih ada 3 pertanyaan yang dikembalikan dan belum direvisi.",
+    });
+    expect(dpmptsp.next).toEqual({
+      role: "OPERATOR_OPD",
+      label: "Operator OPD merevisi pertanyaan yang dikembalikan.",
+    });
     // The operator sees the same LKE, but submitting is the head's step.
     const operator = await sessionAs(db.prisma, "operator.dpmptsp@contoh.go.id");
-    expect((await getUnitDesk(operator.user, await unitId("DPMPTSP"), periode.id, today))!.assessment!.submit).toMatchObject({ allowed: false, code: "FORBIDDEN" });
+    expect(
+      (await getUnitDesk(operator.user, await unitId("DPMPTSP"), periode.id, today))!.assessment!.submit,
+    ).toMatchObject({ allowed: false, code: "FORBIDDEN" });
   });
 
   test("the TPI's queue holds only its assigned units that are submitted or in review", async () => {
@@ -317,7 +405,14 @@ describe("overview query count", () => {
 
     for (let i = 1; i <= 6; i++) {
       const unit = await db.prisma.unit.create({
-        data: { instansiId: admin.user.instansiId, name: `Unit Uji ${i}`, shortName: `UU${i}`, type: "UPT", proposedForZi: true, selectionCriteria: ["PELAYANAN_STRATEGIS"] },
+        data: {
+          instansiId: admin.user.instansiId,
+          name: `Unit Uji ${i}`,
+          shortName: `UU${i}`,
+          type: "UPT",
+          proposedForZi: true,
+          selectionCriteria: ["PELAYANAN_STRATEGIS"],
+        },
       });
       const a = await db.prisma.assessment.create({ data: { unitId: unit.id, periodeId: periode.id } });
       await recomputeAssessmentScores(db.prisma, a.id);

@@ -20,7 +20,9 @@ async function workbook(units: Sheet, users: Sheet, opts: { shuffleHeaders?: boo
   add("Unit", Object.values(UNIT_COLUMNS), units);
   add("Pengguna", Object.values(USER_COLUMNS), users);
   const buf = await wb.xlsx.writeBuffer();
-  return new File([buf as ArrayBuffer], "opd.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  return new File([buf as ArrayBuffer], "opd.xlsx", {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
 }
 
 const UNITS: Sheet = [
@@ -45,14 +47,20 @@ describe("importing units and users from .xlsx", () => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
     const file = await workbook(
       [...UNITS, ["Dinas Kesehatan Lagi", "Dinkes", "Dinas", "", "", "", "Ya", "Pelayanan strategis"]],
-      [...USERS, ["Tanpa Email", "", "bukan-email", "Operator OPD", "Dispar", ""], ["Rangkap", "", "rangkap@contoh.go.id", "Operator OPD, TPI", "Dispar", "Dispar"]],
+      [
+        ...USERS,
+        ["Tanpa Email", "", "bukan-email", "Operator OPD", "Dispar", ""],
+        ["Rangkap", "", "rangkap@contoh.go.id", "Operator OPD, TPI", "Dispar", "Dispar"],
+      ],
     );
     const before = await counts();
     const preview = await previewDirectoryImportAction.run({ file }, admin);
     expect(preview.ok).toBe(true);
     if (!preview.ok) return;
     expect(preview.data.problems).toBe(3);
-    expect(preview.data.units.find((r) => r.row === 5)!.errors).toEqual(['Singkatan "Dinkes" sudah dipakai unit yang ada']);
+    expect(preview.data.units.find((r) => r.row === 5)!.errors).toEqual([
+      'Singkatan "Dinkes" sudah dipakai unit yang ada',
+    ]);
     expect(preview.data.users.find((r) => r.row === 6)!.errors).toEqual(["Alamat email tidak sah"]);
     expect(preview.data.users.find((r) => r.row === 7)!.errors.join(" ")).toMatch(/TPI/);
     expect(preview.data.units.filter((r) => r.errors.length === 0)).toHaveLength(2);
@@ -66,7 +74,10 @@ describe("importing units and users from .xlsx", () => {
   test("a clean file creates the units (child after parent), their LKEs and the users with one-time passwords, each audited", async () => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
     const before = await counts();
-    const result = await importDirectoryAction.run({ file: await workbook(UNITS, USERS, { shuffleHeaders: true }) }, admin);
+    const result = await importDirectoryAction.run(
+      { file: await workbook(UNITS, USERS, { shuffleHeaders: true }) },
+      admin,
+    );
     expect(result).toMatchObject({ ok: true });
     if (!result.ok) return;
     expect(result.data.units).toBe(2);
@@ -75,23 +86,43 @@ describe("importing units and users from .xlsx", () => {
     const dispar = await db.prisma.unit.findFirstOrThrow({ where: { shortName: "Dispar" } });
     const terminal = await db.prisma.unit.findFirstOrThrow({ where: { shortName: "UPT Terminal" } });
     expect(terminal.parentId).toBe(dispar.id);
-    expect(dispar).toMatchObject({ proposedForZi: true, selectionCriteria: ["PELAYANAN_STRATEGIS", "SUMBER_DAYA_BESAR"], headName: "Ir. Bambang Susilo" });
+    expect(dispar).toMatchObject({
+      proposedForZi: true,
+      selectionCriteria: ["PELAYANAN_STRATEGIS", "SUMBER_DAYA_BESAR"],
+      headName: "Ir. Bambang Susilo",
+    });
     // The proposed unit gets its LKE for each open periode, as when created by hand.
     expect(await db.prisma.assessment.count({ where: { unitId: dispar.id } })).toBeGreaterThan(0);
     expect(await db.prisma.assessment.count({ where: { unitId: terminal.id } })).toBe(0);
 
-    const rina = await db.prisma.user.findUniqueOrThrow({ where: { email: "rina.dispar@contoh.go.id" }, include: { roles: true } });
+    const rina = await db.prisma.user.findUniqueOrThrow({
+      where: { email: "rina.dispar@contoh.go.id" },
+      include: { roles: true },
+    });
     expect(rina.mustChangePassword).toBe(true);
     expect(rina.roles.map((r) => [r.role, r.unitId])).toEqual([["OPERATOR_OPD", dispar.id]]);
     expect(await verifyPassword(rina.passwordHash, result.data.users[0].password)).toBe(true);
-    const sari = await db.prisma.user.findUniqueOrThrow({ where: { email: "sari.tpi@contoh.go.id" }, include: { roles: true } });
+    const sari = await db.prisma.user.findUniqueOrThrow({
+      where: { email: "sari.tpi@contoh.go.id" },
+      include: { roles: true },
+    });
     expect(sari.roles.map((r) => r.unitId).sort()).toEqual([dispar.id, terminal.id].sort());
 
     const after = await counts();
     expect(after.units - before.units).toBe(2);
     expect(after.users - before.users).toBe(3);
-    const entries = await db.prisma.auditLog.findMany({ where: { actorId: admin.user.id, action: { in: ["unit.create", "user.create", "directory.import"] } }, orderBy: { id: "asc" } });
-    expect(entries.map((e) => e.action)).toEqual(["unit.create", "unit.create", "user.create", "user.create", "user.create", "directory.import"]);
+    const entries = await db.prisma.auditLog.findMany({
+      where: { actorId: admin.user.id, action: { in: ["unit.create", "user.create", "directory.import"] } },
+      orderBy: { id: "asc" },
+    });
+    expect(entries.map((e) => e.action)).toEqual([
+      "unit.create",
+      "unit.create",
+      "user.create",
+      "user.create",
+      "user.create",
+      "directory.import",
+    ]);
     expect(JSON.stringify(entries.map((e) => e.after))).not.toContain("argon2");
 
     // The same file again: everything now exists, so every row is a problem and nothing is written.
@@ -100,8 +131,18 @@ describe("importing units and users from .xlsx", () => {
   });
 
   test.each([
-    ["a renamed .exe", new File([Buffer.from("MZ\x90\x00this program cannot be run in DOS mode")], "opd.xlsx"), "UNSUPPORTED", "bukan buku kerja Excel"],
-    ["a broken .xlsx", new File([Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)])], "opd.xlsx"), "UNSUPPORTED", "rusak"],
+    [
+      "a renamed .exe",
+      new File([Buffer.from("MZ\x90\x00this program cannot be run in DOS mode")], "opd.xlsx"),
+      "UNSUPPORTED",
+      "bukan buku kerja Excel",
+    ],
+    [
+      "a broken .xlsx",
+      new File([Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)])], "opd.xlsx"),
+      "UNSUPPORTED",
+      "rusak",
+    ],
     ["an oversize file", new File([Buffer.alloc(1536 * 1024 + 1, 0x50)], "opd.xlsx"), "TOO_LARGE", "maksimal 1,5 MB"],
   ])("%s gets one clear error and nothing is written", async (_, file, code, message) => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");

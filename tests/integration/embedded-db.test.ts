@@ -21,7 +21,9 @@ describe("embedded PGlite database", () => {
 
       const second = await openDatabase();
       expect(await migrate(second.runner)).toEqual([]);
-      expect(await second.prisma.instansi.findFirst({ where: { name: "Pemerintah Kabupaten Uji Buka Ulang" } })).not.toBeNull();
+      expect(
+        await second.prisma.instansi.findFirst({ where: { name: "Pemerintah Kabupaten Uji Buka Ulang" } }),
+      ).not.toBeNull();
       await second.close();
     } finally {
       process.env.DATABASE_URL = saved.url;

@@ -14,9 +14,15 @@ const year = new Date().getFullYear();
 
 describe("evidence as a ZIP", () => {
   test("every stored file of the unit's answers, under AREA … / 1.i.a <question> /, with the stored bytes", async () => {
-    const a = await db.prisma.assessment.findFirstOrThrow({ where: { unit: { shortName: "PKM Sukamaju" }, periode: { year } }, include: { periode: true } });
+    const a = await db.prisma.assessment.findFirstOrThrow({
+      where: { unit: { shortName: "PKM Sukamaju" }, periode: { year } },
+      include: { periode: true },
+    });
     const files = await db.prisma.evidence.findMany({
-      where: { deletedAt: null, OR: [{ answer: { assessmentId: a.id, layer: "SELF" } }, { hasilInput: { assessmentId: a.id, layer: "SELF" } }] },
+      where: {
+        deletedAt: null,
+        OR: [{ answer: { assessmentId: a.id, layer: "SELF" } }, { hasilInput: { assessmentId: a.id, layer: "SELF" } }],
+      },
       include: { answer: { include: { question: true } } },
     });
     expect(files.length).toBeGreaterThan(0);
@@ -35,19 +41,25 @@ describe("evidence as a ZIP", () => {
     const numbers = questionNumbers(getCatalogue(a.periode.catalogueId));
     for (const f of files.filter((x) => x.answer)) {
       const code = f.answer!.question.code;
-      const entry = entries.find((e) => e.split("/")[1]?.startsWith(`${numbers.get(code)} `) && e.endsWith(f.originalName));
+      const entry = entries.find(
+        (e) => e.split("/")[1]?.startsWith(`${numbers.get(code)} `) && e.endsWith(f.originalName),
+      );
       expect(entry, `${code} ${f.originalName}`).toBeDefined();
       expect(entry).toMatch(/^AREA [IVX]+ - [A-Z ]+\/\d\.(R\.)?[ivx]+\.[a-z] .+\/[^/]+$/);
       // The bytes in the archive are the stored file's.
       const bytes = execFileSync("unzip", ["-p", file, entry!]);
       expect(bytes.length).toBe(f.size);
     }
-    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "evidence.downloadZip", entityId: a.id } });
+    const audit = await db.prisma.auditLog.findFirstOrThrow({
+      where: { action: "evidence.downloadZip", entityId: a.id },
+    });
     expect(audit.actorId).toBe(tpi.user.id);
   });
 
   test("only those who may read the LKE get it", async () => {
-    const a = await db.prisma.assessment.findFirstOrThrow({ where: { unit: { shortName: "PKM Sukamaju" }, periode: { year } } });
+    const a = await db.prisma.assessment.findFirstOrThrow({
+      where: { unit: { shortName: "PKM Sukamaju" }, periode: { year } },
+    });
     const tpi2 = await sessionAs(db.prisma, "tpi2@contoh.go.id");
     const otherOperator = await sessionAs(db.prisma, "operator.dinkes@contoh.go.id");
     const pimpinan = await sessionAs(db.prisma, "pimpinan@contoh.go.id");

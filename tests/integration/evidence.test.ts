@@ -15,7 +15,12 @@ function request(assessmentId: string, target: string, body: Buffer, name: strin
   return new Request(`http://localhost/api/evidence?assessmentId=${assessmentId}&${target}`, {
     method: "POST",
     body: new Uint8Array(body),
-    headers: { origin: "http://localhost", "x-file-name": encodeURIComponent(name), "content-type": "application/octet-stream", "content-length": String(body.length) },
+    headers: {
+      origin: "http://localhost",
+      "x-file-name": encodeURIComponent(name),
+      "content-type": "application/octet-stream",
+      "content-length": String(body.length),
+    },
   });
 }
 
@@ -34,7 +39,9 @@ function storedFiles(): string[] {
 }
 
 async function dinkes() {
-  const a = await db.prisma.assessment.findFirstOrThrow({ where: { unit: { shortName: "Dinkes" }, periode: { year } } });
+  const a = await db.prisma.assessment.findFirstOrThrow({
+    where: { unit: { shortName: "Dinkes" }, periode: { year } },
+  });
   return a;
 }
 
@@ -42,20 +49,46 @@ describe("evidence upload", () => {
   test("a PDF is stored with its size, sniffed type and sha256, and counted in the stored score", async () => {
     const op = await sessionAs(db.prisma, "operator.dinkes@contoh.go.id");
     const a = await dinkes();
-    const before = (await db.prisma.assessmentScore.findUniqueOrThrow({ where: { assessmentId_layer: { assessmentId: a.id, layer: "SELF" } } })).evidenceCount;
+    const before = (
+      await db.prisma.assessmentScore.findUniqueOrThrow({
+        where: { assessmentId_layer: { assessmentId: a.id, layer: "SELF" } },
+      })
+    ).evidenceCount;
     // A question without evidence yet.
-    const withEvidence = new Set((await db.prisma.evidence.findMany({ where: { answer: { assessmentId: a.id } }, select: { answer: { select: { question: { select: { code: true } } } } } })).map((e) => e.answer!.question.code));
-    const q = (await db.prisma.lkeQuestion.findMany({ where: { catalogueId: "lke-2026", answerType: { not: "INDEKS_SURVEI" } }, orderBy: { code: "asc" } })).find((x) => !withEvidence.has(x.code) && /^P[PR][A-F]\d[A-Z]$/.test(x.code))!;
+    const withEvidence = new Set(
+      (
+        await db.prisma.evidence.findMany({
+          where: { answer: { assessmentId: a.id } },
+          select: { answer: { select: { question: { select: { code: true } } } } },
+        })
+      ).map((e) => e.answer!.question.code),
+    );
+    const q = (
+      await db.prisma.lkeQuestion.findMany({
+        where: { catalogueId: "lke-2026", answerType: { not: "INDEKS_SURVEI" } },
+        orderBy: { code: "asc" },
+      })
+    ).find((x) => !withEvidence.has(x.code) && /^P[PR][A-F]\d[A-Z]$/.test(x.code))!;
     const bytes = pdf("SK Tim Kerja Zona Integritas");
     const res = await uploadEvidence(request(a.id, `question=${q.code}`, bytes, "SK Tim ZI.pdf"), op);
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body.evidence).toMatchObject({ originalName: "SK Tim ZI.pdf", size: bytes.length, mimeType: "application/pdf" });
+    expect(body.evidence).toMatchObject({
+      originalName: "SK Tim ZI.pdf",
+      size: bytes.length,
+      mimeType: "application/pdf",
+    });
     const row = await db.prisma.evidence.findUniqueOrThrow({ where: { id: body.evidence.id } });
     expect(row.sha256).toBe((await import("node:crypto")).createHash("sha256").update(bytes).digest("hex"));
-    const after = (await db.prisma.assessmentScore.findUniqueOrThrow({ where: { assessmentId_layer: { assessmentId: a.id, layer: "SELF" } } })).evidenceCount;
+    const after = (
+      await db.prisma.assessmentScore.findUniqueOrThrow({
+        where: { assessmentId_layer: { assessmentId: a.id, layer: "SELF" } },
+      })
+    ).evidenceCount;
     expect(after).toBe(before + 1);
-    expect(await db.prisma.auditLog.count({ where: { entity: "Evidence", entityId: row.id, action: "evidence.upload" } })).toBe(1);
+    expect(
+      await db.prisma.auditLog.count({ where: { entity: "Evidence", entityId: row.id, action: "evidence.upload" } }),
+    ).toBe(1);
 
     // The owner downloads the same bytes.
     const download = await downloadEvidence(row.id, op);
@@ -65,9 +98,27 @@ describe("evidence upload", () => {
   });
 
   test.each([
-    ["an .exe renamed .pdf", Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00", "latin1"), Buffer.alloc(4000, 1)]), "laporan.pdf", 415, /Jenis berkas tidak diterima: EXE/],
-    ["an HTML page", Buffer.from("<html><script>alert(1)</script></html>"), "bukti.pdf", 415, /Jenis berkas tidak diterima/],
-    ["a file over the size limit", Buffer.concat([pdf("besar"), Buffer.alloc(10 * 1024 * 1024, 0x20)]), "besar.pdf", 413, /Berkas terlalu besar: maksimal 10 MB\./],
+    [
+      "an .exe renamed .pdf",
+      Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00", "latin1"), Buffer.alloc(4000, 1)]),
+      "laporan.pdf",
+      415,
+      /Jenis berkas tidak diterima: EXE/,
+    ],
+    [
+      "an HTML page",
+      Buffer.from("<html><script>alert(1)</script></html>"),
+      "bukti.pdf",
+      415,
+      /Jenis berkas tidak diterima/,
+    ],
+    [
+      "a file over the size limit",
+      Buffer.concat([pdf("besar"), Buffer.alloc(10 * 1024 * 1024, 0x20)]),
+      "besar.pdf",
+      413,
+      /Berkas terlalu besar: maksimal 10 MB\./,
+    ],
   ])("%s is refused with a clear message and nothing is stored", async (_, bytes, name, status, message) => {
     const op = await sessionAs(db.prisma, "operator.dinkes@contoh.go.id");
     const a = await dinkes();
@@ -101,7 +152,9 @@ describe("evidence upload", () => {
     const op = await sessionAs(db.prisma, "operator.dinkes@contoh.go.id");
     const a = await dinkes();
     const bytes = pdf("Notulen rapat evaluasi triwulan");
-    expect((await uploadEvidence(request(a.id, "question=PPA2A", bytes, "notulen rapat evaluasi.pdf"), op)).status).toBe(200);
+    expect(
+      (await uploadEvidence(request(a.id, "question=PPA2A", bytes, "notulen rapat evaluasi.pdf"), op)).status,
+    ).toBe(200);
     const files = storedFiles();
     const rows = await db.prisma.evidence.count();
 
@@ -114,7 +167,9 @@ describe("evidence upload", () => {
     expect(storedFiles()).toEqual(files);
 
     // The same bytes may support another question.
-    expect((await uploadEvidence(request(a.id, "question=PPA2B", bytes, "notulen rapat evaluasi.pdf"), op)).status).toBe(200);
+    expect(
+      (await uploadEvidence(request(a.id, "question=PPA2B", bytes, "notulen rapat evaluasi.pdf"), op)).status,
+    ).toBe(200);
   });
 
   test("a user of another unit can neither upload to nor download this unit's evidence, by any forged id", async () => {
@@ -126,14 +181,21 @@ describe("evidence upload", () => {
     expect(res.status).toBe(403);
     expect(await db.prisma.evidence.count()).toBe(rows);
 
-    const evidence = await db.prisma.evidence.findFirstOrThrow({ where: { answer: { assessmentId: a.id }, deletedAt: null } });
+    const evidence = await db.prisma.evidence.findFirstOrThrow({
+      where: { answer: { assessmentId: a.id }, deletedAt: null },
+    });
     for (const who of [stranger, kepalaOther]) {
       const r = await downloadEvidence(evidence.id, who);
       expect(r.status).toBe(403);
       expect((await r.json()).error).toBe("Anda tidak berwenang mengunduh berkas ini.");
     }
     // The unit's head, its TPI, the admin and pimpinan may read it.
-    for (const email of ["kepala.dinkes@contoh.go.id", "tpi@contoh.go.id", "admin@contoh.go.id", "pimpinan@contoh.go.id"]) {
+    for (const email of [
+      "kepala.dinkes@contoh.go.id",
+      "tpi@contoh.go.id",
+      "admin@contoh.go.id",
+      "pimpinan@contoh.go.id",
+    ]) {
       expect((await downloadEvidence(evidence.id, await sessionAs(db.prisma, email))).status).toBe(200);
     }
     expect((await deleteEvidenceAction.run({ evidenceId: evidence.id }, stranger)).ok).toBe(false);
@@ -145,7 +207,10 @@ describe("evidence upload", () => {
     const res = await downloadEvidence(evidence.id, { user: null });
     expect(res.status).toBe(401);
     expect(await res.text()).not.toContain("%PDF");
-    const up = await uploadEvidence(request((await dinkes()).id, "question=PPA1A", pdf(), "x.pdf"), { user: null, ip: null });
+    const up = await uploadEvidence(request((await dinkes()).id, "question=PPA1A", pdf(), "x.pdf"), {
+      user: null,
+      ip: null,
+    });
     expect(up.status).toBe(401);
   });
 
@@ -160,13 +225,19 @@ describe("evidence upload", () => {
     const row = await db.prisma.evidence.findUniqueOrThrow({ where: { id: evidence.id } });
     expect(row.deletedAt).not.toBeNull();
     expect(row.deletedById).toBe(op.user.id);
-    expect(await db.prisma.auditLog.count({ where: { entity: "Evidence", entityId: evidence.id, action: "evidence.delete" } })).toBe(1);
+    expect(
+      await db.prisma.auditLog.count({
+        where: { entity: "Evidence", entityId: evidence.id, action: "evidence.delete" },
+      }),
+    ).toBe(1);
     expect((await downloadEvidence(evidence.id, op)).status).toBe(404);
   });
 
   test("evidence of a locked answer cannot be added", async () => {
     const op = await sessionAs(db.prisma, "operator.rsud@contoh.go.id");
-    const a = await db.prisma.assessment.findFirstOrThrow({ where: { unit: { shortName: "RSUD" }, periode: { year } } });
+    const a = await db.prisma.assessment.findFirstOrThrow({
+      where: { unit: { shortName: "RSUD" }, periode: { year } },
+    });
     expect(a.status).toBe("FINALIZED");
     const res = await uploadEvidence(request(a.id, "question=PPA1A", pdf(), "terlambat.pdf"), op);
     expect(res.status).toBe(409);
@@ -179,32 +250,51 @@ describe("documents of a pencanangan and evidence of a rencana aksi", () => {
     new Request(`http://localhost/api/evidence?${query}`, {
       method: "POST",
       body: new Uint8Array(body),
-      headers: { origin: "http://localhost", "x-file-name": encodeURIComponent(name), "content-length": String(body.length) },
+      headers: {
+        origin: "http://localhost",
+        "x-file-name": encodeURIComponent(name),
+        "content-length": String(body.length),
+      },
     });
 
   test("only ADMIN adds pencanangan documents; units of the event read them, other units do not", async () => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
-    const event = await db.prisma.pencanangan.findFirstOrThrow({ where: { units: { some: { unit: { shortName: "Dindikbud" } } } } });
-    const refused = await uploadEvidence(upload(`pencanangan=${event.id}`, pdf(), "pakta.pdf"), await sessionAs(db.prisma, "operator.dindikbud@contoh.go.id"));
+    const event = await db.prisma.pencanangan.findFirstOrThrow({
+      where: { units: { some: { unit: { shortName: "Dindikbud" } } } },
+    });
+    const refused = await uploadEvidence(
+      upload(`pencanangan=${event.id}`, pdf(), "pakta.pdf"),
+      await sessionAs(db.prisma, "operator.dindikbud@contoh.go.id"),
+    );
     expect(refused.status).toBe(403);
     const res = await uploadEvidence(upload(`pencanangan=${event.id}`, png(), "foto penandatanganan.png"), admin);
     expect(res.status).toBe(200);
     const { evidence } = await res.json();
     expect((await db.prisma.evidence.findUniqueOrThrow({ where: { id: evidence.id } })).pencananganId).toBe(event.id);
-    expect((await downloadEvidence(evidence.id, await sessionAs(db.prisma, "kepala.dindikbud@contoh.go.id"))).status).toBe(200);
-    expect((await downloadEvidence(evidence.id, await sessionAs(db.prisma, "kepala.rsud@contoh.go.id"))).status).toBe(403);
+    expect(
+      (await downloadEvidence(evidence.id, await sessionAs(db.prisma, "kepala.dindikbud@contoh.go.id"))).status,
+    ).toBe(200);
+    expect((await downloadEvidence(evidence.id, await sessionAs(db.prisma, "kepala.rsud@contoh.go.id"))).status).toBe(
+      403,
+    );
   });
 
   test("a unit adds evidence to its own rencana aksi, not to another unit's", async () => {
     const op = await sessionAs(db.prisma, "operator.dishub@contoh.go.id");
-    const own = await db.prisma.rencanaAksi.findFirstOrThrow({ where: { unit: { shortName: "Dishub" }, periode: { year } } });
-    const other = await db.prisma.rencanaAksi.findFirstOrThrow({ where: { unit: { shortName: "RSUD" }, periode: { year } } });
+    const own = await db.prisma.rencanaAksi.findFirstOrThrow({
+      where: { unit: { shortName: "Dishub" }, periode: { year } },
+    });
+    const other = await db.prisma.rencanaAksi.findFirstOrThrow({
+      where: { unit: { shortName: "RSUD" }, periode: { year } },
+    });
     expect((await uploadEvidence(upload(`rencanaAksi=${other.id}`, pdf(), "x.pdf"), op)).status).toBe(403);
     const res = await uploadEvidence(upload(`rencanaAksi=${own.id}`, pdf("Laporan kegiatan"), "laporan.pdf"), op);
     expect(res.status).toBe(200);
     const { evidence } = await res.json();
     expect((await db.prisma.evidence.findUniqueOrThrow({ where: { id: evidence.id } })).rencanaAksiId).toBe(own.id);
-    expect((await downloadEvidence(evidence.id, await sessionAs(db.prisma, "operator.rsud@contoh.go.id"))).status).toBe(403);
+    expect((await downloadEvidence(evidence.id, await sessionAs(db.prisma, "operator.rsud@contoh.go.id"))).status).toBe(
+      403,
+    );
   });
 });
 
@@ -213,7 +303,9 @@ describe("a TPI not assigned to the unit", () => {
     const { exportScoringInput } = await import("@/server/queries/assessments");
     const tpi2 = await sessionAs(db.prisma, "tpi2@contoh.go.id");
     const a = await dinkes();
-    const evidence = await db.prisma.evidence.findFirstOrThrow({ where: { answer: { assessmentId: a.id }, deletedAt: null } });
+    const evidence = await db.prisma.evidence.findFirstOrThrow({
+      where: { answer: { assessmentId: a.id }, deletedAt: null },
+    });
     expect((await downloadEvidence(evidence.id, tpi2)).status).toBe(403);
     expect((await exportScoringInput(tpi2.user, a.id, "SELF")).outcome).toBe("forbidden");
     // Its own TPI may.

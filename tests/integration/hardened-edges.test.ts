@@ -20,7 +20,8 @@ function upload(query: string, body: Buffer, headers: Record<string, string> = {
   });
 }
 
-const assessmentOf = (shortName: string) => db.prisma.assessment.findFirstOrThrow({ where: { unit: { shortName }, periode: { year } } });
+const assessmentOf = (shortName: string) =>
+  db.prisma.assessment.findFirstOrThrow({ where: { unit: { shortName }, periode: { year } } });
 
 describe("evidence upload route", () => {
   test("another unit's operator learns nothing of a locked LKE: 403, as for one that does not exist", async () => {
@@ -36,10 +37,19 @@ describe("evidence upload route", () => {
     expect(a).toEqual(b);
     expect(JSON.stringify(a)).not.toMatch(/terkunci|ditutup|diajukan|final/i);
     // Both attempts are on the record: who tried to upload to which LKE.
-    const trail = await db.prisma.auditLog.findMany({ where: { action: "access.denied", actorId: stranger.user.id, entityId: "evidence.upload" }, orderBy: { id: "desc" }, take: 2 });
-    expect(trail.map((e) => (e.after as { target: { assessmentId: string } }).target.assessmentId).sort()).toEqual([rsud.id, "tidak-ada"].sort());
+    const trail = await db.prisma.auditLog.findMany({
+      where: { action: "access.denied", actorId: stranger.user.id, entityId: "evidence.upload" },
+      orderBy: { id: "desc" },
+      take: 2,
+    });
+    expect(trail.map((e) => (e.after as { target: { assessmentId: string } }).target.assessmentId).sort()).toEqual(
+      [rsud.id, "tidak-ada"].sort(),
+    );
     // The unit's own operator is told why.
-    const own = await uploadEvidence(upload(`assessmentId=${rsud.id}&question=PPA1A`, pdf()), await sessionAs(db.prisma, "operator.rsud@contoh.go.id"));
+    const own = await uploadEvidence(
+      upload(`assessmentId=${rsud.id}&question=PPA1A`, pdf()),
+      await sessionAs(db.prisma, "operator.rsud@contoh.go.id"),
+    );
     expect(own.status).toBe(409);
     expect(await db.prisma.evidence.count()).toBe(rows);
   });
@@ -77,7 +87,9 @@ describe("evidence upload route", () => {
     try {
       const announced = await uploadEvidence(upload(`assessmentId=${a.id}&question=PPA1B`, bytes), op);
       expect(announced.status).toBe(413);
-      expect((await announced.json()).error).toMatch(/^Kuota penyimpanan bukti dukung unit ini penuh: terpakai .+ dari .+\. Hapus berkas/);
+      expect((await announced.json()).error).toMatch(
+        /^Kuota penyimpanan bukti dukung unit ini penuh: terpakai .+ dari .+\. Hapus berkas/,
+      );
       // Without Content-Length (a chunked body) the bytes that arrived are counted.
       const chunked = new Request(`http://localhost/api/evidence?assessmentId=${a.id}&question=PPA1B`, {
         method: "POST",
@@ -97,7 +109,13 @@ describe("evidence upload route", () => {
 
   test("a PDF is served as a download, sandboxed", async () => {
     const op = await sessionAs(db.prisma, "operator.dinkes@contoh.go.id");
-    const evidence = await db.prisma.evidence.findFirstOrThrow({ where: { mimeType: "application/pdf", deletedAt: null, answer: { assessment: { unit: { shortName: "Dinkes" } } } } });
+    const evidence = await db.prisma.evidence.findFirstOrThrow({
+      where: {
+        mimeType: "application/pdf",
+        deletedAt: null,
+        answer: { assessment: { unit: { shortName: "Dinkes" } } },
+      },
+    });
     const res = await downloadEvidence(evidence.id, op);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toMatch(/^attachment;/);
@@ -107,11 +125,19 @@ describe("evidence upload route", () => {
 });
 
 describe("reopen", () => {
-  test.each(["2026-13-01", "2026-02-30", "2026-00-10"])("until %s is a field error, not a server error; nothing changes", async (until) => {
-    const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
-    const a = await assessmentOf("Dinkes");
-    const result = await reopenAssessmentAction.run({ assessmentId: a.id, until, reason: "Perpanjangan karena mutasi operator" }, admin);
-    expect(result).toMatchObject({ ok: false, fieldErrors: { until: "Tanggal tidak sah" } });
-    expect((await db.prisma.assessment.findUniqueOrThrow({ where: { id: a.id } })).reopenedUntil).toEqual(a.reopenedUntil);
-  });
+  test.each(["2026-13-01", "2026-02-30", "2026-00-10"])(
+    "until %s is a field error, not a server error; nothing changes",
+    async (until) => {
+      const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
+      const a = await assessmentOf("Dinkes");
+      const result = await reopenAssessmentAction.run(
+        { assessmentId: a.id, until, reason: "Perpanjangan karena mutasi operator" },
+        admin,
+      );
+      expect(result).toMatchObject({ ok: false, fieldErrors: { until: "Tanggal tidak sah" } });
+      expect((await db.prisma.assessment.findUniqueOrThrow({ where: { id: a.id } })).reopenedUntil).toEqual(
+        a.reopenedUntil,
+      );
+    },
+  );
 });

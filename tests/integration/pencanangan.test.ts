@@ -42,8 +42,16 @@ describe("recording a pencanangan", () => {
     const result = await createPencananganAction.run(input, admin);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const event = await db.prisma.pencanangan.findUniqueOrThrow({ where: { id: result.data.id }, include: { units: true, witnesses: true, periode: true } });
-    expect(event).toMatchObject({ instansiId: admin.user.instansiId, place: "Aula Dinas Kesehatan", signatoriesCount: 87, createdById: admin.user.id });
+    const event = await db.prisma.pencanangan.findUniqueOrThrow({
+      where: { id: result.data.id },
+      include: { units: true, witnesses: true, periode: true },
+    });
+    expect(event).toMatchObject({
+      instansiId: admin.user.instansiId,
+      place: "Aula Dinas Kesehatan",
+      signatoriesCount: 87,
+      createdById: admin.user.id,
+    });
     expect(event.date.toISOString().slice(0, 10)).toBe(`${year}-09-05`);
     expect(event.periode?.year).toBe(year);
     expect(event.units.map((u) => u.unitId).sort()).toEqual([...input.unitIds].sort());
@@ -51,10 +59,19 @@ describe("recording a pencanangan", () => {
       ["OMBUDSMAN", "Kepala Perwakilan Ombudsman RI"],
       ["POLRES", "Kapolres Contoh"],
     ]);
-    expect(await counts()).toEqual({ events: before.events + 1, links: before.links + 2, witnesses: before.witnesses + 2, audit: before.audit + 1 });
+    expect(await counts()).toEqual({
+      events: before.events + 1,
+      links: before.links + 2,
+      witnesses: before.witnesses + 2,
+      audit: before.audit + 1,
+    });
     const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { entity: "Pencanangan", entityId: event.id } });
     expect(entry).toMatchObject({ action: "pencanangan.create", actorId: admin.user.id, before: null });
-    expect(entry.after).toMatchObject({ date: `${year}-09-05`, signatoriesCount: 87, units: [{ shortName: "Dinkes" }, { shortName: "PKM Mekarsari" }] });
+    expect(entry.after).toMatchObject({
+      date: `${year}-09-05`,
+      signatoriesCount: 87,
+      units: [{ shortName: "Dinkes" }, { shortName: "PKM Mekarsari" }],
+    });
   });
 
   test.each<[string, Record<string, unknown>, string]>([
@@ -67,7 +84,11 @@ describe("recording a pencanangan", () => {
     ["no signatories", { signatoriesCount: "0" }, "signatoriesCount"],
     ["a fraction of a signatory", { signatoriesCount: "12.5" }, "signatoriesCount"],
     ["a witness row without a name", { witnesses: [{ institution: "KPK", name: "  " }] }, "witnesses.0.name"],
-    ["an unknown witness institution", { witnesses: [{ institution: "FBI", name: "Agen" }] }, "witnesses.0.institution"],
+    [
+      "an unknown witness institution",
+      { witnesses: [{ institution: "FBI", name: "Agen" }] },
+      "witnesses.0.institution",
+    ],
   ])("%s → Indonesian message on the field, nothing written", async (_, patch, field) => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
     const before = await counts();
@@ -81,16 +102,28 @@ describe("recording a pencanangan", () => {
 
   test("a unit of another instansi cannot be declared by a forged id", async () => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
-    const other = await db.prisma.instansi.create({ data: { name: "Pemerintah Kota Lain", units: { create: { name: "Dinas Lain", shortName: "DL", type: "DINAS", proposedForZi: true } } }, include: { units: true } });
+    const other = await db.prisma.instansi.create({
+      data: {
+        name: "Pemerintah Kota Lain",
+        units: { create: { name: "Dinas Lain", shortName: "DL", type: "DINAS", proposedForZi: true } },
+      },
+      include: { units: true },
+    });
     const before = await counts();
-    const result = await createPencananganAction.run({ ...(await goodEvent()), unitIds: [await unitId("Dinkes"), other.units[0].id] }, admin);
+    const result = await createPencananganAction.run(
+      { ...(await goodEvent()), unitIds: [await unitId("Dinkes"), other.units[0].id] },
+      admin,
+    );
     expect(result).toMatchObject({ ok: false, error: "Unit yang dipilih tidak ditemukan." });
     expect(await counts()).toEqual(before);
   });
 
   test("editing replaces units and witnesses and is audited with before and after", async () => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
-    const event = await db.prisma.pencanangan.findFirstOrThrow({ where: { date: new Date(`${year}-02-20`) }, include: { units: { include: { unit: true } } } });
+    const event = await db.prisma.pencanangan.findFirstOrThrow({
+      where: { date: new Date(`${year}-02-20`) },
+      include: { units: { include: { unit: true } } },
+    });
     expect(event.units.map((u) => u.unit.shortName).sort()).toEqual(["BKPSDM", "Dindikbud"]);
     const result = await updatePencananganAction.run(
       {
@@ -106,13 +139,26 @@ describe("recording a pencanangan", () => {
       admin,
     );
     expect(result).toEqual({ ok: true, data: { id: event.id } });
-    const after = await db.prisma.pencanangan.findUniqueOrThrow({ where: { id: event.id }, include: { units: { include: { unit: true } }, witnesses: true } });
+    const after = await db.prisma.pencanangan.findUniqueOrThrow({
+      where: { id: event.id },
+      include: { units: { include: { unit: true } }, witnesses: true },
+    });
     expect(after.units.map((u) => u.unit.shortName).sort()).toEqual(["BKPSDM", "Dindikbud", "PKM Mekarsari"]);
     expect(after.witnesses.map((w) => w.institution)).toEqual(["KPK"]);
     expect(after.signatoriesCount).toBe(240);
-    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { entity: "Pencanangan", entityId: event.id, action: "pencanangan.update" } });
-    expect(entry.before).toMatchObject({ date: `${year}-02-20`, signatoriesCount: 236, witnesses: [{ institution: "BPKP" }, { institution: "KEJAKSAAN" }, { institution: "BPS" }] });
-    expect(entry.after).toMatchObject({ date: `${year}-02-21`, signatoriesCount: 240, witnesses: [{ institution: "KPK", name: "Direktorat Korsup Wilayah II" }] });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: "Pencanangan", entityId: event.id, action: "pencanangan.update" },
+    });
+    expect(entry.before).toMatchObject({
+      date: `${year}-02-20`,
+      signatoriesCount: 236,
+      witnesses: [{ institution: "BPKP" }, { institution: "KEJAKSAAN" }, { institution: "BPS" }],
+    });
+    expect(entry.after).toMatchObject({
+      date: `${year}-02-21`,
+      signatoriesCount: 240,
+      witnesses: [{ institution: "KPK", name: "Direktorat Korsup Wilayah II" }],
+    });
   });
 
   test("editing an event that does not exist is refused", async () => {
@@ -125,13 +171,26 @@ describe("recording a pencanangan", () => {
 });
 
 describe("only ADMIN records pencanangan", () => {
-  test.each(["tpi@contoh.go.id", "pimpinan@contoh.go.id", "kepala.mekarsari@contoh.go.id", "operator.mekarsari@contoh.go.id"])("%s cannot create or edit", async (email) => {
+  test.each([
+    "tpi@contoh.go.id",
+    "pimpinan@contoh.go.id",
+    "kepala.mekarsari@contoh.go.id",
+    "operator.mekarsari@contoh.go.id",
+  ])("%s cannot create or edit", async (email) => {
     const session = await sessionAs(db.prisma, email);
     const event = await db.prisma.pencanangan.findFirstOrThrow();
     const before = await counts();
     const input = await goodEvent();
-    expect(await createPencananganAction.run(input, session)).toMatchObject({ ok: false, code: "FORBIDDEN", error: "Anda tidak berwenang melakukan tindakan ini." });
-    expect(await updatePencananganAction.run({ ...input, id: event.id }, session)).toMatchObject({ ok: false, code: "FORBIDDEN", error: "Anda tidak berwenang melakukan tindakan ini." });
+    expect(await createPencananganAction.run(input, session)).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+      error: "Anda tidak berwenang melakukan tindakan ini.",
+    });
+    expect(await updatePencananganAction.run({ ...input, id: event.id }, session)).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+      error: "Anda tidak berwenang melakukan tindakan ini.",
+    });
     expect(await counts()).toEqual(before);
   });
 });

@@ -13,21 +13,35 @@ async function unitId(shortName: string) {
 }
 
 async function counts() {
-  return { penetapan: await db.prisma.penetapan.count(), audit: await db.prisma.auditLog.count({ where: { action: { not: "access.denied" } } }) };
+  return {
+    penetapan: await db.prisma.penetapan.count(),
+    audit: await db.prisma.auditLog.count({ where: { action: { not: "access.denied" } } }),
+  };
 }
 
 async function storedScore(shortName: string, y: number) {
-  return db.prisma.assessmentScore.findFirstOrThrow({ where: { layer: "SELF", assessment: { unit: { shortName }, periode: { year: y } } } });
+  return db.prisma.assessmentScore.findFirstOrThrow({
+    where: { layer: "SELF", assessment: { unit: { shortName }, periode: { year: y } } },
+  });
 }
 
 describe("recording penetapan", () => {
   test("a new result is created with one audit entry", async () => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
     const before = await counts();
-    const input = { unitId: await unitId("Dindikbud"), year: String(lastYear), result: "WBK", decreeNumber: "B/501/M.SM.02.01/" + lastYear, decreeDate: `${lastYear}-12-10`, notes: "" };
+    const input = {
+      unitId: await unitId("Dindikbud"),
+      year: String(lastYear),
+      result: "WBK",
+      decreeNumber: "B/501/M.SM.02.01/" + lastYear,
+      decreeDate: `${lastYear}-12-10`,
+      notes: "",
+    };
     const result = await recordPenetapanAction.run(input, admin);
     expect(result.ok).toBe(true);
-    const row = await db.prisma.penetapan.findUniqueOrThrow({ where: { unitId_year: { unitId: input.unitId, year: lastYear } } });
+    const row = await db.prisma.penetapan.findUniqueOrThrow({
+      where: { unitId_year: { unitId: input.unitId, year: lastYear } },
+    });
     expect(row).toMatchObject({ result: "WBK", decreeNumber: input.decreeNumber, notes: null });
     expect(row.decreeDate?.toISOString().slice(0, 10)).toBe(`${lastYear}-12-10`);
     expect(await counts()).toEqual({ penetapan: before.penetapan + 1, audit: before.audit + 1 });
@@ -40,7 +54,17 @@ describe("recording penetapan", () => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
     const id = await unitId("Kec. Cibeureum");
     const before = await counts();
-    const result = await recordPenetapanAction.run({ unitId: id, year: lastYear, result: "TIDAK", decreeNumber: "", decreeDate: "", notes: "Nilai IPKP di bawah batas minimal." }, admin);
+    const result = await recordPenetapanAction.run(
+      {
+        unitId: id,
+        year: lastYear,
+        result: "TIDAK",
+        decreeNumber: "",
+        decreeDate: "",
+        notes: "Nilai IPKP di bawah batas minimal.",
+      },
+      admin,
+    );
     expect(result.ok).toBe(true);
     expect(await counts()).toEqual({ penetapan: before.penetapan, audit: before.audit + 1 });
     const row = await db.prisma.penetapan.findUniqueOrThrow({ where: { unitId_year: { unitId: id, year: lastYear } } });
@@ -52,18 +76,51 @@ describe("recording penetapan", () => {
   });
 
   test.each<[string, Record<string, unknown>, string, RegExp | string]>([
-    ["WBK without decree number", { result: "WBK", decreeNumber: "" }, "decreeNumber", "Nomor SK wajib diisi untuk predikat WBK/WBBM"],
-    ["WBK without decree date", { result: "WBK", decreeDate: "" }, "decreeDate", "Tanggal SK wajib diisi untuk predikat WBK/WBBM"],
-    ["decree dated before the year", { decreeDate: `${lastYear - 1}-12-10` }, "decreeDate", /tidak boleh sebelum tahun penetapan/],
-    ["decree dated after today", { year: year, decreeDate: `${year}-12-10` }, "decreeDate", "Tanggal SK tidak boleh setelah hari ini"],
-    ["a year after the current one", { year: year + 1, result: "TIDAK", decreeNumber: "", decreeDate: "" }, "year", `Paling lambat ${year}`],
+    [
+      "WBK without decree number",
+      { result: "WBK", decreeNumber: "" },
+      "decreeNumber",
+      "Nomor SK wajib diisi untuk predikat WBK/WBBM",
+    ],
+    [
+      "WBK without decree date",
+      { result: "WBK", decreeDate: "" },
+      "decreeDate",
+      "Tanggal SK wajib diisi untuk predikat WBK/WBBM",
+    ],
+    [
+      "decree dated before the year",
+      { decreeDate: `${lastYear - 1}-12-10` },
+      "decreeDate",
+      /tidak boleh sebelum tahun penetapan/,
+    ],
+    [
+      "decree dated after today",
+      { year: year, decreeDate: `${year}-12-10` },
+      "decreeDate",
+      "Tanggal SK tidak boleh setelah hari ini",
+    ],
+    [
+      "a year after the current one",
+      { year: year + 1, result: "TIDAK", decreeNumber: "", decreeDate: "" },
+      "year",
+      `Paling lambat ${year}`,
+    ],
     ["an unknown result", { result: "ISTIMEWA" }, "result", "Pilih hasil penetapan"],
     ["a year that is not a number", { year: "tahun lalu" }, "year", "Tahun harus angka"],
   ])("%s → refused with a field message, nothing written", async (_, patch, field, message) => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
     const before = await counts();
     const result = await recordPenetapanAction.run(
-      { unitId: await unitId("BKPSDM"), year: lastYear, result: "WBK", decreeNumber: "B/1/2025", decreeDate: `${lastYear}-12-10`, notes: "", ...patch },
+      {
+        unitId: await unitId("BKPSDM"),
+        year: lastYear,
+        result: "WBK",
+        decreeNumber: "B/1/2025",
+        decreeDate: `${lastYear}-12-10`,
+        notes: "",
+        ...patch,
+      },
       admin,
     );
     expect(result.ok).toBe(false);
@@ -76,17 +133,35 @@ describe("recording penetapan", () => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
     const before = await counts();
     const result = await recordPenetapanAction.run(
-      { unitId: await unitId("PKM Mekarsari"), year, result: "WBBM", decreeNumber: "B/9/2026", decreeDate: `${year}-10-01`, notes: "" },
+      {
+        unitId: await unitId("PKM Mekarsari"),
+        year,
+        result: "WBBM",
+        decreeNumber: "B/9/2026",
+        decreeDate: `${year}-10-01`,
+        notes: "",
+      },
       admin,
     );
-    expect(result).toMatchObject({ ok: false, error: WBBM_NEEDS_WBK, fieldErrors: { result: "Unit belum memperoleh WBK pada tahun sebelumnya" } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: WBBM_NEEDS_WBK,
+      fieldErrors: { result: "Unit belum memperoleh WBK pada tahun sebelumnya" },
+    });
     expect(await counts()).toEqual(before);
   });
 
   test("WBBM for a unit that holds WBK from last year is accepted", async () => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
     const result = await recordPenetapanAction.run(
-      { unitId: await unitId("RSUD"), year, result: "WBBM", decreeNumber: `B/77/M.SM.02.01/${year}`, decreeDate: `${year}-10-01`, notes: "" },
+      {
+        unitId: await unitId("RSUD"),
+        year,
+        result: "WBBM",
+        decreeNumber: `B/77/M.SM.02.01/${year}`,
+        decreeDate: `${year}-10-01`,
+        notes: "",
+      },
       admin,
     );
     expect(result.ok).toBe(true);
@@ -95,8 +170,21 @@ describe("recording penetapan", () => {
   test("the WBK a later WBBM rests on cannot be changed to not awarded", async () => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
     const before = await counts();
-    const result = await recordPenetapanAction.run({ unitId: await unitId("Disdukcapil"), year: lastYear - 1, result: "TIDAK", decreeNumber: "", decreeDate: "", notes: "" }, admin);
-    expect(result).toMatchObject({ ok: false, error: `Predikat WBBM tahun ${lastYear} bergantung pada predikat yang tercatat tahun ${lastYear - 1}. Ubah dahulu penetapan tahun ${lastYear}.` });
+    const result = await recordPenetapanAction.run(
+      {
+        unitId: await unitId("Disdukcapil"),
+        year: lastYear - 1,
+        result: "TIDAK",
+        decreeNumber: "",
+        decreeDate: "",
+        notes: "",
+      },
+      admin,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: `Predikat WBBM tahun ${lastYear} bergantung pada predikat yang tercatat tahun ${lastYear - 1}. Ubah dahulu penetapan tahun ${lastYear}.`,
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -105,7 +193,14 @@ describe("recording penetapan", () => {
     const before = await storedScore("Dinkes", year);
     expect(before.wbbmUnmet).toContain("previousPredicate");
     const result = await recordPenetapanAction.run(
-      { unitId: await unitId("Dinkes"), year: lastYear, result: "WBK", decreeNumber: `B/430/M.SM.02.01/${lastYear}`, decreeDate: `${lastYear}-12-10`, notes: "Koreksi hasil penetapan" },
+      {
+        unitId: await unitId("Dinkes"),
+        year: lastYear,
+        result: "WBK",
+        decreeNumber: `B/430/M.SM.02.01/${lastYear}`,
+        decreeDate: `${lastYear}-12-10`,
+        notes: "Koreksi hasil penetapan",
+      },
       admin,
     );
     expect(result).toMatchObject({ ok: true, data: { rescored: 1 } });
@@ -118,20 +213,49 @@ describe("recording penetapan", () => {
 });
 
 describe("only ADMIN records penetapan", () => {
-  test.each(["kepala.dinkes@contoh.go.id", "operator.dinkes@contoh.go.id", "tpi@contoh.go.id", "pimpinan@contoh.go.id"])("%s is refused", async (email) => {
+  test.each([
+    "kepala.dinkes@contoh.go.id",
+    "operator.dinkes@contoh.go.id",
+    "tpi@contoh.go.id",
+    "pimpinan@contoh.go.id",
+  ])("%s is refused", async (email) => {
     const session = await sessionAs(db.prisma, email);
     const before = await counts();
-    const result = await recordPenetapanAction.run({ unitId: await unitId("Dinkes"), year: lastYear, result: "WBK", decreeNumber: "B/1", decreeDate: `${lastYear}-12-10`, notes: "" }, session);
-    expect(result).toMatchObject({ ok: false, code: "FORBIDDEN", error: "Anda tidak berwenang melakukan tindakan ini." });
+    const result = await recordPenetapanAction.run(
+      {
+        unitId: await unitId("Dinkes"),
+        year: lastYear,
+        result: "WBK",
+        decreeNumber: "B/1",
+        decreeDate: `${lastYear}-12-10`,
+        notes: "",
+      },
+      session,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+      error: "Anda tidak berwenang melakukan tindakan ini.",
+    });
     expect(await counts()).toEqual(before);
   });
 
   test("a unit of another instansi cannot be reached by a forged id", async () => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
-    const other = await db.prisma.instansi.create({ data: { name: "Pemerintah Kota Lain", units: { create: { name: "Dinas Lain", shortName: "DL", type: "DINAS" } } }, include: { units: true } });
+    const other = await db.prisma.instansi.create({
+      data: { name: "Pemerintah Kota Lain", units: { create: { name: "Dinas Lain", shortName: "DL", type: "DINAS" } } },
+      include: { units: true },
+    });
     const before = await counts();
-    const result = await recordPenetapanAction.run({ unitId: other.units[0].id, year: lastYear, result: "TIDAK", decreeNumber: "", decreeDate: "", notes: "" }, admin);
-    expect(result).toMatchObject({ ok: false, code: "FORBIDDEN", error: "Anda tidak berwenang melakukan tindakan ini." });
+    const result = await recordPenetapanAction.run(
+      { unitId: other.units[0].id, year: lastYear, result: "TIDAK", decreeNumber: "", decreeDate: "", notes: "" },
+      admin,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+      error: "Anda tidak berwenang melakukan tindakan ini.",
+    });
     expect(await counts()).toEqual(before);
   });
 });

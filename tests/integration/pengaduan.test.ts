@@ -15,7 +15,11 @@ let ipCounter = 0;
 /** Each test files from its own address unless it tests the limit. */
 const freshIp = () => `203.0.113.${++ipCounter}`;
 
-const file = (name: string, bytes: Buffer): PublicFile => ({ name, size: bytes.length, stream: () => new Blob([new Uint8Array(bytes)]).stream() });
+const file = (name: string, bytes: Buffer): PublicFile => ({
+  name,
+  size: bytes.length,
+  stream: () => new Blob([new Uint8Array(bytes)]).stream(),
+});
 
 const complaint = (over: Record<string, unknown> = {}) => ({
   unitCode: "dinkes",
@@ -46,8 +50,16 @@ describe("public complaint form", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.trackingCode).toMatch(TRACKING_PATTERN);
-    const row = await db.prisma.pengaduan.findUniqueOrThrow({ where: { trackingCode: result.trackingCode }, include: { attachments: true, unit: true } });
-    expect(row).toMatchObject({ status: "DITERIMA", reporterName: null, reporterContact: null, subject: "Antrean layanan terlalu lama" });
+    const row = await db.prisma.pengaduan.findUniqueOrThrow({
+      where: { trackingCode: result.trackingCode },
+      include: { attachments: true, unit: true },
+    });
+    expect(row).toMatchObject({
+      status: "DITERIMA",
+      reporterName: null,
+      reporterContact: null,
+      subject: "Antrean layanan terlalu lama",
+    });
     expect(row.unit.shortName).toBe("Dinkes");
     // Default 14 days from the (pinned) filing day.
     const due = new Date(`${today}T00:00:00Z`);
@@ -61,8 +73,14 @@ describe("public complaint form", () => {
     expect(audit).toMatchObject({ action: "pengaduan.submit", actorId: null, ip: null, instansiId: row.instansiId });
     expect(JSON.stringify(audit.after)).not.toContain("203.0.113");
 
-    const notes = await db.prisma.notification.findMany({ where: { kind: "PENGADUAN_BARU", link: `/pengaduan/${row.id}` }, include: { user: true } });
-    expect(notes.map((n) => n.user.email).sort()).toEqual(["kepala.dinkes@contoh.go.id", "operator.dinkes@contoh.go.id"]);
+    const notes = await db.prisma.notification.findMany({
+      where: { kind: "PENGADUAN_BARU", link: `/pengaduan/${row.id}` },
+      include: { user: true },
+    });
+    expect(notes.map((n) => n.user.email).sort()).toEqual([
+      "kepala.dinkes@contoh.go.id",
+      "operator.dinkes@contoh.go.id",
+    ]);
     expect(notes[0].body).toContain(row.trackingCode);
     expect(notes[0].body).not.toContain("tiga jam");
     expect(await db.prisma.notification.count({ where: { kind: "PENGADUAN_BARU" } })).toBe(before + 2);
@@ -72,7 +90,8 @@ describe("public complaint form", () => {
     const before = await db.prisma.pengaduan.count();
     const result = await submitPengaduan(complaint({ alamatSitus: "http://spam.example" }), [], freshIp());
     expect(result).toMatchObject({ ok: true });
-    if (result.ok) expect(await db.prisma.pengaduan.findUnique({ where: { trackingCode: result.trackingCode } })).toBeNull();
+    if (result.ok)
+      expect(await db.prisma.pengaduan.findUnique({ where: { trackingCode: result.trackingCode } })).toBeNull();
     expect(await db.prisma.pengaduan.count()).toBe(before);
   });
 
@@ -81,7 +100,10 @@ describe("public complaint form", () => {
     const short = await submitPengaduan(complaint({ description: "pendek" }), [], freshIp());
     expect(short).toMatchObject({ ok: false, status: 400, code: "INVALID" });
     if (!short.ok) expect(short.fieldErrors?.description).toMatch(/minimal 20 karakter/);
-    expect(await submitPengaduan(complaint({ unitCode: "tidak-ada" }), [], freshIp())).toMatchObject({ ok: false, status: 404 });
+    expect(await submitPengaduan(complaint({ unitCode: "tidak-ada" }), [], freshIp())).toMatchObject({
+      ok: false,
+      status: 404,
+    });
     const macro = await submitPengaduan(complaint(), [file("surat.docm", docm())], freshIp());
     expect(macro).toMatchObject({ ok: false, code: "UNSUPPORTED" });
     if (!macro.ok) expect(macro.error).toMatch(/makro/i);
@@ -100,7 +122,9 @@ describe("public complaint form", () => {
     const form = new FormData();
     for (const [k, v] of Object.entries(complaint())) form.set(k, String(v));
     form.append("lampiran", new Blob([new Uint8Array(pdf("x"))], { type: "application/pdf" }), "a.pdf");
-    const ok = await readLimitedForm(new Request("http://localhost/api/publik/pengaduan", { method: "POST", body: form }));
+    const ok = await readLimitedForm(
+      new Request("http://localhost/api/publik/pengaduan", { method: "POST", body: form }),
+    );
     expect(ok).toMatchObject({ ok: true, fields: { unitCode: "dinkes" } });
     if (ok.ok) expect(ok.files.map((f) => f.name)).toEqual(["a.pdf"]);
     const huge = new Request("http://localhost/api/publik/pengaduan", {
@@ -116,8 +140,17 @@ describe("tracking and triage", () => {
   test("the tracking page shows status and public replies only", async () => {
     const p = await file1({ reporterName: "Siti Aminah", reporterContact: "0812-0000-1111" });
     const op = await sessionAs(db.prisma, "operator.dinkes@contoh.go.id");
-    expect((await replyPengaduanAction.run({ pengaduanId: p.id, body: "Catatan internal: cek rekaman CCTV loket 3.", public: false }, op)).ok).toBe(true);
-    expect((await triagePengaduanAction.run({ pengaduanId: p.id, toStatus: "DIPROSES", body: "", version: 1 }, op)).ok).toBe(true);
+    expect(
+      (
+        await replyPengaduanAction.run(
+          { pengaduanId: p.id, body: "Catatan internal: cek rekaman CCTV loket 3.", public: false },
+          op,
+        )
+      ).ok,
+    ).toBe(true);
+    expect(
+      (await triagePengaduanAction.run({ pengaduanId: p.id, toStatus: "DIPROSES", body: "", version: 1 }, op)).ok,
+    ).toBe(true);
     const view = await lookupPengaduan(p.trackingCode, today);
     expect(view).toMatchObject({ status: "DIPROSES", statusLabel: "Diproses", unitCode: "dinkes", overdue: false });
     expect(view!.responses.map((r) => r.body)).toEqual(["Pengaduan Anda sedang kami proses."]);
@@ -140,40 +173,75 @@ describe("tracking and triage", () => {
   ])("triage of a Dinkes complaint by %s: allowed %s", async (email, allowed) => {
     const p = await file1();
     const session = await sessionAs(db.prisma, email);
-    const result = await triagePengaduanAction.run({ pengaduanId: p.id, toStatus: "DIPROSES", body: "", version: 1 }, session);
+    const result = await triagePengaduanAction.run(
+      { pengaduanId: p.id, toStatus: "DIPROSES", body: "", version: 1 },
+      session,
+    );
     expect(result.ok).toBe(allowed);
     if (!result.ok) expect(result.code).toBe("FORBIDDEN");
     const row = await db.prisma.pengaduan.findUniqueOrThrow({ where: { id: p.id } });
     expect(row.status).toBe(allowed ? "DIPROSES" : "DITERIMA");
-    expect(await db.prisma.auditLog.count({ where: { entity: "Pengaduan", entityId: p.id, action: "pengaduan.triage" } })).toBe(allowed ? 1 : 0);
+    expect(
+      await db.prisma.auditLog.count({ where: { entity: "Pengaduan", entityId: p.id, action: "pengaduan.triage" } }),
+    ).toBe(allowed ? 1 : 0);
   });
 
   test("diterima → diproses → selesai, with the policy's refusals on the way", async () => {
     const p = await file1();
     const op = await sessionAs(db.prisma, "operator.dinkes@contoh.go.id");
-    const skip = await triagePengaduanAction.run({ pengaduanId: p.id, toStatus: "SELESAI", body: "Sudah kami tindak lanjuti dengan teguran.", version: 1 }, op);
+    const skip = await triagePengaduanAction.run(
+      { pengaduanId: p.id, toStatus: "SELESAI", body: "Sudah kami tindak lanjuti dengan teguran.", version: 1 },
+      op,
+    );
     expect(skip).toMatchObject({ ok: false, code: "INVALID" });
-    expect((await triagePengaduanAction.run({ pengaduanId: p.id, toStatus: "DIPROSES", body: "", version: 1 }, op)).ok).toBe(true);
-    const stale = await triagePengaduanAction.run({ pengaduanId: p.id, toStatus: "SELESAI", body: "Sudah kami tindak lanjuti dengan teguran.", version: 1 }, op);
+    expect(
+      (await triagePengaduanAction.run({ pengaduanId: p.id, toStatus: "DIPROSES", body: "", version: 1 }, op)).ok,
+    ).toBe(true);
+    const stale = await triagePengaduanAction.run(
+      { pengaduanId: p.id, toStatus: "SELESAI", body: "Sudah kami tindak lanjuti dengan teguran.", version: 1 },
+      op,
+    );
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
-    const noReply = await triagePengaduanAction.run({ pengaduanId: p.id, toStatus: "SELESAI", body: "ok", version: 2 }, op);
+    const noReply = await triagePengaduanAction.run(
+      { pengaduanId: p.id, toStatus: "SELESAI", body: "ok", version: 2 },
+      op,
+    );
     expect(noReply).toMatchObject({ ok: false, code: "INVALID" });
     if (!noReply.ok) expect(noReply.fieldErrors?.body).toMatch(/tanggapan penyelesaian/);
-    expect((await triagePengaduanAction.run({ pengaduanId: p.id, toStatus: "SELESAI", body: "Sudah kami tindak lanjuti dengan teguran.", version: 2 }, op)).ok).toBe(true);
+    expect(
+      (
+        await triagePengaduanAction.run(
+          { pengaduanId: p.id, toStatus: "SELESAI", body: "Sudah kami tindak lanjuti dengan teguran.", version: 2 },
+          op,
+        )
+      ).ok,
+    ).toBe(true);
     const row = await db.prisma.pengaduan.findUniqueOrThrow({ where: { id: p.id } });
     expect(row).toMatchObject({ status: "SELESAI", version: 3 });
     expect(row.closedAt).not.toBeNull();
-    const locked = await triagePengaduanAction.run({ pengaduanId: p.id, toStatus: "DITOLAK", body: "Tidak relevan dengan layanan kami.", version: 3 }, op);
+    const locked = await triagePengaduanAction.run(
+      { pengaduanId: p.id, toStatus: "DITOLAK", body: "Tidak relevan dengan layanan kami.", version: 3 },
+      op,
+    );
     expect(locked).toMatchObject({ ok: false, code: "LOCKED" });
-    expect(await replyPengaduanAction.run({ pengaduanId: p.id, body: "Tambahan tanggapan setelah selesai.", public: true }, op)).toMatchObject({ ok: false, code: "LOCKED" });
+    expect(
+      await replyPengaduanAction.run(
+        { pengaduanId: p.id, body: "Tambahan tanggapan setelah selesai.", public: true },
+        op,
+      ),
+    ).toMatchObject({ ok: false, code: "LOCKED" });
   });
 
   test("ditolak needs a reason, which the complainant reads", async () => {
     const p = await file1();
     const tpi = await sessionAs(db.prisma, "tpi@contoh.go.id");
-    expect(await triagePengaduanAction.run({ pengaduanId: p.id, toStatus: "DITOLAK", body: "", version: 1 }, tpi)).toMatchObject({ ok: false, code: "INVALID" });
+    expect(
+      await triagePengaduanAction.run({ pengaduanId: p.id, toStatus: "DITOLAK", body: "", version: 1 }, tpi),
+    ).toMatchObject({ ok: false, code: "INVALID" });
     const reason = "Pengaduan bukan kewenangan Dinas Kesehatan; silakan ajukan ke Disdukcapil.";
-    expect((await triagePengaduanAction.run({ pengaduanId: p.id, toStatus: "DITOLAK", body: reason, version: 1 }, tpi)).ok).toBe(true);
+    expect(
+      (await triagePengaduanAction.run({ pengaduanId: p.id, toStatus: "DITOLAK", body: reason, version: 1 }, tpi)).ok,
+    ).toBe(true);
     expect((await db.prisma.pengaduan.findUniqueOrThrow({ where: { id: p.id } })).rejectReason).toBe(reason);
     expect((await lookupPengaduan(p.trackingCode, today))!.responses.map((r) => r.body)).toEqual([reason]);
   });
@@ -183,7 +251,10 @@ describe("tracking and triage", () => {
     const op = await sessionAs(db.prisma, "operator.dinkes@contoh.go.id");
     const input = { laporUrl: "https://www.lapor.go.id", wbsUrl: "https://wbs.contoh.go.id", pengaduanDueDays: 5 };
     expect(await savePengaduanSettingsAction.run(input, op)).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await savePengaduanSettingsAction.run({ ...input, laporUrl: "lapor.go.id" }, admin)).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await savePengaduanSettingsAction.run({ ...input, laporUrl: "lapor.go.id" }, admin)).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
     expect((await savePengaduanSettingsAction.run(input, admin)).ok).toBe(true);
     const p = await file1();
     const due = new Date(`${today}T00:00:00Z`);
@@ -213,28 +284,53 @@ describe("PRE2A from the complaints", () => {
     await move(a3.id, "DITOLAK", "Bukan layanan Dishub, kami teruskan ke Dinkes.", 1);
     void a4;
 
-    const assessment = await db.prisma.assessment.findFirstOrThrow({ where: { unit: { shortName: "Dishub" }, periode: { year } } });
-    const question = await db.prisma.lkeQuestion.findFirstOrThrow({ where: { code: "PRE2A", catalogueId: (await db.prisma.periode.findFirstOrThrow({ where: { id: assessment.periodeId } })).catalogueId } });
-    const existing = await db.prisma.answer.findUnique({ where: { assessmentId_questionId_layer: { assessmentId: assessment.id, questionId: question.id, layer: "SELF" } } });
+    const assessment = await db.prisma.assessment.findFirstOrThrow({
+      where: { unit: { shortName: "Dishub" }, periode: { year } },
+    });
+    const question = await db.prisma.lkeQuestion.findFirstOrThrow({
+      where: {
+        code: "PRE2A",
+        catalogueId: (await db.prisma.periode.findFirstOrThrow({ where: { id: assessment.periodeId } })).catalogueId,
+      },
+    });
+    const existing = await db.prisma.answer.findUnique({
+      where: { assessmentId_questionId_layer: { assessmentId: assessment.id, questionId: question.id, layer: "SELF" } },
+    });
 
     const tpi = await sessionAs(db.prisma, "tpi2@contoh.go.id");
-    expect(await takePengaduanCountsAction.run({ assessmentId: assessment.id, version: existing?.version ?? 0 }, tpi)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await takePengaduanCountsAction.run({ assessmentId: assessment.id, version: existing?.version ?? 0 }, tpi),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
 
     const op = await sessionAs(db.prisma, "operator.dishub@contoh.go.id");
-    const result = await takePengaduanCountsAction.run({ assessmentId: assessment.id, version: existing?.version ?? 0 }, op);
+    const result = await takePengaduanCountsAction.run(
+      { assessmentId: assessment.id, version: existing?.version ?? 0 },
+      op,
+    );
     expect(result).toMatchObject({ ok: true });
     if (!result.ok) return;
     expect(result.data.counts).toEqual({ pengaduanHarusDitindaklanjuti: 3, pengaduanDiproses: 2, pengaduanSelesai: 1 });
-    const answer = await db.prisma.answer.findUniqueOrThrow({ where: { assessmentId_questionId_layer: { assessmentId: assessment.id, questionId: question.id, layer: "SELF" } } });
+    const answer = await db.prisma.answer.findUniqueOrThrow({
+      where: { assessmentId_questionId_layer: { assessmentId: assessment.id, questionId: question.id, layer: "SELF" } },
+    });
     expect(answer.counts).toEqual({ pengaduanHarusDitindaklanjuti: 3, pengaduanDiproses: 2, pengaduanSelesai: 1 });
     expect(answer.provenance).toMatchObject({ source: "pengaduan", year, complaints: 4, rejected: 1 });
     expect(answer.catatan).toMatch(/Diambil dari pengaduan masyarakat/);
-    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { entity: "Answer", entityId: answer.id }, orderBy: { id: "desc" } });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: "Answer", entityId: answer.id },
+      orderBy: { id: "desc" },
+    });
     expect(entry.action).toBe("answer.fromPengaduan");
     expect(entry.after).toMatchObject({ question: "PRE2A", provenance: { source: "pengaduan" } });
 
     const typed = await saveSelfAnswerAction.run(
-      { assessmentId: assessment.id, questionCode: "PRE2A", value: { pengaduanHarusDitindaklanjuti: 5, pengaduanDiproses: 1, pengaduanSelesai: 4 }, catatan: "Termasuk pengaduan lewat surat.", version: answer.version },
+      {
+        assessmentId: assessment.id,
+        questionCode: "PRE2A",
+        value: { pengaduanHarusDitindaklanjuti: 5, pengaduanDiproses: 1, pengaduanSelesai: 4 },
+        catatan: "Termasuk pengaduan lewat surat.",
+        version: answer.version,
+      },
       op,
     );
     expect(typed.ok).toBe(true);

@@ -21,8 +21,15 @@ const BASE = "http://zi.test";
 
 let ipCounter = 0;
 function call(endpoint: PortalRbEndpoint, token: string | null, ip = `10.0.0.${++ipCounter}`) {
-  const path = endpoint.kind === "units" ? `/api/portalrb/pengusulan/unit-${endpoint.category.toLowerCase()}` : `/api/portalrb/lke/jawaban-unit/${encodeURIComponent(endpoint.unitCode)}`;
-  return handlePortalRb(new Request(BASE + path, { headers: token ? { authorization: `Bearer ${token}` } : {} }), endpoint, ip);
+  const path =
+    endpoint.kind === "units"
+      ? `/api/portalrb/pengusulan/unit-${endpoint.category.toLowerCase()}`
+      : `/api/portalrb/lke/jawaban-unit/${encodeURIComponent(endpoint.unitCode)}`;
+  return handlePortalRb(
+    new Request(BASE + path, { headers: token ? { authorization: `Bearer ${token}` } : {} }),
+    endpoint,
+    ip,
+  );
 }
 const WBK = { kind: "units", category: "WBK" } as const;
 const WBBM = { kind: "units", category: "WBBM" } as const;
@@ -58,7 +65,11 @@ describe("tokens", () => {
   test("missing or malformed header and unknown token: 401 in the guide's error shape", async () => {
     await expectError(await call(WBK, null), 401, "UNAUTHORIZED");
     await expectError(await call(WBK, "zi_prb_not-a-real-token"), 401, "INVALID_TOKEN");
-    const res = await handlePortalRb(new Request(`${BASE}/api/portalrb/pengusulan/unit-wbk`, { headers: { authorization: `Basic ${token}` } }), WBK, "10.9.9.9");
+    const res = await handlePortalRb(
+      new Request(`${BASE}/api/portalrb/pengusulan/unit-wbk`, { headers: { authorization: `Basic ${token}` } }),
+      WBK,
+      "10.9.9.9",
+    );
     await expectError(res, 401, "UNAUTHORIZED");
   });
 
@@ -77,9 +88,19 @@ describe("tokens", () => {
   test("a token of another instansi sees none of this instansi's units", async () => {
     const other = await db.prisma.instansi.create({ data: { name: "Pemerintah Kota Lain" } });
     const catalogueId = (await db.prisma.periode.findFirstOrThrow({ where: { year } })).catalogueId;
-    await db.prisma.periode.create({ data: { instansiId: other.id, year, catalogueId, pmpziDeadline: new Date(`${year}-05-31`) } });
+    await db.prisma.periode.create({
+      data: { instansiId: other.id, year, catalogueId, pmpziDeadline: new Date(`${year}-05-31`) },
+    });
     const otherToken = newApiToken();
-    await db.prisma.apiToken.create({ data: { instansiId: other.id, name: "Lain", tokenHash: hashApiToken(otherToken), prefix: otherToken.slice(0, 12), createdById: "x" } });
+    await db.prisma.apiToken.create({
+      data: {
+        instansiId: other.id,
+        name: "Lain",
+        tokenHash: hashApiToken(otherToken),
+        prefix: otherToken.slice(0, 12),
+        createdById: "x",
+      },
+    });
     const list = await call(WBK, otherToken);
     expect(list.status).toBe(200);
     expect(portalRbUnitListSchema.parse(await list.json()).units).toEqual([]);
@@ -93,13 +114,17 @@ describe("proposed units", () => {
     expect(res.status).toBe(200);
     const body = portalRbUnitListSchema.parse(await res.json());
     expect(body.tahun).toBe(year);
-    expect(body.units).toEqual([{ id: "PKM Sukamaju", nama: "UPTD Puskesmas Sukamaju", kategori: "WBK", afirmasi: false }]);
+    expect(body.units).toEqual([
+      { id: "PKM Sukamaju", nama: "UPTD Puskesmas Sukamaju", kategori: "WBK", afirmasi: false },
+    ]);
     const wbbm = portalRbUnitListSchema.parse(await (await call(WBBM, token)).json());
     expect(wbbm.units).toEqual([]);
   });
 
   test("a finalised but not yet approved unit is not listed and its answers are refused; after approval it is", async () => {
-    const rsud = await db.prisma.assessment.findFirstOrThrow({ where: { unit: { shortName: "RSUD" }, periode: { year } } });
+    const rsud = await db.prisma.assessment.findFirstOrThrow({
+      where: { unit: { shortName: "RSUD" }, periode: { year } },
+    });
     expect(rsud.status).toBe("FINALIZED");
     let units = portalRbUnitListSchema.parse(await (await call(WBK, token)).json()).units;
     expect(units.map((u) => u.id)).not.toContain("RSUD");
@@ -130,8 +155,13 @@ describe("a unit's answers", () => {
     expect(ids.length).toBe(127);
     expect(ids.every((id) => PORTALRB_MAP.soal.some((s) => s.soal_id === id))).toBe(true);
 
-    const a = await db.prisma.assessment.findFirstOrThrow({ where: { unit: { shortName: "PKM Sukamaju" }, periode: { year } } });
-    const stored = await db.prisma.answer.findMany({ where: { assessmentId: a.id }, include: { question: { select: { code: true } } } });
+    const a = await db.prisma.assessment.findFirstOrThrow({
+      where: { unit: { shortName: "PKM Sukamaju" }, periode: { year } },
+    });
+    const stored = await db.prisma.answer.findMany({
+      where: { assessmentId: a.id },
+      include: { question: { select: { code: true } } },
+    });
     const value = (layer: "SELF" | "TPI", code: string) => {
       const row = stored.find((r) => r.layer === layer && r.question.code === code);
       return row ? answerValue(row) : null;
@@ -154,7 +184,8 @@ describe("a unit's answers", () => {
         unit = value("SELF", t.question);
         tpi = value("TPI", t.question);
       }
-      if (row.jawaban_unit !== unit || (row.jawaban_tpi ?? null) !== tpi) wrong.push(`${t.soal_id}: ${row.jawaban_unit}/${row.jawaban_tpi} ≠ ${unit}/${tpi}`);
+      if (row.jawaban_unit !== unit || (row.jawaban_tpi ?? null) !== tpi)
+        wrong.push(`${t.soal_id}: ${row.jawaban_unit}/${row.jawaban_tpi} ≠ ${unit}/${tpi}`);
     }
     expect(wrong).toEqual([]);
     expect(typeof by.get(125)!.jawaban_unit).toBe("number");
@@ -187,7 +218,11 @@ describe("limits and audit", () => {
     await call(WBK, token);
     await call(answersOf("Tidak Ada"), token);
     await call(WBK, null);
-    const entries = await db.prisma.auditLog.findMany({ where: { action: { startsWith: "portalrb." } }, orderBy: { id: "desc" }, take: 3 });
+    const entries = await db.prisma.auditLog.findMany({
+      where: { action: { startsWith: "portalrb." } },
+      orderBy: { id: "desc" },
+      take: 3,
+    });
     expect(await db.prisma.auditLog.count({ where: { action: { startsWith: "portalrb." } } })).toBe(before + 3);
     expect(entries.map((e) => [e.action, (e.after as { status: number }).status])).toEqual([
       ["portalrb.refused", 401],

@@ -1,5 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { createRencanaAksiAction, setRencanaAksiStatusAction, updateRencanaAksiAction } from "@/server/actions/rencana-aksi";
+import {
+  createRencanaAksiAction,
+  setRencanaAksiStatusAction,
+  updateRencanaAksiAction,
+} from "@/server/actions/rencana-aksi";
 import { pinToday, sessionAs, useTestDatabase } from "./db";
 
 const db = useTestDatabase();
@@ -17,7 +21,10 @@ async function runningPeriode() {
 }
 
 async function counts() {
-  return { items: await db.prisma.rencanaAksi.count(), audit: await db.prisma.auditLog.count({ where: { action: { not: "access.denied" } } }) };
+  return {
+    items: await db.prisma.rencanaAksi.count(),
+    audit: await db.prisma.auditLog.count({ where: { action: { not: "access.denied" } } }),
+  };
 }
 
 async function goodItem(shortName = "Dishub") {
@@ -34,7 +41,10 @@ async function goodItem(shortName = "Dishub") {
 }
 
 async function itemOf(shortName: string) {
-  return db.prisma.rencanaAksi.findFirstOrThrow({ where: { unit: { shortName }, periode: { year } }, orderBy: { targetDate: "asc" } });
+  return db.prisma.rencanaAksi.findFirstOrThrow({
+    where: { unit: { shortName }, periode: { year } },
+    orderBy: { targetDate: "asc" },
+  });
 }
 
 describe("creating a rencana aksi", () => {
@@ -45,7 +55,12 @@ describe("creating a rencana aksi", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const row = await db.prisma.rencanaAksi.findUniqueOrThrow({ where: { id: result.data.id } });
-    expect(row).toMatchObject({ areaCode: "PENGUNGKIT.E", status: "BELUM", notes: null, unitId: await unitId("Dishub") });
+    expect(row).toMatchObject({
+      areaCode: "PENGUNGKIT.E",
+      status: "BELUM",
+      notes: null,
+      unitId: await unitId("Dishub"),
+    });
     expect(row.targetDate.toISOString().slice(0, 10)).toBe(`${year}-11-30`);
     expect(await counts()).toEqual({ items: before.items + 1, audit: before.audit + 1 });
     const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { entity: "RencanaAksi", entityId: row.id } });
@@ -96,8 +111,14 @@ describe("creating a rencana aksi", () => {
     const closed = await db.prisma.periode.findFirstOrThrow({ where: { year: year - 1 } });
     expect(closed.status).toBe("DITUTUP");
     const before = await counts();
-    const result = await createRencanaAksiAction.run({ ...(await goodItem()), periodeId: closed.id, targetDate: `${year - 1}-06-30` }, admin);
-    expect(result).toMatchObject({ ok: false, error: `Periode ${year - 1} sudah ditutup; rencana aksinya tidak dapat diubah.` });
+    const result = await createRencanaAksiAction.run(
+      { ...(await goodItem()), periodeId: closed.id, targetDate: `${year - 1}-06-30` },
+      admin,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: `Periode ${year - 1} sudah ditutup; rencana aksinya tidak dapat diubah.`,
+    });
     expect(await counts()).toEqual(before);
   });
 });
@@ -107,7 +128,15 @@ describe("updating a rencana aksi", () => {
     const kepala = await sessionAs(db.prisma, "kepala.bapenda@contoh.go.id");
     const item = await itemOf("Bapenda");
     const result = await updateRencanaAksiAction.run(
-      { id: item.id, areaCode: item.areaCode, activity: "Penyusunan SK Tim Kerja ZI dan rencana kerja tahunan", targetDate: `${year}-03-15`, personInCharge: item.personInCharge, status: "SELESAI", notes: "SK ditandatangani" },
+      {
+        id: item.id,
+        areaCode: item.areaCode,
+        activity: "Penyusunan SK Tim Kerja ZI dan rencana kerja tahunan",
+        targetDate: `${year}-03-15`,
+        personInCharge: item.personInCharge,
+        status: "SELESAI",
+        notes: "SK ditandatangani",
+      },
       kepala,
     );
     expect(result).toEqual({ ok: true, data: { id: item.id } });
@@ -124,10 +153,15 @@ describe("updating a rencana aksi", () => {
     const item = await itemOf("BKPSDM");
     const next = item.status === "SELESAI" ? "PROSES" : "SELESAI";
     const before = await counts();
-    expect(await setRencanaAksiStatusAction.run({ id: item.id, status: next }, operator)).toEqual({ ok: true, data: { id: item.id, status: next } });
+    expect(await setRencanaAksiStatusAction.run({ id: item.id, status: next }, operator)).toEqual({
+      ok: true,
+      data: { id: item.id, status: next },
+    });
     expect((await db.prisma.rencanaAksi.findUniqueOrThrow({ where: { id: item.id } })).status).toBe(next);
     expect(await counts()).toEqual({ items: before.items, audit: before.audit + 1 });
-    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { entity: "RencanaAksi", entityId: item.id, action: "rencanaAksi.setStatus" } });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: "RencanaAksi", entityId: item.id, action: "rencanaAksi.setStatus" },
+    });
     expect(entry).toMatchObject({ before: { status: item.status }, after: { status: next } });
   });
 
@@ -136,7 +170,18 @@ describe("updating a rencana aksi", () => {
     const item = await itemOf("Dishub");
     const before = await counts();
     expect(
-      await updateRencanaAksiAction.run({ id: item.id, areaCode: item.areaCode, activity: "Diubah oleh unit lain", targetDate: `${year}-05-01`, personInCharge: "Orang lain", status: "SELESAI", notes: "" }, operator),
+      await updateRencanaAksiAction.run(
+        {
+          id: item.id,
+          areaCode: item.areaCode,
+          activity: "Diubah oleh unit lain",
+          targetDate: `${year}-05-01`,
+          personInCharge: "Orang lain",
+          status: "SELESAI",
+          notes: "",
+        },
+        operator,
+      ),
     ).toEqual(FORBIDDEN);
     expect(await setRencanaAksiStatusAction.run({ id: item.id, status: "SELESAI" }, operator)).toEqual(FORBIDDEN);
     expect(await db.prisma.rencanaAksi.findUniqueOrThrow({ where: { id: item.id } })).toEqual(item);
@@ -153,7 +198,18 @@ describe("updating a rencana aksi", () => {
     const operator = await sessionAs(db.prisma, "operator.dishub@contoh.go.id");
     const item = await itemOf("Dishub");
     const before = await counts();
-    const result = await updateRencanaAksiAction.run({ id: item.id, areaCode: item.areaCode, activity: item.activity, targetDate: `${year - 1}-12-31`, personInCharge: item.personInCharge, status: "PROSES", notes: "" }, operator);
+    const result = await updateRencanaAksiAction.run(
+      {
+        id: item.id,
+        areaCode: item.areaCode,
+        activity: item.activity,
+        targetDate: `${year - 1}-12-31`,
+        personInCharge: item.personInCharge,
+        status: "PROSES",
+        notes: "",
+      },
+      operator,
+    );
     expect(result).toMatchObject({ ok: false, fieldErrors: { targetDate: `Pilih tanggal di tahun ${year}` } });
     expect(await db.prisma.rencanaAksi.findUniqueOrThrow({ where: { id: item.id } })).toEqual(item);
     expect(await counts()).toEqual(before);
@@ -161,6 +217,9 @@ describe("updating a rencana aksi", () => {
 
   test("an unknown id is reported as not found", async () => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
-    expect(await setRencanaAksiStatusAction.run({ id: "tidak-ada", status: "SELESAI" }, admin)).toMatchObject({ ok: false, error: "Rencana aksi tidak ditemukan." });
+    expect(await setRencanaAksiStatusAction.run({ id: "tidak-ada", status: "SELESAI" }, admin)).toMatchObject({
+      ok: false,
+      error: "Rencana aksi tidak ditemukan.",
+    });
   });
 });

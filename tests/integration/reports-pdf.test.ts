@@ -48,7 +48,12 @@ async function engine(shortName: string, layer: "SELF" | "TPI" | "PROJECTED") {
       : { answers: answersOf(a.answers, layer), hasil: hasilValue(a.hasil.find((h) => h.layer === layer)) };
   return {
     assessment: a,
-    scorecard: scoreAssessment({ catalogue, ...input, zeroBase: a.periode.zeroBase, previousPredicate: await previousPredicate(db.prisma, a.unitId, year) }),
+    scorecard: scoreAssessment({
+      catalogue,
+      ...input,
+      zeroBase: a.periode.zeroBase,
+      previousPredicate: await previousPredicate(db.prisma, a.unitId, year),
+    }),
   };
 }
 
@@ -64,7 +69,9 @@ describe("LHE", () => {
     expect(text).toContain("LAPORAN HASIL EVALUASI");
     expect(text).toContain("Tahap II - Final");
     expect(text).toContain("Rumah Sakit Umum Daerah");
-    expect(text).toContain(`Hasil penilaian mandiri unit sebesar ${formatScore(s.total)}, sedangkan nilai hasil desk evaluation TPI sebesar ${formatScore(t.total)} dari 100`);
+    expect(text).toContain(
+      `Hasil penilaian mandiri unit sebesar ${formatScore(s.total)}, sedangkan nilai hasil desk evaluation TPI sebesar ${formatScore(t.total)} dari 100`,
+    );
     expect(text).toContain(`pengungkit ${formatScore(t.pengungkit)}, hasil ${formatScore(t.hasil)}`);
     expect(text).toMatch(/Ketua/);
     expect(text).toContain(tpi.user.name);
@@ -79,7 +86,9 @@ describe("LHE", () => {
     expect(text).toContain("Rekomendasi");
     expect(text).toMatch(/Halaman 2 dari \d+/);
     expect(text).toMatch(/Dicetak \d+ \w+ \d{4}/);
-    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "report.lhe", entityId: assessment.id } });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({
+      where: { action: "report.lhe", entityId: assessment.id },
+    });
     expect(entry.actorId).toBe(tpi.user.id);
   });
 
@@ -98,8 +107,12 @@ describe("LHE", () => {
     const tpi2 = await sessionAs(db.prisma, "tpi2@contoh.go.id");
     const kepalaDinkes = await sessionAs(db.prisma, "kepala.dinkes@contoh.go.id");
     const kepalaRsud = await sessionAs(db.prisma, "kepala.rsud@contoh.go.id");
-    const disdukcapil = await db.prisma.assessment.findFirstOrThrow({ where: { unit: { shortName: "Disdukcapil" }, periode: { year } } });
-    const rsud = await db.prisma.assessment.findFirstOrThrow({ where: { unit: { shortName: "RSUD" }, periode: { year } } });
+    const disdukcapil = await db.prisma.assessment.findFirstOrThrow({
+      where: { unit: { shortName: "Disdukcapil" }, periode: { year } },
+    });
+    const rsud = await db.prisma.assessment.findFirstOrThrow({
+      where: { unit: { shortName: "RSUD" }, periode: { year } },
+    });
     expect((await lhePdf(tpi.user, disdukcapil.id, null)).outcome).toBe("unavailable");
     expect((await lhePdf(tpi2.user, rsud.id, null)).outcome).toBe("forbidden");
     expect((await lhePdf(kepalaDinkes.user, rsud.id, null)).outcome).toBe("forbidden");
@@ -112,9 +125,19 @@ describe("rapor PDF", () => {
   test("kop with the instansi name and logo, print date, page numbers, the engine's figures", async () => {
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
     // A 1×1 PNG.
-    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
-    expect(await setInstansiLogoAction.run({ logo: new File([png], "logo.png", { type: "image/png" }) }, admin)).toMatchObject({ ok: true });
-    expect(await setInstansiLogoAction.run({ logo: new File([Buffer.from("MZ not an image")], "logo.png", { type: "image/png" }) }, admin)).toMatchObject({ ok: false });
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    expect(
+      await setInstansiLogoAction.run({ logo: new File([png], "logo.png", { type: "image/png" }) }, admin),
+    ).toMatchObject({ ok: true });
+    expect(
+      await setInstansiLogoAction.run(
+        { logo: new File([Buffer.from("MZ not an image")], "logo.png", { type: "image/png" }) },
+        admin,
+      ),
+    ).toMatchObject({ ok: false });
 
     const kepala = await sessionAs(db.prisma, "kepala.rsud@contoh.go.id");
     const { assessment, scorecard: t } = await engine("RSUD", "TPI");
@@ -128,7 +151,10 @@ describe("rapor PDF", () => {
     expect(text).toMatch(/Halaman 1 dari \d+/);
     expect(text).toContain(`Nilai total ${formatScore(t.total)} 100,00`);
     expect(text).toContain(`Pengungkit ${formatScore(t.pengungkit)}`);
-    for (const area of t.areas) expect(text).toContain(`${formatScore(area.pemenuhan)} ${formatScore(area.reform)} ${formatScore(area.score)} ${formatScore(area.pct)}`);
+    for (const area of t.areas)
+      expect(text).toContain(
+        `${formatScore(area.pemenuhan)} ${formatScore(area.reform)} ${formatScore(area.score)} ${formatScore(area.pct)}`,
+      );
     expect(text).toContain(`WBK: ${t.wbk.eligible ? "memenuhi syarat" : "belum memenuhi syarat"}`);
 
     const other = await sessionAs(db.prisma, "kepala.dinkes@contoh.go.id");

@@ -26,18 +26,36 @@ describe("demo seed", () => {
 
   test("this year is in progress: partial answers, evidence, one unit returned with reasons", async () => {
     const running = await db.prisma.periode.findFirstOrThrow({ where: { status: "BERJALAN" } });
-    const statuses = await db.prisma.assessment.groupBy({ by: ["status"], where: { periodeId: running.id }, _count: true });
+    const statuses = await db.prisma.assessment.groupBy({
+      by: ["status"],
+      where: { periodeId: running.id },
+      _count: true,
+    });
     expect(statuses.find((s) => s.status === "RETURNED")?._count).toBe(1);
     expect(statuses.find((s) => s.status === "DRAFT")?._count).toBeGreaterThan(2);
-    expect(await db.prisma.answer.count({ where: { assessment: { periodeId: running.id }, reviewStatus: "RETURNED", returnReason: { not: null } } })).toBe(3);
+    expect(
+      await db.prisma.answer.count({
+        where: { assessment: { periodeId: running.id }, reviewStatus: "RETURNED", returnReason: { not: null } },
+      }),
+    ).toBe(3);
     expect(await db.prisma.evidence.count()).toBeGreaterThan(50);
     // Plausible answers: every option label is used, not all "A".
-    const labels = await db.prisma.answer.groupBy({ by: ["optionLabel"], where: { layer: "SELF", optionLabel: { not: null } }, _count: true });
+    const labels = await db.prisma.answer.groupBy({
+      by: ["optionLabel"],
+      where: { layer: "SELF", optionLabel: { not: null } },
+      _count: true,
+    });
     expect(labels.map((l) => l.optionLabel).sort()).toEqual(["A", "B", "C", "D", "E", "Tidak", "Ya"]);
   });
 
   test("running it again changes nothing", async () => {
-    const tables = async () => [await db.prisma.unit.count(), await db.prisma.user.count(), await db.prisma.answer.count(), await db.prisma.lkeQuestion.count(), await db.prisma.periode.count()];
+    const tables = async () => [
+      await db.prisma.unit.count(),
+      await db.prisma.user.count(),
+      await db.prisma.answer.count(),
+      await db.prisma.lkeQuestion.count(),
+      await db.prisma.periode.count(),
+    ];
     const before = await tables();
     await seed(db.prisma);
     expect(await tables()).toEqual(before);

@@ -22,7 +22,11 @@ if (baseUrl) env.DATABASE_URL = adminUrl(baseUrl, dbName);
 else delete env.DATABASE_URL;
 
 function setup(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/setup.ts", ...args], { env: env as NodeJS.ProcessEnv, encoding: "utf8", timeout: 90_000 });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/setup.ts", ...args], {
+    env: env as NodeJS.ProcessEnv,
+    encoding: "utf8",
+    timeout: 90_000,
+  });
   return { status: r.status, stdout: r.stdout, stderrLines: r.stderr.split("\n").filter(Boolean) };
 }
 
@@ -37,7 +41,12 @@ async function withDb<T>(fn: (prisma: PrismaClient) => Promise<T>): Promise<T> {
 }
 
 async function counts() {
-  return withDb(async (p) => ({ instansi: await p.instansi.count(), users: await p.user.count(), periodes: await p.periode.count(), audit: await p.auditLog.count() }));
+  return withDb(async (p) => ({
+    instansi: await p.instansi.count(),
+    users: await p.user.count(),
+    periodes: await p.periode.count(),
+    audit: await p.auditLog.count(),
+  }));
 }
 
 beforeAll(async () => {
@@ -59,7 +68,14 @@ describe("npm run setup", () => {
   let password = "";
 
   test("onboards an instansi on an empty database and prints a one-time password", () => {
-    const r = setup("--instansi", "Pemerintah Kabupaten Sukamaju", "--admin-email", "Admin.Organisasi@SukaMaju.go.id", "--admin-nip", "198506152010012014");
+    const r = setup(
+      "--instansi",
+      "Pemerintah Kabupaten Sukamaju",
+      "--admin-email",
+      "Admin.Organisasi@SukaMaju.go.id",
+      "--admin-nip",
+      "198506152010012014",
+    );
     expect(r.stderrLines).toEqual([]);
     expect(r.status).toBe(0);
     const match = /^one-time password: (\S{16})$/m.exec(r.stdout);
@@ -73,11 +89,20 @@ describe("npm run setup", () => {
       expect(instansi.map((i) => i.name)).toEqual(["Pemerintah Kabupaten Sukamaju"]);
       const periodes = await p.periode.findMany({ include: { stages: true } });
       expect(periodes).toHaveLength(1);
-      expect(periodes[0]).toMatchObject({ instansiId: instansi[0].id, year: new Date().getFullYear(), catalogueId: "lke-2026" });
+      expect(periodes[0]).toMatchObject({
+        instansiId: instansi[0].id,
+        year: new Date().getFullYear(),
+        catalogueId: "lke-2026",
+      });
       expect(periodes[0].stages.length).toBeGreaterThan(0);
       const users = await p.user.findMany({ include: { roles: true } });
       expect(users).toHaveLength(1);
-      expect(users[0]).toMatchObject({ email: "admin.organisasi@sukamaju.go.id", nip: "198506152010012014", mustChangePassword: true, active: true });
+      expect(users[0]).toMatchObject({
+        email: "admin.organisasi@sukamaju.go.id",
+        nip: "198506152010012014",
+        mustChangePassword: true,
+        active: true,
+      });
       expect(users[0].roles.map((r) => [r.role, r.unitId])).toEqual([["ADMIN", null]]);
       expect(await p.user.count({ where: { email: { endsWith: "@contoh.go.id" } } })).toBe(0);
       const audit = await p.auditLog.findMany();
@@ -90,13 +115,33 @@ describe("npm run setup", () => {
   });
 
   test.each<[string, string[], RegExp]>([
-    ["the email exists", ["--instansi", "Pemerintah Kota Lain", "--admin-email", "admin.organisasi@sukamaju.go.id"], /^Email admin\.organisasi@sukamaju\.go\.id sudah terdaftar/],
-    ["the NIP exists", ["--instansi", "Pemerintah Kota Lain", "--admin-email", "lain@kota.go.id", "--admin-nip", "198506152010012014"], /^NIP 198506152010012014 sudah terdaftar/],
+    [
+      "the email exists",
+      ["--instansi", "Pemerintah Kota Lain", "--admin-email", "admin.organisasi@sukamaju.go.id"],
+      /^Email admin\.organisasi@sukamaju\.go\.id sudah terdaftar/,
+    ],
+    [
+      "the NIP exists",
+      ["--instansi", "Pemerintah Kota Lain", "--admin-email", "lain@kota.go.id", "--admin-nip", "198506152010012014"],
+      /^NIP 198506152010012014 sudah terdaftar/,
+    ],
     ["--instansi is missing", ["--admin-email", "x@kota.go.id"], /^--instansi wajib diisi/],
     ["--admin-email is missing", ["--instansi", "Pemerintah Kota Lain"], /^--admin-email wajib diisi/],
-    ["the email is not an email", ["--instansi", "Pemerintah Kota Lain", "--admin-email", "bukan-email"], /^--admin-email: alamat email tidak sah/],
-    ["the NIP is not a NIP", ["--instansi", "Pemerintah Kota Lain", "--admin-email", "x@kota.go.id", "--admin-nip", "12345"], /^--admin-nip: NIP tidak sah/],
-    ["a flag is unknown", ["--instansi", "Pemerintah Kota Lain", "--admin-email", "x@kota.go.id", "--peran", "ADMIN"], /^Argumen tidak dikenal: --peran/],
+    [
+      "the email is not an email",
+      ["--instansi", "Pemerintah Kota Lain", "--admin-email", "bukan-email"],
+      /^--admin-email: alamat email tidak sah/,
+    ],
+    [
+      "the NIP is not a NIP",
+      ["--instansi", "Pemerintah Kota Lain", "--admin-email", "x@kota.go.id", "--admin-nip", "12345"],
+      /^--admin-nip: NIP tidak sah/,
+    ],
+    [
+      "a flag is unknown",
+      ["--instansi", "Pemerintah Kota Lain", "--admin-email", "x@kota.go.id", "--peran", "ADMIN"],
+      /^Argumen tidak dikenal: --peran/,
+    ],
     ["a flag has no value", ["--instansi", "--admin-email", "x@kota.go.id"], /^--instansi memerlukan nilai/],
   ])("refuses with exit 2 and one line on stderr when %s; nothing is written", async (_, args, message) => {
     const before = await counts();

@@ -16,18 +16,30 @@ describe("sign-in", () => {
   });
 
   test("a wrong password or unknown account gets the same message", async () => {
-    expect(await authenticate(db.prisma, "pimpinan@contoh.go.id", "salah-sekali-1", "10.0.0.2")).toEqual({ ok: false, message: WRONG_CREDENTIALS });
-    expect(await authenticate(db.prisma, "tidak.ada@contoh.go.id", "salah-sekali-1", "10.0.0.2")).toEqual({ ok: false, message: WRONG_CREDENTIALS });
+    expect(await authenticate(db.prisma, "pimpinan@contoh.go.id", "salah-sekali-1", "10.0.0.2")).toEqual({
+      ok: false,
+      message: WRONG_CREDENTIALS,
+    });
+    expect(await authenticate(db.prisma, "tidak.ada@contoh.go.id", "salah-sekali-1", "10.0.0.2")).toEqual({
+      ok: false,
+      message: WRONG_CREDENTIALS,
+    });
   });
 
   test("after 5 failures in 15 minutes the account is locked, even for the right password", async () => {
     const account = "kepala.bapenda@contoh.go.id";
     for (let i = 0; i < 5; i++) {
-      expect(await authenticate(db.prisma, account, `salah-${i}-xyz`, `10.1.0.${i}`)).toEqual({ ok: false, message: WRONG_CREDENTIALS });
+      expect(await authenticate(db.prisma, account, `salah-${i}-xyz`, `10.1.0.${i}`)).toEqual({
+        ok: false,
+        message: WRONG_CREDENTIALS,
+      });
     }
     const locked = await authenticate(db.prisma, account, DEMO_PASSWORD, "10.1.0.99");
     expect(locked.ok).toBe(false);
-    if (!locked.ok) expect(locked.message).toMatch(/^Terlalu banyak percobaan masuk yang gagal untuk akun ini \(5 kali dalam 15 menit\)\. Coba lagi setelah pukul \d\d[.:]\d\d\.$/);
+    if (!locked.ok)
+      expect(locked.message).toMatch(
+        /^Terlalu banyak percobaan masuk yang gagal untuk akun ini \(5 kali dalam 15 menit\)\. Coba lagi setelah pukul \d\d[.:]\d\d\.$/,
+      );
     // Another account from the same addresses is not affected.
     expect((await authenticate(db.prisma, "kepala.dinkes@contoh.go.id", DEMO_PASSWORD, "10.1.0.99")).ok).toBe(true);
   });
@@ -44,7 +56,9 @@ describe("sign-in", () => {
 
   test("parallel wrong guesses cannot get past the limit", async () => {
     const account = "operator.bkpsdm@contoh.go.id";
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => authenticate(db.prisma, account, `tebak-${i}-x`, `10.6.0.${i}`)));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => authenticate(db.prisma, account, `tebak-${i}-x`, `10.6.0.${i}`)),
+    );
     expect(results.filter((r) => !r.ok && r.message === WRONG_CREDENTIALS)).toHaveLength(5);
     expect(results.filter((r) => !r.ok && r.message.startsWith("Terlalu banyak"))).toHaveLength(7);
   });
@@ -53,7 +67,14 @@ describe("sign-in", () => {
     const account = "kepala.rsud@contoh.go.id";
     const user = await db.prisma.user.findUniqueOrThrow({ where: { email: account } });
     const old = new Date(Date.now() - 16 * 60_000);
-    await db.prisma.loginAttempt.createMany({ data: Array.from({ length: 6 }, () => ({ identifier: accountKey(user.id, account), ip: "10.2.0.1", success: false, createdAt: old })) });
+    await db.prisma.loginAttempt.createMany({
+      data: Array.from({ length: 6 }, () => ({
+        identifier: accountKey(user.id, account),
+        ip: "10.2.0.1",
+        success: false,
+        createdAt: old,
+      })),
+    });
     expect((await authenticate(db.prisma, account, DEMO_PASSWORD, "10.2.0.1")).ok).toBe(true);
   });
 
@@ -78,13 +99,25 @@ describe("sign-in", () => {
 describe("the session", () => {
   test("carries the user id, roles and unit scope from sign-in", async () => {
     const { authOptions } = await import("@/server/auth/options");
-    const credentials = authOptions.providers[0] as unknown as { options: { authorize: (c: Record<string, string>, req: unknown) => Promise<{ id: string }> } };
-    const user = await credentials.options.authorize({ identifier: "tpi@contoh.go.id", password: DEMO_PASSWORD }, { headers: { "x-zi-client-ip": "10.9.0.1" } });
+    const credentials = authOptions.providers[0] as unknown as {
+      options: { authorize: (c: Record<string, string>, req: unknown) => Promise<{ id: string }> };
+    };
+    const user = await credentials.options.authorize(
+      { identifier: "tpi@contoh.go.id", password: DEMO_PASSWORD },
+      { headers: { "x-zi-client-ip": "10.9.0.1" } },
+    );
     const token = await authOptions.callbacks!.jwt!({ token: {}, user: user as never, account: null } as never);
     const session = await authOptions.callbacks!.session!({ session: { user: {}, expires: "" }, token } as never);
-    const tpi = await db.prisma.user.findUniqueOrThrow({ where: { email: "tpi@contoh.go.id" }, include: { roles: true } });
+    const tpi = await db.prisma.user.findUniqueOrThrow({
+      where: { email: "tpi@contoh.go.id" },
+      include: { roles: true },
+    });
     expect(session.user).toMatchObject({ id: tpi.id, roles: ["TPI"] });
-    expect((session.user as { units: { unitId: string }[] }).units.map((u) => u.unitId).sort()).toEqual(tpi.roles.map((r) => r.unitId).sort());
-    await expect(credentials.options.authorize({ identifier: "tpi@contoh.go.id", password: "salah-sekali-9" }, { headers: {} })).rejects.toThrow(WRONG_CREDENTIALS);
+    expect((session.user as { units: { unitId: string }[] }).units.map((u) => u.unitId).sort()).toEqual(
+      tpi.roles.map((r) => r.unitId).sort(),
+    );
+    await expect(
+      credentials.options.authorize({ identifier: "tpi@contoh.go.id", password: "salah-sekali-9" }, { headers: {} }),
+    ).rejects.toThrow(WRONG_CREDENTIALS);
   });
 });

@@ -46,14 +46,22 @@ const answer = (token: string, fields: Record<string, string>, opts: { cookie?: 
 describe("survey rounds", () => {
   test("the unit's operator opens a round on the default instruments; another unit's operator cannot", async () => {
     const { unit, roundId, token } = await openRound("operator.dinkes@contoh.go.id", "Dinkes");
-    const round = await db.prisma.surveyRound.findUniqueOrThrow({ where: { id: roundId }, include: { spak: true, spkp: true } });
+    const round = await db.prisma.surveyRound.findUniqueOrThrow({
+      where: { id: roundId },
+      include: { spak: true, spkp: true },
+    });
     expect(round).toMatchObject({ unitId: unit.id, year, status: "OPEN", minRespondents: 30, token });
     expect((round.spak.elements as unknown[]).length).toBe(5);
     expect((round.spkp.elements as unknown[]).length).toBe(8);
     expect(round.title).toMatch(/^Triwulan IV \d{4}$/);
-    const other = await openSurveyRoundAction.run({ unitId: unit.id }, await sessionAs(db.prisma, "operator.dishub@contoh.go.id"));
+    const other = await openSurveyRoundAction.run(
+      { unitId: unit.id },
+      await sessionAs(db.prisma, "operator.dishub@contoh.go.id"),
+    );
     expect(other).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    const audit = await db.prisma.auditLog.findFirst({ where: { entity: "SurveyRound", entityId: roundId, action: "survey.round.open" } });
+    const audit = await db.prisma.auditLog.findFirst({
+      where: { entity: "SurveyRound", entityId: roundId, action: "survey.round.open" },
+    });
     expect(audit).not.toBeNull();
   });
 
@@ -61,7 +69,12 @@ describe("survey rounds", () => {
     const { roundId } = await openRound("operator.dinkes@contoh.go.id", "Dinkes", "Versi lama");
     const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
     const saved = await saveSurveyInstrumentAction.run(
-      { kind: "SPAK", scale: [1, 6], elements: [{ code: "A1", label: "Tidak ada pungutan liar di sini" }], respondentFields: [] },
+      {
+        kind: "SPAK",
+        scale: [1, 6],
+        elements: [{ code: "A1", label: "Tidak ada pungutan liar di sini" }],
+        respondentFields: [],
+      },
       admin,
     );
     expect(saved).toMatchObject({ ok: true, data: { version: 2 } });
@@ -70,7 +83,9 @@ describe("survey rounds", () => {
     const { roundId: fresh } = await openRound("operator.dinkes@contoh.go.id", "Dinkes", "Versi baru");
     const round = await db.prisma.surveyRound.findUniqueOrThrow({ where: { id: fresh }, include: { spak: true } });
     expect(round.spak).toMatchObject({ version: 2, scaleMax: 6 });
-    expect(await saveSurveyInstrumentAction.run({ kind: "SPAK", scale: [1, 5], elements: [], respondentFields: [] }, admin)).toMatchObject({ ok: false, code: "INVALID" });
+    expect(
+      await saveSurveyInstrumentAction.run({ kind: "SPAK", scale: [1, 5], elements: [], respondentFields: [] }, admin),
+    ).toMatchObject({ ok: false, code: "INVALID" });
     // Back to the defaults' shape for the other tests.
     await saveSurveyInstrumentAction.run(
       {
@@ -98,7 +113,9 @@ describe("public answers", () => {
     expect(rows[0].respondent).toEqual({ usia: "30–39" });
     // Nothing about the device or the address is on the response or in its audit entry.
     expect(JSON.stringify(rows[0])).not.toMatch(/10\.1\.1|zi_survei/);
-    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { entity: "SurveyResponse", entityId: rows[0].id } });
+    const audit = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: "SurveyResponse", entityId: rows[0].id },
+    });
     expect(audit).toMatchObject({ actorId: null, ip: null, action: "survey.respond" });
     // A forged cookie counts as no cookie: a new device id, not someone else's.
     const forged = await answer(token, sheet(2, 2), { cookie: `${first.setCookie!.split(".")[0]}.AAAA` });
@@ -134,7 +151,10 @@ describe("public answers", () => {
     delete missing["SPKP.K8"];
     const r1 = await answer(token, missing);
     expect(r1.outcome).toMatchObject({ kind: "invalid", fieldErrors: { "SPKP.K8": "Pilih salah satu jawaban" } });
-    expect((await answer(token, sheet(5, 4))).outcome).toMatchObject({ kind: "invalid", fieldErrors: { "SPAK.A1": "Pilih 1–4" } });
+    expect((await answer(token, sheet(5, 4))).outcome).toMatchObject({
+      kind: "invalid",
+      fieldErrors: { "SPAK.A1": "Pilih 1–4" },
+    });
     expect((await answer(token, sheet(4, 4, { usia: "tua sekali" }))).outcome.kind).toBe("invalid");
     expect((await answer("tidak-ada-token", sheet(4, 4))).outcome.kind).toBe("not-found");
     const op = await sessionAs(db.prisma, "operator.dinkes@contoh.go.id");
@@ -147,14 +167,26 @@ describe("public answers", () => {
   test("the route: a form post is redirected and sets the device cookie; JSON gets statuses", async () => {
     const { token } = await openRound("operator.dinkes@contoh.go.id", "Dinkes");
     const call = (body: string, headers: Record<string, string>) =>
-      POST(new NextRequest(`http://localhost/api/survei/${token}`, { method: "POST", body, headers: { "x-zi-client-ip": "10.7.7.7", ...headers } }), {
-        params: Promise.resolve({ token }),
-      });
-    const form = await call(new URLSearchParams(sheet(4, 4)).toString(), { "content-type": "application/x-www-form-urlencoded" });
+      POST(
+        new NextRequest(`http://localhost/api/survei/${token}`, {
+          method: "POST",
+          body,
+          headers: { "x-zi-client-ip": "10.7.7.7", ...headers },
+        }),
+        {
+          params: Promise.resolve({ token }),
+        },
+      );
+    const form = await call(new URLSearchParams(sheet(4, 4)).toString(), {
+      "content-type": "application/x-www-form-urlencoded",
+    });
     expect(form.status).toBe(303);
     expect(form.headers.get("location")).toBe(`/survei/${token}/terima-kasih`);
     const cookie = form.cookies.get(DEVICE_COOKIE)!.value;
-    const again = await call(JSON.stringify(sheet(3, 3)), { "content-type": "application/json", cookie: `${DEVICE_COOKIE}=${cookie}` });
+    const again = await call(JSON.stringify(sheet(3, 3)), {
+      "content-type": "application/json",
+      cookie: `${DEVICE_COOKIE}=${cookie}`,
+    });
     expect(again.status).toBe(409);
     expect(await again.json()).toMatchObject({ ok: false });
     const bad = await call("{", { "content-type": "application/json" });
@@ -176,24 +208,43 @@ describe("results and voiding", () => {
 
     const head = await sessionAs(db.prisma, "kepala.dinkes@contoh.go.id");
     const id = (outlier.outcome as { responseId: string }).responseId;
-    expect(await voidSurveyResponseAction.run({ responseId: id, reason: "singkat" }, head)).toMatchObject({ ok: false, code: "INVALID" });
-    const voided = await voidSurveyResponseAction.run({ responseId: id, reason: "Diisi berulang oleh petugas untuk uji coba" }, head);
+    expect(await voidSurveyResponseAction.run({ responseId: id, reason: "singkat" }, head)).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
+    const voided = await voidSurveyResponseAction.run(
+      { responseId: id, reason: "Diisi berulang oleh petugas untuk uji coba" },
+      head,
+    );
     expect(voided.ok).toBe(true);
-    expect(await voidSurveyResponseAction.run({ responseId: id, reason: "Diisi berulang oleh petugas untuk uji coba" }, head)).toMatchObject({ ok: false, code: "LOCKED" });
+    expect(
+      await voidSurveyResponseAction.run(
+        { responseId: id, reason: "Diisi berulang oleh petugas untuk uji coba" },
+        head,
+      ),
+    ).toMatchObject({ ok: false, code: "LOCKED" });
     const tpi = await sessionAs(db.prisma, "tpi@contoh.go.id");
-    expect(await voidSurveyResponseAction.run({ responseId: id, reason: "Bukan milik TPI untuk dibatalkan" }, tpi)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await voidSurveyResponseAction.run({ responseId: id, reason: "Bukan milik TPI untuk dibatalkan" }, tpi),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
 
     const after = (await roundResults(db.prisma, roundId))!;
     expect(after.kinds.map((k) => k.result.n)).toEqual([2, 2]);
     expect(after.kinds[0].result.index).toBeCloseTo(4, 12);
     expect(after.kinds[1].result.index).toBeCloseTo(3.5, 12);
     expect(after.kinds[1].result.belowMinimum).toBe(true);
-    expect(await db.prisma.surveyResponse.findUniqueOrThrow({ where: { id } })).toMatchObject({ voidReason: "Diisi berulang oleh petugas untuk uji coba" });
-    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { entity: "SurveyResponse", entityId: id, action: "survey.response.void" } });
+    expect(await db.prisma.surveyResponse.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      voidReason: "Diisi berulang oleh petugas untuk uji coba",
+    });
+    const audit = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: "SurveyResponse", entityId: id, action: "survey.response.void" },
+    });
     expect(audit.actorId).toBe(head.user.id);
     // Append-only in the database itself.
     await expect(db.prisma.surveyResponse.delete({ where: { id } })).rejects.toThrow();
-    await expect(db.prisma.surveyResponse.update({ where: { id }, data: { answers: { spak: [4], spkp: [4] } } })).rejects.toThrow();
+    await expect(
+      db.prisma.surveyResponse.update({ where: { id }, data: { answers: { spak: [4], spkp: [4] } } }),
+    ).rejects.toThrow();
     await expect(db.prisma.surveyResponse.update({ where: { id }, data: { voidedAt: null } })).rejects.toThrow();
   });
 });
@@ -205,30 +256,55 @@ describe("taking the surveys into the LKE", () => {
     const sheets = [sheet(4, 4), sheet(4, 3), sheet(3, 3), sheet(4, 4)];
     for (const s of sheets) expect((await answer(token, s)).outcome.kind).toBe("saved");
     const op = await sessionAs(db.prisma, "operator.dishub@contoh.go.id");
-    const a = await db.prisma.assessment.findFirstOrThrow({ where: { unit: { shortName: "Dishub" }, periode: { year } } });
-    const existing = await db.prisma.hasilInput.findUnique({ where: { assessmentId_layer: { assessmentId: a.id, layer: "SELF" } } });
+    const a = await db.prisma.assessment.findFirstOrThrow({
+      where: { unit: { shortName: "Dishub" }, periode: { year } },
+    });
+    const existing = await db.prisma.hasilInput.findUnique({
+      where: { assessmentId_layer: { assessmentId: a.id, layer: "SELF" } },
+    });
 
     const taken = await takeSurveyIntoSelfHasilAction.run({ assessmentId: a.id, version: existing?.version ?? 0 }, op);
     expect(taken.ok).toBe(true);
-    const row = await db.prisma.hasilInput.findUniqueOrThrow({ where: { assessmentId_layer: { assessmentId: a.id, layer: "SELF" } } });
-    const expectIpak = computeSurveyIndex(sheets.map((s) => [1, 2, 3, 4, 5].map((i) => Number(s[`SPAK.A${i}`]))), [1, 4]).lkeIndex!;
+    const row = await db.prisma.hasilInput.findUniqueOrThrow({
+      where: { assessmentId_layer: { assessmentId: a.id, layer: "SELF" } },
+    });
+    const expectIpak = computeSurveyIndex(
+      sheets.map((s) => [1, 2, 3, 4, 5].map((i) => Number(s[`SPAK.A${i}`]))),
+      [1, 4],
+    ).lkeIndex!;
     expect(row.ipak).toBeCloseTo(Math.round(expectIpak * 100) / 100, 12);
     expect(row.ipak).toBe(3.75);
     expect(row.ipkp).toBe(3.5);
     expect(row.capaianKinerja).toBe(existing?.capaianKinerja ?? null);
-    expect(row.ipakSource).toMatchObject({ kind: "SPAK", year, n: 4, rounds: [{ id: roundId, title: "Triwulan uji", n: 4 }] });
+    expect(row.ipakSource).toMatchObject({
+      kind: "SPAK",
+      year,
+      n: 4,
+      rounds: [{ id: roundId, title: "Triwulan uji", n: 4 }],
+    });
     expect(row.ipkpSource).toMatchObject({ kind: "SPKP", n: 4 });
-    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "hasil.save.survey", entityId: row.id } });
+    const audit = await db.prisma.auditLog.findFirstOrThrow({
+      where: { action: "hasil.save.survey", entityId: row.id },
+    });
     expect(audit.actorId).toBe(op.user.id);
     // The stored score follows the new hasil (17.5 × 3.75 / 4).
     const score = await db.prisma.assessmentScore.findFirstOrThrow({ where: { assessmentId: a.id, layer: "SELF" } });
     expect(score.ipak).toBeCloseTo(16.40625, 9);
 
     // A stale page is refused like any hasil save.
-    expect(await takeSurveyIntoSelfHasilAction.run({ assessmentId: a.id, version: row.version - 1 }, op)).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await takeSurveyIntoSelfHasilAction.run({ assessmentId: a.id, version: row.version - 1 }, op)).toMatchObject(
+      { ok: false, code: "CONFLICT" },
+    );
     // Typing IPKP by hand marks it so; the untouched IPAK keeps its provenance.
     const typed = await saveSelfHasilAction.run(
-      { assessmentId: a.id, ipak: row.ipak, ipkp: 3.1, capaianKinerja: row.capaianKinerja, catatan: row.catatan ?? "", version: row.version },
+      {
+        assessmentId: a.id,
+        ipak: row.ipak,
+        ipkp: 3.1,
+        capaianKinerja: row.capaianKinerja,
+        catatan: row.catatan ?? "",
+        version: row.version,
+      },
       op,
     );
     expect(typed.ok).toBe(true);
@@ -238,25 +314,38 @@ describe("taking the surveys into the LKE", () => {
     expect(after.ipakSource).toMatchObject({ n: 4 });
     // Someone else's unit is out of reach.
     const otherOp = await sessionAs(db.prisma, "operator.dinkes@contoh.go.id");
-    expect(await takeSurveyIntoSelfHasilAction.run({ assessmentId: a.id, version: after.version }, otherOp)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await takeSurveyIntoSelfHasilAction.run({ assessmentId: a.id, version: after.version }, otherOp),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 
   test("the TPI takes them into its own layer under the assessment policy; no answers means nothing to take", async () => {
     const tpi = await sessionAs(db.prisma, "tpi@contoh.go.id");
-    const a = await db.prisma.assessment.findFirstOrThrow({ where: { unit: { shortName: "Disdukcapil" }, periode: { year } } });
-    const hasil = () => db.prisma.hasilInput.findUnique({ where: { assessmentId_layer: { assessmentId: a.id, layer: "TPI" } } });
-    const empty = await takeSurveyIntoTpiHasilAction.run({ assessmentId: a.id, version: (await hasil())?.version ?? 0 }, tpi);
+    const a = await db.prisma.assessment.findFirstOrThrow({
+      where: { unit: { shortName: "Disdukcapil" }, periode: { year } },
+    });
+    const hasil = () =>
+      db.prisma.hasilInput.findUnique({ where: { assessmentId_layer: { assessmentId: a.id, layer: "TPI" } } });
+    const empty = await takeSurveyIntoTpiHasilAction.run(
+      { assessmentId: a.id, version: (await hasil())?.version ?? 0 },
+      tpi,
+    );
     expect(empty).toMatchObject({ ok: false, code: "INCOMPLETE" });
 
     const { token } = await openRound("admin@contoh.go.id", "Disdukcapil");
     for (const s of [sheet(4, 4), sheet(4, 4), sheet(3, 4)]) await answer(token, s);
-    const taken = await takeSurveyIntoTpiHasilAction.run({ assessmentId: a.id, version: (await hasil())?.version ?? 0 }, tpi);
+    const taken = await takeSurveyIntoTpiHasilAction.run(
+      { assessmentId: a.id, version: (await hasil())?.version ?? 0 },
+      tpi,
+    );
     expect(taken.ok).toBe(true);
     expect(await hasil()).toMatchObject({ ipak: 3.67, ipkp: 4 });
     expect((await hasil())!.ipakSource).toMatchObject({ n: 3, belowMinimum: true });
     // The unit's operator cannot write the TPI layer, and the TPI cannot write the unit's.
     const op = await sessionAs(db.prisma, "operator.disdukcapil@contoh.go.id");
-    expect((await takeSurveyIntoTpiHasilAction.run({ assessmentId: a.id, version: (await hasil())!.version }, op)).ok).toBe(false);
+    expect(
+      (await takeSurveyIntoTpiHasilAction.run({ assessmentId: a.id, version: (await hasil())!.version }, op)).ok,
+    ).toBe(false);
     expect((await takeSurveyIntoSelfHasilAction.run({ assessmentId: a.id, version: 0 }, tpi)).ok).toBe(false);
   });
 
@@ -273,12 +362,16 @@ describe("near-end reminder", () => {
     const op = await sessionAs(db.prisma, "operator.bkpsdm@contoh.go.id");
     const unit = await db.prisma.unit.findFirstOrThrow({ where: { shortName: "BKPSDM" } });
     const end = new Date(Date.parse(`${today}T00:00:00Z`) + 5 * 86_400_000).toISOString().slice(0, 10);
-    const opened = await openSurveyRoundAction.run({ unitId: unit.id, title: "Triwulan pengingat", closesOn: end, minRespondents: 3 }, op);
+    const opened = await openSurveyRoundAction.run(
+      { unitId: unit.id, title: "Triwulan pengingat", closesOn: end, minRespondents: 3 },
+      op,
+    );
     expect(opened.ok).toBe(true);
     const { roundId, token } = (opened as { data: { roundId: string; token: string } }).data;
     await answer(token, sheet(4, 4));
     const kepala = await db.prisma.user.findUniqueOrThrow({ where: { email: "kepala.bkpsdm@contoh.go.id" } });
-    const mine = () => db.prisma.notification.findMany({ where: { kind: "SURVEY_REMINDER", link: `/hasil-survei/${roundId}` } });
+    const mine = () =>
+      db.prisma.notification.findMany({ where: { kind: "SURVEY_REMINDER", link: `/hasil-survei/${roundId}` } });
 
     await runSurveyReminders(db.prisma, today);
     await runSurveyReminders(db.prisma, today);
@@ -287,10 +380,17 @@ describe("near-end reminder", () => {
     expect(sent[0].title).toBe(`Survei Triwulan pengingat ${unit.name} baru 1 dari 3 responden`);
 
     // Enough respondents: nothing for another round.
-    const full = await openSurveyRoundAction.run({ unitId: unit.id, title: "Cukup", closesOn: end, minRespondents: 1 }, op);
+    const full = await openSurveyRoundAction.run(
+      { unitId: unit.id, title: "Cukup", closesOn: end, minRespondents: 1 },
+      op,
+    );
     const fullToken = (full as { data: { token: string; roundId: string } }).data;
     await answer(fullToken.token, sheet(3, 3));
     await runSurveyReminders(db.prisma, today);
-    expect(await db.prisma.notification.count({ where: { kind: "SURVEY_REMINDER", link: `/hasil-survei/${fullToken.roundId}` } })).toBe(0);
+    expect(
+      await db.prisma.notification.count({
+        where: { kind: "SURVEY_REMINDER", link: `/hasil-survei/${fullToken.roundId}` },
+      }),
+    ).toBe(0);
   });
 });

@@ -17,7 +17,11 @@ import type { HomeProps } from "./page";
 function Verdict({ ok, label }: { ok: boolean; label: string }) {
   return (
     <li className="flex items-center gap-2 text-sm">
-      {ok ? <CheckCircle2 className="h-4 w-4 text-emerald-600" aria-hidden /> : <XCircle className="h-4 w-4 text-slate-400" aria-hidden />}
+      {ok ? (
+        <CheckCircle2 className="h-4 w-4 text-emerald-600" aria-hidden />
+      ) : (
+        <XCircle className="h-4 w-4 text-slate-400" aria-hidden />
+      )}
       <span className={ok ? "text-emerald-800" : "text-slate-600"}>
         {label}: {ok ? "memenuhi syarat" : "belum memenuhi syarat"}
       </span>
@@ -31,7 +35,11 @@ export async function HomeKepala({ user, periode }: HomeProps) {
   const unitId = unitOfRole(user, "KEPALA_OPD");
   const desk = unitId ? await getUnitDesk(user, unitId, periode.id) : null;
   if (!unitId || !desk?.assessment) {
-    return <EmptyState title={`Unit Anda tidak memiliki LKE periode ${periode.year}`}>Hubungi admin Bagian Organisasi bila unit Anda seharusnya membangun ZI tahun ini.</EmptyState>;
+    return (
+      <EmptyState title={`Unit Anda tidak memiliki LKE periode ${periode.year}`}>
+        Hubungi admin Bagian Organisasi bila unit Anda seharusnya membangun ZI tahun ini.
+      </EmptyState>
+    );
   }
   const a = desk.assessment;
   const s = a.score;
@@ -61,7 +69,10 @@ export async function HomeKepala({ user, periode }: HomeProps) {
                 </div>
                 <div className="text-sm text-slate-600">
                   <p>
-                    Pengungkit <span className="font-semibold tabular-nums text-slate-900">{formatScoreAgainst(s.pengungkit, min.pengungkit)}</span>
+                    Pengungkit{" "}
+                    <span className="font-semibold tabular-nums text-slate-900">
+                      {formatScoreAgainst(s.pengungkit, min.pengungkit)}
+                    </span>
                   </p>
                   <p>
                     Hasil <span className="font-semibold tabular-nums text-slate-900">{formatScore(s.hasil)}</span>
@@ -75,7 +86,10 @@ export async function HomeKepala({ user, periode }: HomeProps) {
               </ul>
               {/* WBBM includes WBK: a unit eligible for it has no unmet condition left to show. */}
               {!s.wbbmEligible && (
-                <Link href={`/rapor/${unitId}`} className="inline-block text-sm font-medium text-brand-700 hover:underline">
+                <Link
+                  href={`/rapor/${unitId}`}
+                  className="inline-block text-sm font-medium text-brand-700 hover:underline"
+                >
                   Lihat syarat yang belum terpenuhi dan langkah perbaikannya
                 </Link>
               )}
@@ -103,7 +117,8 @@ export async function HomeKepala({ user, periode }: HomeProps) {
           {submittable && (
             <ul className="space-y-1 text-slate-700">
               <li>
-                Belum dijawab: <span className="font-semibold tabular-nums">{a.unanswered.length}</span> dari {a.questionCount} pertanyaan
+                Belum dijawab: <span className="font-semibold tabular-nums">{a.unanswered.length}</span> dari{" "}
+                {a.questionCount} pertanyaan
               </li>
               {a.withoutCatatan.length > 0 && (
                 <li>
@@ -112,7 +127,8 @@ export async function HomeKepala({ user, periode }: HomeProps) {
               )}
               {a.returned.length > 0 && (
                 <li>
-                  Dikembalikan TPI dan belum direvisi: <span className="font-semibold tabular-nums">{a.returned.length}</span>
+                  Dikembalikan TPI dan belum direvisi:{" "}
+                  <span className="font-semibold tabular-nums">{a.returned.length}</span>
                 </li>
               )}
               {a.hasilMissing.length > 0 && <li>Komponen hasil belum diisi: {a.hasilMissing.join(", ")}</li>}
@@ -129,8 +145,12 @@ export async function HomeKepala({ user, periode }: HomeProps) {
               {a.overdue && " (sudah lewat)"}
             </p>
           )}
-          <ButtonLink href={`/penilaian/${a.id}`} variant={submittable && a.submit.allowed && canSubmit ? "primary" : "secondary"}>
-            <Send className="h-4 w-4" aria-hidden /> {submittable && a.submit.allowed && canSubmit ? "Buka LKE untuk mengajukan" : "Buka LKE"}
+          <ButtonLink
+            href={`/penilaian/${a.id}`}
+            variant={submittable && a.submit.allowed && canSubmit ? "primary" : "secondary"}
+          >
+            <Send className="h-4 w-4" aria-hidden />{" "}
+            {submittable && a.submit.allowed && canSubmit ? "Buka LKE untuk mengajukan" : "Buka LKE"}
           </ButtonLink>
         </CardBody>
       </Card>

@@ -17,7 +17,11 @@ export async function HomeOperator({ user, periode }: HomeProps) {
   const unitId = unitOfRole(user, "OPERATOR_OPD");
   const desk = unitId ? await getUnitDesk(user, unitId, periode.id) : null;
   if (!desk?.assessment) {
-    return <EmptyState title={`Unit Anda tidak memiliki LKE periode ${periode.year}`}>Hubungi admin Bagian Organisasi bila unit Anda seharusnya membangun ZI tahun ini.</EmptyState>;
+    return (
+      <EmptyState title={`Unit Anda tidak memiliki LKE periode ${periode.year}`}>
+        Hubungi admin Bagian Organisasi bila unit Anda seharusnya membangun ZI tahun ini.
+      </EmptyState>
+    );
   }
   const a = desk.assessment;
   const lke = `/penilaian/${a.id}`;
@@ -125,7 +129,9 @@ export async function HomeOperator({ user, periode }: HomeProps) {
           <div className="mt-1.5 h-2.5 overflow-hidden rounded-full bg-slate-100" aria-hidden>
             <div className="h-full bg-brand-600" style={{ width: `${pct}%` }} />
           </div>
-          {a.hasilMissing.length > 0 && <p className="mt-3 text-sm text-amber-800">Komponen hasil belum diisi: {a.hasilMissing.join(", ")}.</p>}
+          {a.hasilMissing.length > 0 && (
+            <p className="mt-3 text-sm text-amber-800">Komponen hasil belum diisi: {a.hasilMissing.join(", ")}.</p>
+          )}
           {a.withoutCatatan.length > 0 && (
             <p className="mt-1 text-sm text-amber-800">{a.withoutCatatan.length} jawaban belum diberi catatan.</p>
           )}

@@ -13,7 +13,11 @@ import type { HomeProps } from "./page";
 
 function Mark({ ok, label }: { ok: boolean; label: string }) {
   return (
-    <span className={ok ? "inline-flex items-center gap-1 text-emerald-700" : "inline-flex items-center gap-1 text-slate-500"}>
+    <span
+      className={
+        ok ? "inline-flex items-center gap-1 text-emerald-700" : "inline-flex items-center gap-1 text-slate-500"
+      }
+    >
       {ok ? <CheckCircle2 className="h-4 w-4" aria-hidden /> : <XCircle className="h-4 w-4" aria-hidden />}
       {label} {ok ? "memenuhi syarat" : "belum memenuhi"}
     </span>
@@ -24,12 +28,17 @@ function Mark({ ok, label }: { ok: boolean; label: string }) {
 export async function HomePimpinan({ user, periode }: HomeProps) {
   const min = displayThresholds(getCatalogue(periode.catalogueId));
   const overview = (await getOverview(user, periode.id))!;
-  const pending = overview.rows.flatMap((r) => (r.assessment && holderOf(r.assessment.status) === "PIMPINAN" ? [{ ...r, a: r.assessment }] : []));
+  const pending = overview.rows.flatMap((r) =>
+    r.assessment && holderOf(r.assessment.status) === "PIMPINAN" ? [{ ...r, a: r.assessment }] : [],
+  );
   return (
     <div className="space-y-4">
       <OverviewSummaryCards summary={overview.summary} />
       <Card>
-        <CardHeader title="Menunggu persetujuan Anda" description="LKE yang sudah difinalkan TPI, untuk diusulkan melalui PMPZI. Nilai dari penilaian TPI." />
+        <CardHeader
+          title="Menunggu persetujuan Anda"
+          description="LKE yang sudah difinalkan TPI, untuk diusulkan melalui PMPZI. Nilai dari penilaian TPI."
+        />
         {pending.length === 0 ? (
           <CardBody>
             <p className="text-sm text-slate-500">Tidak ada usulan yang menunggu persetujuan.</p>
@@ -46,7 +55,9 @@ export async function HomePimpinan({ user, periode }: HomeProps) {
                 </div>
                 <div className="text-right">
                   <p className="text-xs text-slate-500">Nilai total</p>
-                  <p className="text-xl font-semibold tabular-nums text-slate-900">{formatScoreAgainst(r.a.total, min.total)}</p>
+                  <p className="text-xl font-semibold tabular-nums text-slate-900">
+                    {formatScoreAgainst(r.a.total, min.total)}
+                  </p>
                 </div>
                 <div className="flex flex-col items-start gap-1 text-sm">
                   <ReadinessBadge readiness={r.a.readiness} />

@@ -41,7 +41,8 @@ export async function HomeTpi({ user, periode }: HomeProps) {
               </div>
               <StatusBadge status={item.status} />
               <p className="text-sm text-slate-700" data-testid="unreviewed">
-                <span className="font-semibold tabular-nums">{item.unreviewed}</span> dari {item.questionCount} pertanyaan belum direviu
+                <span className="font-semibold tabular-nums">{item.unreviewed}</span> dari {item.questionCount}{" "}
+                pertanyaan belum direviu
               </p>
               <ButtonLink href={`/penilaian/${item.assessmentId}`} size="sm" aria-label={`Reviu LKE ${item.name}`}>
                 Reviu

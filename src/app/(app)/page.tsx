@@ -31,12 +31,18 @@ export default async function HomePage() {
   const Home = HOMES[user.primaryRole];
   return (
     <div data-testid={`home-${user.primaryRole}`} className="space-y-6">
-      <PageHeader eyebrow={ROLE_LABELS[user.primaryRole]} title={`Selamat datang, ${user.name}`} description={periode ? `Periode ${periode.year}` : "Belum ada periode."} />
+      <PageHeader
+        eyebrow={ROLE_LABELS[user.primaryRole]}
+        title={`Selamat datang, ${user.name}`}
+        description={periode ? `Periode ${periode.year}` : "Belum ada periode."}
+      />
       {periode ? (
         <Home user={user} periode={periode} />
       ) : (
         <EmptyState title="Belum ada periode penilaian">
-          {can(user, "periode:manage") ? "Buat periode pertama di menu Administrasi → Periode." : "Admin Bagian Organisasi belum membuat periode program."}
+          {can(user, "periode:manage")
+            ? "Buat periode pertama di menu Administrasi → Periode."
+            : "Admin Bagian Organisasi belum membuat periode program."}
         </EmptyState>
       )}
     </div>

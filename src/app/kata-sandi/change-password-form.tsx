@@ -16,7 +16,11 @@ export function ChangePasswordForm({ email }: { email: string }) {
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
     // The change ended every session, this one too: sign in again with the new password.
     onSuccess: async () => {
-      const result = await signIn("credentials", { identifier: email, password: form.getValues("newPassword"), redirect: false });
+      const result = await signIn("credentials", {
+        identifier: email,
+        password: form.getValues("newPassword"),
+        redirect: false,
+      });
       window.location.assign(result?.ok ? "/" : "/masuk");
     },
   });
@@ -25,7 +29,12 @@ export function ChangePasswordForm({ email }: { email: string }) {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {formError && <Alert tone="error">{formError}</Alert>}
       <Field label="Kata sandi saat ini" htmlFor="current-password" error={errors.currentPassword?.message}>
-        <Input id="current-password" type="password" autoComplete="current-password" {...form.register("currentPassword")} />
+        <Input
+          id="current-password"
+          type="password"
+          autoComplete="current-password"
+          {...form.register("currentPassword")}
+        />
       </Field>
       <Field
         label="Kata sandi baru"
@@ -36,7 +45,12 @@ export function ChangePasswordForm({ email }: { email: string }) {
         <Input id="new-password" type="password" autoComplete="new-password" {...form.register("newPassword")} />
       </Field>
       <Field label="Ulangi kata sandi baru" htmlFor="confirm-password" error={errors.confirmPassword?.message}>
-        <Input id="confirm-password" type="password" autoComplete="new-password" {...form.register("confirmPassword")} />
+        <Input
+          id="confirm-password"
+          type="password"
+          autoComplete="new-password"
+          {...form.register("confirmPassword")}
+        />
       </Field>
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Menyimpan…" : "Simpan kata sandi baru"}

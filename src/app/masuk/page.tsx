@@ -7,7 +7,11 @@ import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Masuk" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; sesi?: string; error?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; sesi?: string; error?: string }>;
+}) {
   const params = await searchParams;
   if (await getCurrentUser()) redirect(safeCallback(params.callbackUrl));
   return (

@@ -23,7 +23,9 @@ export function SignInForm({ callbackUrl, sessionEnded }: { callbackUrl: string;
     });
     if (!result || result.error) {
       setPending(false);
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "NIP/email atau kata sandi salah.");
+      setError(
+        result?.error && result.error !== "CredentialsSignin" ? result.error : "NIP/email atau kata sandi salah.",
+      );
       return;
     }
     // A full navigation so every server component reads the new session.

@@ -22,7 +22,10 @@ export function StatusBadge({ status }: { status: AssessmentStatus }) {
 
 export function LayerBadge({ layer }: { layer: ScoreLayer }) {
   return (
-    <Badge tone={layer === "TPI" ? "blue" : "slate"} title={layer === "TPI" ? "Nilai hasil reviu TPI (LKE sudah final)" : "Nilai dari jawaban unit sendiri"}>
+    <Badge
+      tone={layer === "TPI" ? "blue" : "slate"}
+      title={layer === "TPI" ? "Nilai hasil reviu TPI (LKE sudah final)" : "Nilai dari jawaban unit sendiri"}
+    >
       {LAYER_LABELS[layer]}
     </Badge>
   );

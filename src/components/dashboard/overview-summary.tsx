@@ -4,7 +4,23 @@ import { AlertTriangle, Award, CheckCircle2, ClipboardList } from "lucide-react"
 import { cn } from "@/lib/cn";
 import type { OverviewSummary } from "@/server/queries/overview";
 
-function SummaryCard({ label, value, hint, icon, tone, href, testId }: { label: string; value: number; hint: ReactNode; icon: ReactNode; tone: string; href?: string; testId: string }) {
+function SummaryCard({
+  label,
+  value,
+  hint,
+  icon,
+  tone,
+  href,
+  testId,
+}: {
+  label: string;
+  value: number;
+  hint: ReactNode;
+  icon: ReactNode;
+  tone: string;
+  href?: string;
+  testId: string;
+}) {
   const body = (
     <>
       <div className="flex items-center justify-between gap-2">
@@ -19,7 +35,8 @@ function SummaryCard({ label, value, hint, icon, tone, href, testId }: { label: 
       <p className="mt-1 text-xs text-slate-500">{hint}</p>
     </>
   );
-  const cls = "block rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:break-inside-avoid print:shadow-none";
+  const cls =
+    "block rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:break-inside-avoid print:shadow-none";
   return href ? (
     <Link href={href} className={cn(cls, "transition-colors hover:border-brand-300 hover:bg-brand-50/40")}>
       {body}

@@ -16,14 +16,29 @@ const STAGE_STYLE: Record<StageCode, { bar: string; swatch: string }> = {
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
 const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
 
-
-function Marker({ frac, label, side, tone, testId }: { frac: number; label: string; side: "top" | "bottom"; tone: "today" | "deadline"; testId: string }) {
+function Marker({
+  frac,
+  label,
+  side,
+  tone,
+  testId,
+}: {
+  frac: number;
+  label: string;
+  side: "top" | "bottom";
+  tone: "today" | "deadline";
+  testId: string;
+}) {
   // Near either end the label hangs to the inside of its line, so it never leaves the band.
   const edge = frac < 0.2 ? "start" : frac > 0.8 ? "end" : "middle";
   return (
     <>
       <div
-        className={cn("pointer-events-none absolute z-10 w-0 border-l-2", tone === "today" ? "border-red-600" : "border-dashed border-slate-800", side === "top" ? "top-5 bottom-6" : "top-7 bottom-5")}
+        className={cn(
+          "pointer-events-none absolute z-10 w-0 border-l-2",
+          tone === "today" ? "border-red-600" : "border-dashed border-slate-800",
+          side === "top" ? "top-5 bottom-6" : "top-7 bottom-5",
+        )}
         style={{ left: pct(frac) }}
         aria-hidden
       />
@@ -58,7 +73,15 @@ export function TimelineBand({ periode, today }: { periode: PeriodeSchedule; tod
   return (
     <figure data-testid="timeline-band">
       <div className="relative pb-5 pt-7" aria-hidden>
-        {inYear && <Marker frac={start(today) + 0.5 / days} label={`Hari ini · ${formatShortDate(today)}`} side="top" tone="today" testId="marker-today" />}
+        {inYear && (
+          <Marker
+            frac={start(today) + 0.5 / days}
+            label={`Hari ini · ${formatShortDate(today)}`}
+            side="top"
+            tone="today"
+            testId="marker-today"
+          />
+        )}
         <div className="relative h-11 overflow-hidden rounded-md bg-slate-100 ring-1 ring-inset ring-slate-200">
           {windows.map((w) => (
             <div
@@ -81,13 +104,23 @@ export function TimelineBand({ periode, today }: { periode: PeriodeSchedule; tod
             const from = start(`${year}-${String(i + 1).padStart(2, "0")}-01`);
             const to = i === 11 ? 1 : start(`${year}-${String(i + 2).padStart(2, "0")}-01`);
             return (
-              <div key={m} className="absolute top-0 flex h-full items-start justify-center border-l border-slate-300 pt-1" style={{ left: pct(from), width: pct(to - from) }}>
+              <div
+                key={m}
+                className="absolute top-0 flex h-full items-start justify-center border-l border-slate-300 pt-1"
+                style={{ left: pct(from), width: pct(to - from) }}
+              >
                 {m}
               </div>
             );
           })}
         </div>
-        <Marker frac={deadlineFrac} label={`Batas PMPZI · ${formatShortDate(periode.pmpziDeadline)}`} side="bottom" tone="deadline" testId="marker-pmpzi" />
+        <Marker
+          frac={deadlineFrac}
+          label={`Batas PMPZI · ${formatShortDate(periode.pmpziDeadline)}`}
+          side="bottom"
+          tone="deadline"
+          testId="marker-pmpzi"
+        />
       </div>
       <figcaption className="mt-3 grid gap-x-6 gap-y-1.5 text-xs text-slate-700 sm:grid-cols-2 lg:grid-cols-3">
         {windows.map((w) => (
@@ -103,7 +136,11 @@ export function TimelineBand({ periode, today }: { periode: PeriodeSchedule; tod
             </span>
           </span>
         ))}
-        {!inYear && <span className="text-slate-500">Hari ini ({formatShortDate(today)}) di luar periode {year}.</span>}
+        {!inYear && (
+          <span className="text-slate-500">
+            Hari ini ({formatShortDate(today)}) di luar periode {year}.
+          </span>
+        )}
       </figcaption>
       <ChartDataTable
         caption={`Jadwal tahap periode ${year}`}
@@ -111,10 +148,31 @@ export function TimelineBand({ periode, today }: { periode: PeriodeSchedule; tod
         rows={[
           ...windows.map((w) => ({
             key: w.stage,
-            cells: [STAGE_LABELS[w.stage], formatDate(w.start), formatDate(w.end), current === w.stage ? "Sedang berjalan" : today > w.end ? "Selesai" : "Belum dimulai"],
+            cells: [
+              STAGE_LABELS[w.stage],
+              formatDate(w.start),
+              formatDate(w.end),
+              current === w.stage ? "Sedang berjalan" : today > w.end ? "Selesai" : "Belum dimulai",
+            ],
           })),
-          { key: "pmpzi", cells: ["Batas pengusulan PMPZI", formatDate(periode.pmpziDeadline), "—", today > periode.pmpziDeadline ? "Sudah lewat" : "Belum lewat"] },
-          { key: "today", cells: ["Hari ini", formatDate(today), "—", current ? `Tahap ${STAGE_LABELS[current]}` : "Di luar jadwal tahap"] },
+          {
+            key: "pmpzi",
+            cells: [
+              "Batas pengusulan PMPZI",
+              formatDate(periode.pmpziDeadline),
+              "—",
+              today > periode.pmpziDeadline ? "Sudah lewat" : "Belum lewat",
+            ],
+          },
+          {
+            key: "today",
+            cells: [
+              "Hari ini",
+              formatDate(today),
+              "—",
+              current ? `Tahap ${STAGE_LABELS[current]}` : "Di luar jadwal tahap",
+            ],
+          },
         ]}
       />
     </figure>

@@ -23,9 +23,11 @@ interface UploadState {
   error: string | null;
 }
 
-const ACCEPT = ".pdf,.jpg,.jpeg,.png,.webp,.gif,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,application/pdf,image/*";
+const ACCEPT =
+  ".pdf,.jpg,.jpeg,.png,.webp,.gif,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,application/pdf,image/*";
 
-export type UploadResponse = { ok: true; evidence: EvidenceFile; [key: string]: unknown } | { ok: false; error: string };
+export type UploadResponse =
+  { ok: true; evidence: EvidenceFile; [key: string]: unknown } | { ok: false; error: string };
 
 /** Sends one file as the raw request body, reporting progress (fetch cannot report upload progress). */
 function upload(url: string, file: File, onProgress: (fraction: number) => void): Promise<UploadResponse> {
@@ -92,7 +94,8 @@ export function EvidenceFiles({
     let stored = false;
     for (const file of Array.from(list)) {
       const id = ++seq.current;
-      const set = (patch: Partial<UploadState>) => setUploads((u) => u.map((x) => (x.id === id ? { ...x, ...patch } : x)));
+      const set = (patch: Partial<UploadState>) =>
+        setUploads((u) => u.map((x) => (x.id === id ? { ...x, ...patch } : x)));
       setUploads((u) => [...u, { id, name: file.name, progress: 0, error: null }]);
       if (file.size > maxBytes) {
         set({ error: `Berkas terlalu besar: maksimal ${formatBytes(maxBytes)}.` });
@@ -133,7 +136,11 @@ export function EvidenceFiles({
       {files.length > 0 ? (
         <ul className="space-y-1">
           {files.map((f) => (
-            <li key={f.id} className="flex items-start gap-2 rounded-md bg-slate-50 px-2 py-1.5 text-sm" data-testid="evidence-file">
+            <li
+              key={f.id}
+              className="flex items-start gap-2 rounded-md bg-slate-50 px-2 py-1.5 text-sm"
+              data-testid="evidence-file"
+            >
               <FileText className="mt-0.5 h-4 w-4 shrink-0 text-slate-500" aria-hidden />
               {/* The whole name, wrapped: names often differ only at their end ("SK Tim ZI 2025.pdf", "… 2026.pdf"). */}
               <span className="min-w-0 flex-1">
@@ -151,7 +158,13 @@ export function EvidenceFiles({
                 </span>
               </span>
               {editable && (
-                <button type="button" onClick={() => remove(f.id)} disabled={pending} className="shrink-0 rounded p-1 text-slate-600 hover:bg-red-50 hover:text-red-700" aria-label={`Hapus ${f.originalName}`}>
+                <button
+                  type="button"
+                  onClick={() => remove(f.id)}
+                  disabled={pending}
+                  className="shrink-0 rounded p-1 text-slate-600 hover:bg-red-50 hover:text-red-700"
+                  aria-label={`Hapus ${f.originalName}`}
+                >
                   <Trash2 className="h-4 w-4" aria-hidden />
                 </button>
               )}
@@ -163,11 +176,24 @@ export function EvidenceFiles({
       )}
       <ErrorText message={error} />
       {uploads.map((u) => (
-        <div key={u.id} className={cn("rounded-md border px-2 py-1.5 text-xs", u.error ? "border-red-200 bg-red-50" : "border-slate-200")} role={u.error ? "alert" : "status"} data-testid={u.error ? "upload-error" : undefined}>
+        <div
+          key={u.id}
+          className={cn(
+            "rounded-md border px-2 py-1.5 text-xs",
+            u.error ? "border-red-200 bg-red-50" : "border-slate-200",
+          )}
+          role={u.error ? "alert" : "status"}
+          data-testid={u.error ? "upload-error" : undefined}
+        >
           <div className="flex items-start gap-2">
             <p className="min-w-0 flex-1 font-medium text-slate-700 [overflow-wrap:anywhere]">{u.name}</p>
             {u.error && (
-              <button type="button" onClick={() => dismiss(u.id)} className="-m-0.5 shrink-0 rounded p-0.5 text-red-700 hover:bg-red-100" aria-label={`Tutup pesan untuk ${u.name}`}>
+              <button
+                type="button"
+                onClick={() => dismiss(u.id)}
+                className="-m-0.5 shrink-0 rounded p-0.5 text-red-700 hover:bg-red-100"
+                aria-label={`Tutup pesan untuk ${u.name}`}
+              >
                 <X className="h-3.5 w-3.5" aria-hidden />
               </button>
             )}
@@ -175,8 +201,18 @@ export function EvidenceFiles({
           {u.error ? (
             <p className="mt-0.5 font-medium text-red-700">{u.error}</p>
           ) : (
-            <div className="mt-1 h-1.5 overflow-hidden rounded bg-slate-100" role="progressbar" aria-label={`Mengunggah ${u.name}`} aria-valuenow={Math.round(u.progress * 100)} aria-valuemin={0} aria-valuemax={100}>
-              <div className="h-full bg-brand-500 transition-all" style={{ width: `${Math.round(u.progress * 100)}%` }} />
+            <div
+              className="mt-1 h-1.5 overflow-hidden rounded bg-slate-100"
+              role="progressbar"
+              aria-label={`Mengunggah ${u.name}`}
+              aria-valuenow={Math.round(u.progress * 100)}
+              aria-valuemin={0}
+              aria-valuemax={100}
+            >
+              <div
+                className="h-full bg-brand-500 transition-all"
+                style={{ width: `${Math.round(u.progress * 100)}%` }}
+              />
             </div>
           )}
         </div>
@@ -218,7 +254,9 @@ export function EvidenceFiles({
               e.target.value = "";
             }}
           />
-          <span className="w-full text-slate-600">PDF, gambar atau dokumen Office, maks. {formatBytes(maxBytes)} per berkas.</span>
+          <span className="w-full text-slate-600">
+            PDF, gambar atau dokumen Office, maks. {formatBytes(maxBytes)} per berkas.
+          </span>
         </div>
       )}
     </div>

@@ -17,14 +17,36 @@ export function pdfText(text: string): string {
 }
 
 export const styles = StyleSheet.create({
-  page: { paddingTop: 36, paddingBottom: 48, paddingHorizontal: 40, fontFamily: "Helvetica", fontSize: 9.5, color: "#0f172a" },
-  kop: { flexDirection: "row", alignItems: "center", borderBottomWidth: 2, borderBottomColor: "#0f172a", paddingBottom: 8, marginBottom: 12 },
+  page: {
+    paddingTop: 36,
+    paddingBottom: 48,
+    paddingHorizontal: 40,
+    fontFamily: "Helvetica",
+    fontSize: 9.5,
+    color: "#0f172a",
+  },
+  kop: {
+    flexDirection: "row",
+    alignItems: "center",
+    borderBottomWidth: 2,
+    borderBottomColor: "#0f172a",
+    paddingBottom: 8,
+    marginBottom: 12,
+  },
   logo: { width: 44, height: 44, marginRight: 12, objectFit: "contain" },
   kopInstansi: { fontSize: 13, fontFamily: "Helvetica-Bold", textTransform: "uppercase" },
   kopTitle: { fontSize: 10, marginTop: 2 },
   footerLeft: { position: "absolute", bottom: 20, left: 40, fontSize: 8, color: "#475569" },
   // A width of its own: the page numbers are only known after layout, so the text cannot size the box.
-  footerRight: { position: "absolute", bottom: 20, left: 300, right: 40, textAlign: "right", fontSize: 8, color: "#475569" },
+  footerRight: {
+    position: "absolute",
+    bottom: 20,
+    left: 300,
+    right: 40,
+    textAlign: "right",
+    fontSize: 8,
+    color: "#475569",
+  },
   h1: { fontSize: 14, fontFamily: "Helvetica-Bold", marginBottom: 6 },
   h2: { fontSize: 11, fontFamily: "Helvetica-Bold", marginTop: 12, marginBottom: 5 },
   // lineHeight only on paragraphs: set on the page it blanks react-pdf's page-number text (4.9).
@@ -38,11 +60,21 @@ export const styles = StyleSheet.create({
   num: { textAlign: "right" },
 });
 
-export function Kop({ instansi, title, logo }: { instansi: string; title: string; logo: { data: Buffer; mimeType: string } | null }) {
+export function Kop({
+  instansi,
+  title,
+  logo,
+}: {
+  instansi: string;
+  title: string;
+  logo: { data: Buffer; mimeType: string } | null;
+}) {
   return (
     <View style={styles.kop} fixed>
-      {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf Image, not an HTML img */}
-      {logo && <Image style={styles.logo} src={{ data: logo.data, format: logo.mimeType === "image/png" ? "png" : "jpg" }} />}
+      {logo && (
+        // eslint-disable-next-line jsx-a11y/alt-text -- react-pdf Image, not an HTML img
+        <Image style={styles.logo} src={{ data: logo.data, format: logo.mimeType === "image/png" ? "png" : "jpg" }} />
+      )}
       <View>
         <Text style={styles.kopInstansi}>{pdfText(instansi)}</Text>
         <Text style={styles.kopTitle}>{pdfText(title)}</Text>
@@ -58,7 +90,11 @@ export function Footer({ printed }: { printed: string }) {
       <Text style={styles.footerLeft} fixed>
         Dicetak {printed}
       </Text>
-      <Text style={styles.footerRight} fixed render={({ pageNumber, totalPages }) => `Halaman ${pageNumber} dari ${totalPages}`} />
+      <Text
+        style={styles.footerRight}
+        fixed
+        render={({ pageNumber, totalPages }) => `Halaman ${pageNumber} dari ${totalPages}`}
+      />
     </>
   );
 }
@@ -80,7 +116,15 @@ export interface Column {
   numeric?: boolean;
 }
 
-export function DataTable({ columns, rows, boldRows = [] }: { columns: Column[]; rows: string[][]; boldRows?: number[] }) {
+export function DataTable({
+  columns,
+  rows,
+  boldRows = [],
+}: {
+  columns: Column[];
+  rows: string[][];
+  boldRows?: number[];
+}) {
   return (
     <View style={styles.table}>
       <View style={styles.tr} fixed>
@@ -93,7 +137,15 @@ export function DataTable({ columns, rows, boldRows = [] }: { columns: Column[];
       {rows.map((row, i) => (
         <View key={i} style={styles.tr} wrap={false}>
           {row.map((cell, j) => (
-            <Text key={j} style={[styles.td, { flex: columns[j].flex }, columns[j].numeric ? styles.num : {}, boldRows.includes(i) ? styles.bold : {}]}>
+            <Text
+              key={j}
+              style={[
+                styles.td,
+                { flex: columns[j].flex },
+                columns[j].numeric ? styles.num : {},
+                boldRows.includes(i) ? styles.bold : {},
+              ]}
+            >
               {pdfText(cell)}
             </Text>
           ))}
@@ -114,7 +166,15 @@ export interface Bar {
  * Horizontal bars in percent of a maximum, with vertical marks for the WBK and WBBM minima; sized
  * in points so the chart always fits the A4 text width.
  */
-export function BarChart({ bars, marks, width = 515 }: { bars: Bar[]; marks: { pct: number; label: string; color: string }[]; width?: number }) {
+export function BarChart({
+  bars,
+  marks,
+  width = 515,
+}: {
+  bars: Bar[];
+  marks: { pct: number; label: string; color: string }[];
+  width?: number;
+}) {
   const labelWidth = 170;
   const valueWidth = 50;
   const track = width - labelWidth - valueWidth;
@@ -124,9 +184,25 @@ export function BarChart({ bars, marks, width = 515 }: { bars: Bar[]; marks: { p
         <View key={b.label} style={{ flexDirection: "row", alignItems: "center", height: 16 }}>
           <Text style={{ width: labelWidth, fontSize: 8 }}>{pdfText(b.label)}</Text>
           <View style={{ width: track, height: 10, backgroundColor: "#e2e8f0", position: "relative" }}>
-            <View style={{ width: (track * Math.max(0, Math.min(100, b.pct))) / 100, height: 10, backgroundColor: "#1d4ed8" }} />
+            <View
+              style={{
+                width: (track * Math.max(0, Math.min(100, b.pct))) / 100,
+                height: 10,
+                backgroundColor: "#1d4ed8",
+              }}
+            />
             {marks.map((m) => (
-              <View key={m.label} style={{ position: "absolute", left: (track * m.pct) / 100, top: -2, width: 1.2, height: 14, backgroundColor: m.color }} />
+              <View
+                key={m.label}
+                style={{
+                  position: "absolute",
+                  left: (track * m.pct) / 100,
+                  top: -2,
+                  width: 1.2,
+                  height: 14,
+                  backgroundColor: m.color,
+                }}
+              />
             ))}
           </View>
           <Text style={{ width: valueWidth, fontSize: 8, textAlign: "right" }}>{b.value}</Text>

@@ -29,7 +29,9 @@ const verdictSentence = (d: LheData) => {
 
 export function LheDocument({ instansi, logo, printed, dated, data: d }: LhePdfProps) {
   const title = `Laporan Hasil Evaluasi Zona Integritas - ${d.unit.name} - ${d.year}`;
-  const kop = <Kop instansi={instansi} logo={logo} title={`Inspektorat · Tim Penilai Internal · ${LHE_STAGE_LABELS[d.stage]}`} />;
+  const kop = (
+    <Kop instansi={instansi} logo={logo} title={`Inspektorat · Tim Penilai Internal · ${LHE_STAGE_LABELS[d.stage]}`} />
+  );
   const compiled = compileCatalogue(d.catalogue);
   const final = d.stage === 2;
   const scoreWord = final ? "nilai hasil desk evaluation TPI" : "nilai sementara hasil desk evaluation TPI";
@@ -42,7 +44,9 @@ export function LheDocument({ instansi, logo, printed, dated, data: d }: LhePdfP
         <View style={{ marginTop: 120, alignItems: "center" }}>
           <Text style={{ fontSize: 20, fontFamily: "Helvetica-Bold" }}>LAPORAN HASIL EVALUASI</Text>
           <Text style={{ fontSize: 13, marginTop: 8 }}>Pembangunan Zona Integritas Menuju WBK/WBBM</Text>
-          <Text style={{ fontSize: 15, marginTop: 40, fontFamily: "Helvetica-Bold", textAlign: "center" }}>{pdfText(d.unit.name)}</Text>
+          <Text style={{ fontSize: 15, marginTop: 40, fontFamily: "Helvetica-Bold", textAlign: "center" }}>
+            {pdfText(d.unit.name)}
+          </Text>
           <Text style={{ fontSize: 12, marginTop: 8 }}>Tahun {d.year}</Text>
           <Text style={{ fontSize: 12, marginTop: 40 }}>{LHE_STAGE_LABELS[d.stage]}</Text>
           <Text style={{ fontSize: 11, marginTop: 80 }}>Tim Penilai Internal</Text>
@@ -54,19 +58,25 @@ export function LheDocument({ instansi, logo, printed, dated, data: d }: LhePdfP
       <A4 printed={printed} kop={kop}>
         <Text style={styles.p}>Nomor: ........../LHE-ZI/{d.year}</Text>
         <Text style={styles.p}>Lampiran: 1 (satu) berkas</Text>
-        <Text style={styles.p}>Hal: Laporan Hasil Evaluasi Pembangunan Zona Integritas ({LHE_STAGE_LABELS[d.stage]})</Text>
+        <Text style={styles.p}>
+          Hal: Laporan Hasil Evaluasi Pembangunan Zona Integritas ({LHE_STAGE_LABELS[d.stage]})
+        </Text>
         <Text style={[styles.p, { marginTop: 8 }]}>Yth. Kepala {pdfText(d.unit.name)}</Text>
         <Text style={[styles.p, { marginTop: 8 }]}>
-          Tim Penilai Internal telah melaksanakan desk evaluation atas Lembar Kerja Evaluasi (LKE) pembangunan Zona Integritas {pdfText(d.unit.name)} tahun {d.year} beserta bukti
-          dukungnya. Hasil penilaian mandiri unit sebesar {formatScore(d.self.total)}, sedangkan {scoreWord} sebesar {formatScore(d.tpi.total)} dari 100 (pengungkit{" "}
+          Tim Penilai Internal telah melaksanakan desk evaluation atas Lembar Kerja Evaluasi (LKE) pembangunan Zona
+          Integritas {pdfText(d.unit.name)} tahun {d.year} beserta bukti dukungnya. Hasil penilaian mandiri unit sebesar{" "}
+          {formatScore(d.self.total)}, sedangkan {scoreWord} sebesar {formatScore(d.tpi.total)} dari 100 (pengungkit{" "}
           {formatScore(d.tpi.pengungkit)}, hasil {formatScore(d.tpi.hasil)}).
         </Text>
         {final ? (
-          <Text style={styles.p}>Berdasarkan nilai tersebut, unit {verdictSentence(d)}. Laporan ini merupakan hasil akhir desk evaluation TPI.</Text>
+          <Text style={styles.p}>
+            Berdasarkan nilai tersebut, unit {verdictSentence(d)}. Laporan ini merupakan hasil akhir desk evaluation
+            TPI.
+          </Text>
         ) : (
           <Text style={styles.p}>
-            LKE dikembalikan untuk diperbaiki pada {d.returned.length} pertanyaan yang tercantum dalam laporan ini. Nilai di atas bersifat sementara dan akan ditetapkan
-            setelah perbaikan direviu kembali.
+            LKE dikembalikan untuk diperbaiki pada {d.returned.length} pertanyaan yang tercantum dalam laporan ini.
+            Nilai di atas bersifat sementara dan akan ditetapkan setelah perbaikan direviu kembali.
           </Text>
         )}
         <Text style={styles.p}>Demikian laporan ini disampaikan untuk ditindaklanjuti.</Text>
@@ -82,21 +92,28 @@ export function LheDocument({ instansi, logo, printed, dated, data: d }: LhePdfP
               { title: "NIP", flex: 3 },
               { title: "Kedudukan", flex: 2 },
             ]}
-            rows={d.team.map((t, i) => [String(i + 1), t.name, t.nip ?? "-", t.name === d.chair?.name ? "Ketua" : "Anggota"])}
+            rows={d.team.map((t, i) => [
+              String(i + 1),
+              t.name,
+              t.nip ?? "-",
+              t.name === d.chair?.name ? "Ketua" : "Anggota",
+            ])}
           />
         )}
 
         <Text style={styles.h2}>Dasar, ruang lingkup dan metode</Text>
         <Text style={styles.p}>
-          Dasar: Peraturan Menteri PANRB Nomor 90 Tahun 2021 tentang Pembangunan dan Evaluasi Zona Integritas Menuju Wilayah Bebas dari Korupsi dan Wilayah Birokrasi
-          Bersih dan Melayani di Instansi Pemerintah, dengan LKE {pdfText(d.catalogue.name)}.
+          Dasar: Peraturan Menteri PANRB Nomor 90 Tahun 2021 tentang Pembangunan dan Evaluasi Zona Integritas Menuju
+          Wilayah Bebas dari Korupsi dan Wilayah Birokrasi Bersih dan Melayani di Instansi Pemerintah, dengan LKE{" "}
+          {pdfText(d.catalogue.name)}.
         </Text>
         <Text style={styles.p}>
-          Ruang lingkup: komponen pengungkit (enam area perubahan, pemenuhan dan reform) dan komponen hasil (IPAK, capaian kinerja, IPKP) periode {d.year}.
+          Ruang lingkup: komponen pengungkit (enam area perubahan, pemenuhan dan reform) dan komponen hasil (IPAK,
+          capaian kinerja, IPKP) periode {d.year}.
         </Text>
         <Text style={styles.p}>
-          Metode: desk evaluation atas jawaban, catatan dan bukti dukung LKE; setiap jawaban diterima, diubah atau dikembalikan untuk perbaikan, lalu dinilai dengan bobot
-          LKE.
+          Metode: desk evaluation atas jawaban, catatan dan bukti dukung LKE; setiap jawaban diterima, diubah atau
+          dikembalikan untuk perbaikan, lalu dinilai dengan bobot LKE.
         </Text>
 
         <Text style={styles.h2}>Hasil penilaian per area</Text>
@@ -116,7 +133,12 @@ export function LheDocument({ instansi, logo, printed, dated, data: d }: LhePdfP
                   { title: "Hasil desk evaluation TPI", flex: 2, numeric: true },
                 ]}
                 rows={[
-                  ["Pemenuhan", formatScore(halves("PEMENUHAN", i)), formatScore(s.pemenuhan), formatScore(t.pemenuhan)],
+                  [
+                    "Pemenuhan",
+                    formatScore(halves("PEMENUHAN", i)),
+                    formatScore(s.pemenuhan),
+                    formatScore(t.pemenuhan),
+                  ],
                   ["Reform", formatScore(halves("REFORM", i)), formatScore(s.reform), formatScore(t.reform)],
                   ["Jumlah", formatScore(area.weight), formatScore(s.score), formatScore(t.score)],
                 ]}
@@ -135,7 +157,12 @@ export function LheDocument({ instansi, logo, printed, dated, data: d }: LhePdfP
               { title: "Hasil desk evaluation TPI", flex: 2, numeric: true },
             ]}
             rows={[
-              ["Pengungkit", formatScore(d.catalogue.weights.pengungkit), formatScore(d.self.pengungkit), formatScore(d.tpi.pengungkit)],
+              [
+                "Pengungkit",
+                formatScore(d.catalogue.weights.pengungkit),
+                formatScore(d.self.pengungkit),
+                formatScore(d.tpi.pengungkit),
+              ],
               [
                 `IPAK (indeks ${d.selfHasil.ipak == null ? "-" : formatIndex(d.selfHasil.ipak)} / ${d.tpiHasil.ipak == null ? "-" : formatIndex(d.tpiHasil.ipak)})`,
                 formatScore(d.catalogue.hasil.ipak.weight),
@@ -155,7 +182,12 @@ export function LheDocument({ instansi, logo, printed, dated, data: d }: LhePdfP
                 formatScore(d.tpi.ipkp),
               ],
               ["Hasil", formatScore(d.catalogue.weights.hasil), formatScore(d.self.hasil), formatScore(d.tpi.hasil)],
-              ["Nilai total", formatScore(d.catalogue.weights.total), formatScore(d.self.total), formatScore(d.tpi.total)],
+              [
+                "Nilai total",
+                formatScore(d.catalogue.weights.total),
+                formatScore(d.self.total),
+                formatScore(d.tpi.total),
+              ],
             ]}
             boldRows={[5]}
           />
@@ -188,10 +220,15 @@ export function LheDocument({ instansi, logo, printed, dated, data: d }: LhePdfP
 
         <Text style={styles.h2}>Rekomendasi</Text>
         {path.eligibleNow && path.steps.length === 0 ? (
-          <Text style={styles.p}>Seluruh syarat {path.predicate} telah terpenuhi; pertahankan dan dokumentasikan praktik yang sudah berjalan.</Text>
+          <Text style={styles.p}>
+            Seluruh syarat {path.predicate} telah terpenuhi; pertahankan dan dokumentasikan praktik yang sudah berjalan.
+          </Text>
         ) : (
           <>
-            <Text style={styles.p}>Perbaikan jawaban yang paling cepat menutup syarat {path.predicate} (analisis kesenjangan atas hasil desk evaluation TPI):</Text>
+            <Text style={styles.p}>
+              Perbaikan jawaban yang paling cepat menutup syarat {path.predicate} (analisis kesenjangan atas hasil desk
+              evaluation TPI):
+            </Text>
             {path.steps.slice(0, 15).map((s, i) => (
               <Text key={s.questionId} style={styles.small}>
                 {i + 1}. {pdfText(describeImprovement(s))} - {pdfText(s.text.slice(0, 110))}
@@ -208,7 +245,9 @@ export function LheDocument({ instansi, logo, printed, dated, data: d }: LhePdfP
         <View style={{ marginTop: 24, marginLeft: 300 }} wrap={false}>
           <Text>{dated}</Text>
           <Text>Ketua Tim Penilai Internal,</Text>
-          <Text style={{ marginTop: 48, fontFamily: "Helvetica-Bold" }}>{pdfText(d.chair?.name ?? "..............................")}</Text>
+          <Text style={{ marginTop: 48, fontFamily: "Helvetica-Bold" }}>
+            {pdfText(d.chair?.name ?? "..............................")}
+          </Text>
           <Text>NIP {d.chair?.nip ?? "........................"}</Text>
         </View>
       </A4>

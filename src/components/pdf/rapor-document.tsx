@@ -58,8 +58,20 @@ export function RaporDocument(p: RaporPdfProps) {
             { title: "Min. WBBM", flex: 1, numeric: true },
           ]}
           rows={[
-            ["Nilai total", formatScore(sc.total), formatScore(p.catalogue.weights.total), formatScore(p.catalogue.thresholds.WBK.total), formatScore(p.catalogue.thresholds.WBBM.total)],
-            ["Pengungkit", formatScore(sc.pengungkit), formatScore(p.catalogue.weights.pengungkit), formatScore(p.catalogue.thresholds.WBK.pengungkit), formatScore(p.catalogue.thresholds.WBBM.pengungkit)],
+            [
+              "Nilai total",
+              formatScore(sc.total),
+              formatScore(p.catalogue.weights.total),
+              formatScore(p.catalogue.thresholds.WBK.total),
+              formatScore(p.catalogue.thresholds.WBBM.total),
+            ],
+            [
+              "Pengungkit",
+              formatScore(sc.pengungkit),
+              formatScore(p.catalogue.weights.pengungkit),
+              formatScore(p.catalogue.thresholds.WBK.pengungkit),
+              formatScore(p.catalogue.thresholds.WBBM.pengungkit),
+            ],
             ["  Pemenuhan", formatScore(sc.pemenuhan), formatScore(p.catalogue.weights.pemenuhan), "", ""],
             ["  Reform", formatScore(sc.reform), formatScore(p.catalogue.weights.reform), "", ""],
             ["Hasil", formatScore(sc.hasil), formatScore(p.catalogue.weights.hasil), "", ""],
@@ -78,7 +90,11 @@ export function RaporDocument(p: RaporPdfProps) {
 
         <Text style={styles.h2}>Capaian per area (persen bobot area)</Text>
         <BarChart
-          bars={sc.areas.map((a, i) => ({ label: `${String.fromCharCode(65 + i)}. ${a.name}`, pct: a.pct, value: `${formatScore(a.pct)}%` }))}
+          bars={sc.areas.map((a, i) => ({
+            label: `${String.fromCharCode(65 + i)}. ${a.name}`,
+            pct: a.pct,
+            value: `${formatScore(a.pct)}%`,
+          }))}
           marks={[
             { pct: minWbk, label: `minimum WBK ${formatScore(minWbk)}%`, color: "#b45309" },
             { pct: minWbbm, label: `minimum WBBM ${formatScore(minWbbm)}%`, color: "#047857" },
@@ -114,15 +130,34 @@ export function RaporDocument(p: RaporPdfProps) {
             { title: "Bobot", flex: 1, numeric: true },
           ]}
           rows={[
-            ["IPAK", p.hasil.ipak == null ? "belum diisi" : `indeks ${formatIndex(p.hasil.ipak)}`, formatScore(sc.ipak), formatScore(p.catalogue.hasil.ipak.weight)],
-            ["Capaian kinerja", p.hasil.capaianKinerja ?? "belum diisi", formatScore(sc.capaianKinerja), formatScore(p.catalogue.hasil.capaianKinerja.weight)],
-            ["IPKP", p.hasil.ipkp == null ? "belum diisi" : `indeks ${formatIndex(p.hasil.ipkp)}`, formatScore(sc.ipkp), formatScore(p.catalogue.hasil.ipkp.weight)],
+            [
+              "IPAK",
+              p.hasil.ipak == null ? "belum diisi" : `indeks ${formatIndex(p.hasil.ipak)}`,
+              formatScore(sc.ipak),
+              formatScore(p.catalogue.hasil.ipak.weight),
+            ],
+            [
+              "Capaian kinerja",
+              p.hasil.capaianKinerja ?? "belum diisi",
+              formatScore(sc.capaianKinerja),
+              formatScore(p.catalogue.hasil.capaianKinerja.weight),
+            ],
+            [
+              "IPKP",
+              p.hasil.ipkp == null ? "belum diisi" : `indeks ${formatIndex(p.hasil.ipkp)}`,
+              formatScore(sc.ipkp),
+              formatScore(p.catalogue.hasil.ipkp.weight),
+            ],
           ]}
         />
 
         <Text style={styles.h2}>Langkah perbaikan menuju {path.predicate}</Text>
         {path.steps.length === 0 ? (
-          <Text style={styles.p}>{path.eligibleNow ? `Syarat ${path.predicate} sudah terpenuhi.` : "Tidak ada jawaban yang dapat diperbaiki lagi."}</Text>
+          <Text style={styles.p}>
+            {path.eligibleNow
+              ? `Syarat ${path.predicate} sudah terpenuhi.`
+              : "Tidak ada jawaban yang dapat diperbaiki lagi."}
+          </Text>
         ) : (
           path.steps.slice(0, 15).map((s) => (
             <Text key={s.questionId} style={styles.small}>

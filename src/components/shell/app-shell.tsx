@@ -11,7 +11,17 @@ import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 import { YearSwitcher } from "./year-switcher";
 
-export function AppShell({ user, years, activeYear, children }: { user: CurrentUser; years: number[]; activeYear: number | null; children: ReactNode }) {
+export function AppShell({
+  user,
+  years,
+  activeYear,
+  children,
+}: {
+  user: CurrentUser;
+  years: number[];
+  activeYear: number | null;
+  children: ReactNode;
+}) {
   const items = NAV_ITEMS.filter((i) => !i.permission || can(user, i.permission));
   return (
     <div className="min-h-screen lg:pl-64 print:pl-0">
@@ -54,7 +64,13 @@ export function AppShell({ user, years, activeYear, children }: { user: CurrentU
         <NotificationBell userId={user.id} />
         <SignOutButton />
       </header>
-      <main id="konten-utama" tabIndex={-1} className="mx-auto max-w-7xl px-3 py-6 outline-none sm:px-6 lg:px-8 print:max-w-none print:p-0">{children}</main>
+      <main
+        id="konten-utama"
+        tabIndex={-1}
+        className="mx-auto max-w-7xl px-3 py-6 outline-none sm:px-6 lg:px-8 print:max-w-none print:p-0"
+      >
+        {children}
+      </main>
     </div>
   );
 }

@@ -2,11 +2,33 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Award, BarChart3, Building2, CalendarRange, ClipboardCheck, Flag, History, Home, Settings, Users } from "lucide-react";
+import {
+  Award,
+  BarChart3,
+  Building2,
+  CalendarRange,
+  ClipboardCheck,
+  Flag,
+  History,
+  Home,
+  Settings,
+  Users,
+} from "lucide-react";
 import type { NavItem } from "./nav";
 import { cn } from "@/lib/cn";
 
-const ICONS = { home: Home, clipboard: ClipboardCheck, chart: BarChart3, flag: Flag, calendar: CalendarRange, award: Award, building: Building2, users: Users, cog: Settings, history: History };
+const ICONS = {
+  home: Home,
+  clipboard: ClipboardCheck,
+  chart: BarChart3,
+  flag: Flag,
+  calendar: CalendarRange,
+  award: Award,
+  building: Building2,
+  users: Users,
+  cog: Settings,
+  history: History,
+};
 
 export function NavLinks({ items, onNavigate }: { items: NavItem[]; onNavigate?: () => void }) {
   const pathname = usePathname();
@@ -18,7 +40,9 @@ export function NavLinks({ items, onNavigate }: { items: NavItem[]; onNavigate?:
         if (!list.length) return null;
         return (
           <div key={group ?? "main"}>
-            {group && <p className="mb-2 px-3 text-xs font-semibold uppercase tracking-wide text-brand-200/80">{group}</p>}
+            {group && (
+              <p className="mb-2 px-3 text-xs font-semibold uppercase tracking-wide text-brand-200/80">{group}</p>
+            )}
             <ul className="space-y-1">
               {list.map((item) => {
                 const Icon = ICONS[item.icon];

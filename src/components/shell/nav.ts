@@ -23,8 +23,20 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/admin/unit", label: "Unit Kerja", icon: "building", permission: "unit:manage", group: "Administrasi" },
   { href: "/admin/pengguna", label: "Pengguna", icon: "users", permission: "user:manage", group: "Administrasi" },
   { href: "/admin/periode", label: "Periode", icon: "cog", permission: "periode:manage", group: "Administrasi" },
-  { href: "/admin/instansi", label: "Instansi & PortalRB", icon: "cog", permission: "instansi:manage", group: "Administrasi" },
-  { href: "/admin/survei", label: "Instrumen Survei", icon: "cog", permission: "survey:instrument", group: "Administrasi" },
+  {
+    href: "/admin/instansi",
+    label: "Instansi & PortalRB",
+    icon: "cog",
+    permission: "instansi:manage",
+    group: "Administrasi",
+  },
+  {
+    href: "/admin/survei",
+    label: "Instrumen Survei",
+    icon: "cog",
+    permission: "survey:instrument",
+    group: "Administrasi",
+  },
   { href: "/admin/audit", label: "Log Audit", icon: "history", permission: "audit:read", group: "Administrasi" },
   { href: "/admin/antrean", label: "Antrean Kirim", icon: "history", permission: "queue:read", group: "Administrasi" },
 ];

@@ -23,7 +23,12 @@ interface RawQuestion {
   answer_type: string;
   weight: number;
   options?: RawOption[];
-  calc?: { inputs: { key: string; label: string }[]; formula: PercentageFormula; zero_base?: string; checks?: CountCheck[] };
+  calc?: {
+    inputs: { key: string; label: string }[];
+    formula: PercentageFormula;
+    zero_base?: string;
+    checks?: CountCheck[];
+  };
 }
 interface RawIndicator {
   id: string;
@@ -101,10 +106,12 @@ const ANSWER_TYPES: Record<string, AnswerType> = {
 export function catalogueOptionScores(owner: string, options: RawOption[]): CatalogueOption[] {
   if (options.length < 2) fail(`${owner} harus memiliki paling sedikit dua pilihan`);
   options.forEach((o, i) => {
-    if (typeof o.score !== "number" || !Number.isFinite(o.score) || o.score < 0 || o.score > 1) fail(`nilai pilihan ${o.label} pada ${owner}`);
+    if (typeof o.score !== "number" || !Number.isFinite(o.score) || o.score < 0 || o.score > 1)
+      fail(`nilai pilihan ${o.label} pada ${owner}`);
     if (i > 0 && !(o.score < options[i - 1].score)) fail(`nilai pilihan ${owner} harus menurun`);
   });
-  if (options[0].score !== 1 || options[options.length - 1].score !== 0) fail(`nilai pilihan ${owner} harus dari 1 sampai 0`);
+  if (options[0].score !== 1 || options[options.length - 1].score !== 0)
+    fail(`nilai pilihan ${owner} harus dari 1 sampai 0`);
   return options.map((o) => ({ label: o.label, criteria: o.criteria, score: o.score }));
 }
 
@@ -115,14 +122,16 @@ function fail(message: string): never {
 function countChecks(q: RawQuestion): CountCheck[] {
   const keys = new Set(q.calc?.inputs.map((i) => i.key) ?? []);
   return (q.calc?.checks ?? []).map((c) => {
-    for (const key of [...c.numerator, ...c.base]) if (!keys.has(key)) fail(`pemeriksaan jumlah ${q.id} memakai input ${key} yang tidak ada`);
+    for (const key of [...c.numerator, ...c.base])
+      if (!keys.has(key)) fail(`pemeriksaan jumlah ${q.id} memakai input ${key} yang tidak ada`);
     return { numerator: [...c.numerator], base: [...c.base], warning: c.warning };
   });
 }
 
 /** The survey scale from the answer type: "indeks_survei_skala_0_4" → 0–4. */
 function surveyScale(i: RawHasilIndicator): { scaleMin: number; scaleMax: number } {
-  const m = /^indeks_survei_skala_(\d+)_(\d+)$/.exec(i.answer_type) ?? fail(`jenis jawaban ${i.answer_type} pada ${i.id}`);
+  const m =
+    /^indeks_survei_skala_(\d+)_(\d+)$/.exec(i.answer_type) ?? fail(`jenis jawaban ${i.answer_type} pada ${i.id}`);
   return { scaleMin: Number(m[1]), scaleMax: Number(m[2]) };
 }
 
@@ -218,8 +227,18 @@ export function normalizeCatalogue(raw: RawCatalogue): Catalogue {
     areas,
     hasil: {
       weight: raw.hasil.weight,
-      birokrasiBersih: { id: bersih.id, name: bersih.name, weight: bersih.weight, min: { WBK: bersih.min_wbk, WBBM: bersih.min_wbbm } },
-      pelayananPrima: { id: prima.id, name: prima.name, weight: prima.weight, min: { WBK: prima.min_wbk, WBBM: prima.min_wbbm } },
+      birokrasiBersih: {
+        id: bersih.id,
+        name: bersih.name,
+        weight: bersih.weight,
+        min: { WBK: bersih.min_wbk, WBBM: bersih.min_wbbm },
+      },
+      pelayananPrima: {
+        id: prima.id,
+        name: prima.name,
+        weight: prima.weight,
+        min: { WBK: prima.min_wbk, WBBM: prima.min_wbbm },
+      },
       ipak: survey(ipak),
       capaianKinerja: {
         id: capaian.id,

@@ -33,7 +33,10 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 /** Problem with an option label, or null when `value` is one of `options`. */
 export function optionProblem(options: readonly { label: string }[], value: unknown): Problem | null {
   if (typeof value !== "string") {
-    return { subField: "", message: `harus berupa label pilihan, diterima ${describeValue(value)} (pilihan: ${labelList(options)})` };
+    return {
+      subField: "",
+      message: `harus berupa label pilihan, diterima ${describeValue(value)} (pilihan: ${labelList(options)})`,
+    };
   }
   for (const o of options) if (o.label === value) return null;
   return { subField: "", message: `label ${describeValue(value)} tidak dikenal (pilihan: ${labelList(options)})` };
@@ -47,9 +50,11 @@ export function countsProblem(question: CatalogueQuestion, value: Record<string,
     }
     const n = value[key];
     // Worded so that "-3" is not read as accepted: the refused value comes after the rule.
-    if (typeof n !== "number" || !Number.isFinite(n)) return { subField: `.${key}`, message: `Jumlah harus berupa angka: ${describeValue(n)}` };
+    if (typeof n !== "number" || !Number.isFinite(n))
+      return { subField: `.${key}`, message: `Jumlah harus berupa angka: ${describeValue(n)}` };
     if (n < 0) return { subField: `.${key}`, message: `Jumlah tidak boleh negatif: ${describeValue(n)}` };
-    if (!Number.isInteger(n)) return { subField: `.${key}`, message: `Jumlah harus bilangan bulat: ${describeValue(n)}` };
+    if (!Number.isInteger(n))
+      return { subField: `.${key}`, message: `Jumlah harus bilangan bulat: ${describeValue(n)}` };
   }
   return null;
 }
@@ -67,9 +72,13 @@ export interface CountWarning {
  * The catalogue's suspicious count pairs (`calc.checks`) that these counts break: e.g. 15 complaints
  * done out of 10 due. The score stays capped; the warning asks the person to explain it in the catatan.
  */
-export function countWarnings(question: CatalogueQuestion, counts: Readonly<Record<string, unknown>> | null | undefined): CountWarning[] {
+export function countWarnings(
+  question: CatalogueQuestion,
+  counts: Readonly<Record<string, unknown>> | null | undefined,
+): CountWarning[] {
   if (!counts) return [];
-  const sum = (keys: string[]) => keys.reduce((s, k) => s + (typeof counts[k] === "number" ? (counts[k] as number) : 0), 0);
+  const sum = (keys: string[]) =>
+    keys.reduce((s, k) => s + (typeof counts[k] === "number" ? (counts[k] as number) : 0), 0);
   const warnings: CountWarning[] = [];
   for (const check of question.countChecks) {
     const numeratorSum = sum(check.numerator);
@@ -85,7 +94,11 @@ export function countWarnings(question: CatalogueQuestion, counts: Readonly<Reco
 export const MIN_CATATAN_FOR_COUNT_WARNING = 20;
 
 /** Why a catatan does not yet explain the answer's unlikely counts, or null when it does (or there are none). */
-export function countWarningCatatanProblem(question: CatalogueQuestion, value: unknown, catatan: string): string | null {
+export function countWarningCatatanProblem(
+  question: CatalogueQuestion,
+  value: unknown,
+  catatan: string,
+): string | null {
   if (!isPlainObject(value)) return null;
   const warnings = countWarnings(question, value);
   if (warnings.length === 0 || catatan.trim().length >= MIN_CATATAN_FOR_COUNT_WARNING) return null;
@@ -116,10 +129,16 @@ export function answerProblem(question: CatalogueQuestion, value: unknown): Prob
 export function surveyIndexProblem(indicator: SurveyIndicator, value: unknown): Problem | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    return { subField: "", message: `indeks harus berupa angka ${indicator.scaleMin}–${indicator.scaleMax}, diterima ${describeValue(value)}` };
+    return {
+      subField: "",
+      message: `indeks harus berupa angka ${indicator.scaleMin}–${indicator.scaleMax}, diterima ${describeValue(value)}`,
+    };
   }
   if (value < indicator.scaleMin || value > indicator.scaleMax) {
-    return { subField: "", message: `indeks ${describeValue(value)} di luar rentang ${indicator.scaleMin}–${indicator.scaleMax}` };
+    return {
+      subField: "",
+      message: `indeks ${describeValue(value)} di luar rentang ${indicator.scaleMin}–${indicator.scaleMax}`,
+    };
   }
   return null;
 }

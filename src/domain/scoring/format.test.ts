@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { formatIndex, formatPercent, formatQuestionScore, formatScore, formatScoreAgainst, formatScoreBelow } from "./format";
+import {
+  formatIndex,
+  formatPercent,
+  formatQuestionScore,
+  formatScore,
+  formatScoreAgainst,
+  formatScoreBelow,
+} from "./format";
 
 test.each<[number, string]>([
   [75.25, "75,25"],
@@ -41,7 +48,11 @@ test("question scores and indices", () => {
 });
 
 test("formatScore agrees with Intl.NumberFormat('id-ID') on many values", () => {
-  const intl = new Intl.NumberFormat("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+  const intl = new Intl.NumberFormat("id-ID", {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    useGrouping: false,
+  });
   const values = [-12.345, -0.004, 0.005, 0.015, 1.005, 2.675, 15.749999999999998, 99.995, 100];
   for (let i = 0; i <= 10000; i++) values.push(i / 100, i / 300, i * 0.0137, (i * 7) / 3);
   for (const v of values) {

@@ -1,7 +1,15 @@
 /** Display helpers. The engine keeps full precision; numbers are rounded only here. */
 
-const SCORE = new Intl.NumberFormat("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
-const PERCENT = new Intl.NumberFormat("id-ID", { minimumFractionDigits: 0, maximumFractionDigits: 2, useGrouping: false });
+const SCORE = new Intl.NumberFormat("id-ID", {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  useGrouping: false,
+});
+const PERCENT = new Intl.NumberFormat("id-ID", {
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 2,
+  useGrouping: false,
+});
 
 /** Rounds away binary noise below display precision and turns −0 into 0. */
 function clean(n: number, decimals: number): number {

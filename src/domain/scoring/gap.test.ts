@@ -71,9 +71,12 @@ describe("ranking", () => {
     fc.assert(
       fc.property(answersArbitrary(LKE_2021), (answers) => {
         const g = gapAnalysis({ catalogue: LKE_2021, answers });
-        const below = Object.entries(g.scorecard.questions).filter(([, q]) => q.score < 1 - 1e-12).map(([id]) => id);
+        const below = Object.entries(g.scorecard.questions)
+          .filter(([, q]) => q.score < 1 - 1e-12)
+          .map(([id]) => id);
         expect(new Set(g.ranking.map((r) => r.questionId))).toEqual(new Set(below));
-        for (let i = 1; i < g.ranking.length; i++) expect(g.ranking[i - 1].gain).toBeGreaterThanOrEqual(g.ranking[i].gain - 1e-12);
+        for (let i = 1; i < g.ranking.length; i++)
+          expect(g.ranking[i - 1].gain).toBeGreaterThanOrEqual(g.ranking[i].gain - 1e-12);
       }),
       { numRuns: 100 },
     );
@@ -92,7 +95,12 @@ describe("path towards a predicate", () => {
       previousPredicate: null,
     };
     const gap = gapAnalysis(input);
-    expect(gap.wbk).toMatchObject({ eligibleNow: false, eligibleAfter: true, cleared: ["area:PENGUNGKIT.C"], notClearable: [] });
+    expect(gap.wbk).toMatchObject({
+      eligibleNow: false,
+      eligibleAfter: true,
+      cleared: ["area:PENGUNGKIT.C"],
+      notClearable: [],
+    });
     expect(gap.wbk.steps.map((s) => [s.questionId, s.fromLabel, s.to])).toEqual([["PRC3A", "0%", "100%"]]);
     expect(gap.wbk.totalGain).toBeCloseTo(2, 12);
     expect(gap.wbk.projected.areas["PENGUNGKIT.C"]).toBeCloseTo(7, 12);
@@ -106,7 +114,12 @@ describe("path towards a predicate", () => {
   });
 
   test("already eligible: no steps", () => {
-    const gap = gapAnalysis({ catalogue: LKE_2021, answers: bestAnswers(LKE_2021), hasil: BEST_HASIL, previousPredicate: "WBK" });
+    const gap = gapAnalysis({
+      catalogue: LKE_2021,
+      answers: bestAnswers(LKE_2021),
+      hasil: BEST_HASIL,
+      previousPredicate: "WBK",
+    });
     expect(gap.wbk).toMatchObject({ eligibleNow: true, eligibleAfter: true, steps: [], cleared: [], notClearable: [] });
     expect(gap.wbbm).toMatchObject({ eligibleNow: true, steps: [] });
     expect(gap.ranking).toEqual([]);
@@ -147,7 +160,14 @@ describe("path towards a predicate", () => {
       "area:PENGUNGKIT.F",
     ]);
     expect(gap.wbk.eligibleAfter).toBe(false);
-    expect(gap.wbbm.notClearable.map((n) => n.code)).toEqual(["total", "birokrasiBersih", "ipak", "capaianKinerja", "ipkp", "previousPredicate"]);
+    expect(gap.wbbm.notClearable.map((n) => n.code)).toEqual([
+      "total",
+      "birokrasiBersih",
+      "ipak",
+      "capaianKinerja",
+      "ipkp",
+      "previousPredicate",
+    ]);
 
     // Applying the steps leaves exactly the conditions named as not clearable.
     const after = scoreAssessment({ ...input, answers: applyImprovements(input.answers, gap.wbk.steps) });
@@ -155,29 +175,36 @@ describe("path towards a predicate", () => {
     expect(after.pengungkit).toBeGreaterThanOrEqual(40 - 1e-9);
   });
 
-  test.each<PredicateCode>(["WBK", "WBBM"])("%s: applying the path clears every clearable condition (random units)", (p) => {
-    const arb = fc.record({ answers: answersArbitrary(LKE_2021), hasil: hasilArbitrary, previousPredicate: previousPredicateArbitrary });
-    fc.assert(
-      fc.property(arb, (r) => {
-        const input: ScoringInput = { catalogue: LKE_2021, ...r };
-        const gap = gapAnalysis(input);
-        const path = p === "WBK" ? gap.wbk : gap.wbbm;
-        const before = codesOf(input, p);
-        // Independent of the path: what stays unmet when every question is at its best answer.
-        const stuck = codesOf({ ...input, answers: applyImprovements(input.answers, gap.ranking) }, p);
-        expect(path.notClearable.map((n) => n.code)).toEqual(stuck);
-        expect([...path.cleared].sort()).toEqual(before.filter((c) => !stuck.includes(c)).sort());
-        const after = codesOf({ ...input, answers: applyImprovements(input.answers, path.steps) }, p);
-        expect(after).toEqual(stuck);
-        expect(path.eligibleAfter).toBe(stuck.length === 0);
-        if (path.eligibleAfter) expect(after).toEqual([]);
-        const projected = scoreAssessment({ ...input, answers: applyImprovements(input.answers, path.steps) });
-        expect(projected.total).toBeCloseTo(path.projected.total, 9);
-        expect(projected.pengungkit).toBeCloseTo(path.projected.pengungkit, 9);
-      }),
-      { numRuns: 150 },
-    );
-  });
+  test.each<PredicateCode>(["WBK", "WBBM"])(
+    "%s: applying the path clears every clearable condition (random units)",
+    (p) => {
+      const arb = fc.record({
+        answers: answersArbitrary(LKE_2021),
+        hasil: hasilArbitrary,
+        previousPredicate: previousPredicateArbitrary,
+      });
+      fc.assert(
+        fc.property(arb, (r) => {
+          const input: ScoringInput = { catalogue: LKE_2021, ...r };
+          const gap = gapAnalysis(input);
+          const path = p === "WBK" ? gap.wbk : gap.wbbm;
+          const before = codesOf(input, p);
+          // Independent of the path: what stays unmet when every question is at its best answer.
+          const stuck = codesOf({ ...input, answers: applyImprovements(input.answers, gap.ranking) }, p);
+          expect(path.notClearable.map((n) => n.code)).toEqual(stuck);
+          expect([...path.cleared].sort()).toEqual(before.filter((c) => !stuck.includes(c)).sort());
+          const after = codesOf({ ...input, answers: applyImprovements(input.answers, path.steps) }, p);
+          expect(after).toEqual(stuck);
+          expect(path.eligibleAfter).toBe(stuck.length === 0);
+          if (path.eligibleAfter) expect(after).toEqual([]);
+          const projected = scoreAssessment({ ...input, answers: applyImprovements(input.answers, path.steps) });
+          expect(projected.total).toBeCloseTo(path.projected.total, 9);
+          expect(projected.pengungkit).toBeCloseTo(path.projected.pengungkit, 9);
+        }),
+        { numRuns: 150 },
+      );
+    },
+  );
 });
 
 /* -------------------------------------------------------------------------------------------------- */
@@ -233,12 +260,31 @@ describe("the path is minimal (brute force on small cases)", () => {
 
   test("the real catalogue with up to 12 questions below their best", () => {
     // The heavier reform questions, so that areas, pengungkit (48 for WBBM) and total can all fail.
-    const heavy = ["PRE2A", "PRF2A", "PRE1A", "PRC3A", "PRD1A", "PRC1A", "PRC2A", "PRD2A", "PRD3A", "PRA2A", "PRA3A", "PRF1A", "PRB1A", "PRE3A"];
+    const heavy = [
+      "PRE2A",
+      "PRF2A",
+      "PRE1A",
+      "PRC3A",
+      "PRD1A",
+      "PRC1A",
+      "PRC2A",
+      "PRD2A",
+      "PRD3A",
+      "PRA2A",
+      "PRA3A",
+      "PRF1A",
+      "PRB1A",
+      "PRE3A",
+    ];
     const lengths: number[] = [];
     const arb = fc.record({
       lowered: fc.uniqueArray(fc.constantFrom(...heavy), { minLength: 1, maxLength: 12 }),
       level: fc.array(fc.nat({ max: 3 }), { minLength: 14, maxLength: 14 }),
-      hasil: fc.constantFrom<HasilInput>(BEST_HASIL, { ipak: 3.6, ipkp: 3.2, capaianKinerja: "C" }, { ipak: 3.3, ipkp: 3.8, capaianKinerja: "B" }),
+      hasil: fc.constantFrom<HasilInput>(
+        BEST_HASIL,
+        { ipak: 3.6, ipkp: 3.2, capaianKinerja: "C" },
+        { ipak: 3.3, ipkp: 3.8, capaianKinerja: "B" },
+      ),
       previousPredicate: previousPredicateArbitrary,
     });
     fc.assert(
@@ -246,7 +292,12 @@ describe("the path is minimal (brute force on small cases)", () => {
         const answers: Record<string, Answers[string]> = { ...bestAnswers(LKE_2021) };
         lowered.forEach((id, i) => {
           const q = LKE_2021.questionById.get(id)!;
-          answers[id] = q.answerType === "PERSENTASE" ? [0, 20, 55, null][level[i]] : level[i] === 3 ? null : q.options[Math.min(q.options.length - 1, 1 + level[i])].label;
+          answers[id] =
+            q.answerType === "PERSENTASE"
+              ? [0, 20, 55, null][level[i]]
+              : level[i] === 3
+                ? null
+                : q.options[Math.min(q.options.length - 1, 1 + level[i])].label;
         });
         lengths.push(checkMinimal({ catalogue: LKE_2021, answers, hasil, previousPredicate }));
       }),
@@ -264,12 +315,25 @@ describe("the path is minimal (brute force on small cases)", () => {
     // WBBM: area C 5 < 7.5 → PRC3A (2) + PRC1A (1.5) = 8.5; area E 9.5 < 11.25 → PRE2A (3) = 12.5;
     //      pengungkit 45 + 6.5 = 51.5 ≥ 48 needs nothing more; F 7.5 and D 8 already meet 75 %.
     const catalogue: Catalogue = LKE_2021;
-    const answers = { ...bestAnswers(catalogue), PRC1A: "C", PRC2A: "C", PRC3A: 0, PRE2A: 0, PRF2A: "D", PRE1A: "E", PRD1A: 0 };
+    const answers = {
+      ...bestAnswers(catalogue),
+      PRC1A: "C",
+      PRC2A: "C",
+      PRC3A: 0,
+      PRE2A: 0,
+      PRF2A: "D",
+      PRE1A: "E",
+      PRD1A: 0,
+    };
     const input: ScoringInput = { catalogue, answers, hasil: BEST_HASIL, previousPredicate: "WBK" };
     const gap = gapAnalysis(input);
     expect(gap.scorecard.pengungkit).toBeCloseTo(45, 12);
     expect(gap.scorecard.wbk.unmet.map((u) => u.code)).toEqual(["area:PENGUNGKIT.C"]);
-    expect(gap.scorecard.wbbm.unmet.map((u) => u.code)).toEqual(["pengungkit", "area:PENGUNGKIT.C", "area:PENGUNGKIT.E"]);
+    expect(gap.scorecard.wbbm.unmet.map((u) => u.code)).toEqual([
+      "pengungkit",
+      "area:PENGUNGKIT.C",
+      "area:PENGUNGKIT.E",
+    ]);
     expect(gap.ranking[0].questionId).toBe("PRE2A");
     expect(gap.wbk.steps.map((s) => s.questionId)).toEqual(["PRC3A"]);
     expect(gap.wbbm.steps.map((s) => s.questionId)).toEqual(["PRC3A", "PRC1A", "PRE2A"]);

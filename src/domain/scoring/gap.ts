@@ -65,20 +65,50 @@ export function rankImprovements(catalogue: Catalogue, answers: Answers, scoreca
   return list.sort((a, b) => (Math.abs(b.gain - a.gain) > 1e-12 ? b.gain - a.gain : 0));
 }
 
-function notClearable(condition: UnmetCondition, maxByCode: Partial<Record<ConditionCode, number>>): NotClearableCondition {
+function notClearable(
+  condition: UnmetCondition,
+  maxByCode: Partial<Record<ConditionCode, number>>,
+): NotClearableCondition {
   const code = condition.code;
   const because = (text: string) => `${condition.label}: ${text}`;
   switch (code) {
     case "ipak":
-      return { code, reason: "survey", condition, label: because("nilai IPAK berasal dari survei persepsi anti korupsi, tidak dapat dipenuhi lewat jawaban LKE") };
+      return {
+        code,
+        reason: "survey",
+        condition,
+        label: because("nilai IPAK berasal dari survei persepsi anti korupsi, tidak dapat dipenuhi lewat jawaban LKE"),
+      };
     case "ipkp":
-      return { code, reason: "survey", condition, label: because("nilai IPKP berasal dari survei persepsi kualitas pelayanan, tidak dapat dipenuhi lewat jawaban LKE") };
+      return {
+        code,
+        reason: "survey",
+        condition,
+        label: because(
+          "nilai IPKP berasal dari survei persepsi kualitas pelayanan, tidak dapat dipenuhi lewat jawaban LKE",
+        ),
+      };
     case "capaianKinerja":
-      return { code, reason: "outcome", condition, label: because("capaian kinerja adalah hasil kinerja unit, tidak dapat dipenuhi lewat jawaban LKE") };
+      return {
+        code,
+        reason: "outcome",
+        condition,
+        label: because("capaian kinerja adalah hasil kinerja unit, tidak dapat dipenuhi lewat jawaban LKE"),
+      };
     case "birokrasiBersih":
-      return { code, reason: "outcome", condition, label: because("nilai ini dibentuk oleh IPAK dan capaian kinerja, tidak dapat dipenuhi lewat jawaban LKE") };
+      return {
+        code,
+        reason: "outcome",
+        condition,
+        label: because("nilai ini dibentuk oleh IPAK dan capaian kinerja, tidak dapat dipenuhi lewat jawaban LKE"),
+      };
     case "previousPredicate":
-      return { code, reason: "predicate", condition, label: because("predikat sebelumnya tidak dapat dipenuhi lewat jawaban LKE") };
+      return {
+        code,
+        reason: "predicate",
+        condition,
+        label: because("predikat sebelumnya tidak dapat dipenuhi lewat jawaban LKE"),
+      };
     default: {
       const max = maxByCode[code] ?? (condition as ScoreCondition).actual;
       return {
@@ -126,7 +156,8 @@ function predicatePath(
       chosen.add(imp.questionId);
       choose(imp);
     }
-    if (meetsThreshold(condition.actual + (areaGain.get(areaId) ?? 0), condition.required)) cleared.push(condition.code);
+    if (meetsThreshold(condition.actual + (areaGain.get(areaId) ?? 0), condition.required))
+      cleared.push(condition.code);
     else blocked.push(notClearable(condition, { [condition.code]: condition.actual + (areaAllGain.get(areaId) ?? 0) }));
   }
 

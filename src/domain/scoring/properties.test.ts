@@ -19,11 +19,20 @@ const RUNS = { numRuns: 300 };
 const CATALOGUES: [string, Catalogue][] = [
   ["permenpanrb-90-2021", LKE_2021],
   ["lke-2026", LKE_2026],
-  ["alternative PRC3A/PRE2A formulas", withSettings(LKE_2021, { PRC3A: "ratio-current-to-previous", PRE2A: "done-over-in-progress-plus-done" })],
+  [
+    "alternative PRC3A/PRE2A formulas",
+    withSettings(LKE_2021, { PRC3A: "ratio-current-to-previous", PRE2A: "done-over-in-progress-plus-done" }),
+  ],
 ];
 
 const inputArbitrary = (catalogue: Catalogue): fc.Arbitrary<ScoringInput> =>
-  fc.record({ answers: answersArbitrary(catalogue), hasil: hasilArbitrary, previousPredicate: previousPredicateArbitrary }).map((r) => ({ catalogue, ...r }));
+  fc
+    .record({
+      answers: answersArbitrary(catalogue),
+      hasil: hasilArbitrary,
+      previousPredicate: previousPredicateArbitrary,
+    })
+    .map((r) => ({ catalogue, ...r }));
 
 /** Every figure a higher option must not lower. */
 function figures(s: Scorecard): number[] {
@@ -143,7 +152,14 @@ describe.each(CATALOGUES)("scorecard invariants (%s)", (_name, catalogue) => {
 test("generated answers pass the validator, and validated input scores the same", () => {
   fc.assert(
     fc.property(inputArbitrary(LKE_2021), (input) => {
-      const json = JSON.parse(JSON.stringify({ catalogue: LKE_2021.id, answers: input.answers, hasil: input.hasil, previousPredicate: input.previousPredicate }));
+      const json = JSON.parse(
+        JSON.stringify({
+          catalogue: LKE_2021.id,
+          answers: input.answers,
+          hasil: input.hasil,
+          previousPredicate: input.previousPredicate,
+        }),
+      );
       const parsed = parseScoringRequest(json);
       expect(parsed.ok).toBe(true);
       if (parsed.ok) expect(scoreAssessment(parsed.value).total).toBe(scoreAssessment(input).total);

@@ -87,7 +87,11 @@ describe("percentage answers", () => {
 
 describe("PRC3A, penurunan pelanggaran disiplin", () => {
   const prc3a = q("PRC3A");
-  const counts = (previous: number, current: number) => ({ pelanggaranTahunLalu: previous, pelanggaranTahunIni: current, pelanggaranDisanksi: current });
+  const counts = (previous: number, current: number) => ({
+    pelanggaranTahunLalu: previous,
+    pelanggaranTahunIni: current,
+    pelanggaranDisanksi: current,
+  });
   const ratioSettings = withSettings(LKE_2021, { PRC3A: "ratio-current-to-previous" }).settings;
 
   test("the catalogue chooses the reduction formula", () => {
@@ -120,7 +124,10 @@ describe("PRC3A, penurunan pelanggaran disiplin", () => {
   test("the setting switches the whole scorecard", () => {
     const answers = { PRC3A: counts(5, 2) };
     const reduction = scoreAssessment({ catalogue: LKE_2021, answers });
-    const ratio = scoreAssessment({ catalogue: withSettings(LKE_2021, { PRC3A: "ratio-current-to-previous" }), answers });
+    const ratio = scoreAssessment({
+      catalogue: withSettings(LKE_2021, { PRC3A: "ratio-current-to-previous" }),
+      answers,
+    });
     // PRC3 weight 2, one question: 2 × 0.6 = 1.2 against 2 × 0.4 = 0.8.
     expect(reduction.pengungkit).toBeCloseTo(1.2, 12);
     expect(ratio.pengungkit).toBeCloseTo(0.8, 12);
@@ -164,7 +171,10 @@ describe("PRE2A, penanganan pengaduan masyarakat", () => {
   test("the setting switches the whole scorecard", () => {
     const answers = { PRE2A: counts(40, 6, 30) };
     const due = scoreAssessment({ catalogue: LKE_2021, answers });
-    const alt = scoreAssessment({ catalogue: withSettings(LKE_2021, { PRE2A: "done-over-in-progress-plus-done" }), answers });
+    const alt = scoreAssessment({
+      catalogue: withSettings(LKE_2021, { PRE2A: "done-over-in-progress-plus-done" }),
+      answers,
+    });
     // PRE2 weight 3, one question: 3 × 30/40 = 2.25 against 3 × 30/36 = 2.5.
     expect(due.areas.find((a) => a.id === "PENGUNGKIT.E")!.score).toBeCloseTo(2.25, 12);
     expect(alt.areas.find((a) => a.id === "PENGUNGKIT.E")!.score).toBeCloseTo(2.5, 12);
@@ -253,7 +263,14 @@ describe("roll-up", () => {
     expect(s.total).toBe(0);
     expect(s.answeredCount).toBe(0);
     expect(Object.keys(s.questions)).toHaveLength(110);
-    expect(s.questions.PPA1A).toEqual({ score: 0, points: 0, weight: 0.25, answered: false, zeroBase: false, excluded: false });
+    expect(s.questions.PPA1A).toEqual({
+      score: 0,
+      points: 0,
+      weight: 0.25,
+      answered: false,
+      zeroBase: false,
+      excluded: false,
+    });
   });
 
   test("indicator = weight × mean of its question scores; unanswered questions count as 0", () => {
@@ -261,7 +278,14 @@ describe("roll-up", () => {
     const s = scoreAssessment({ catalogue: LKE_2021, answers: { PPA4A: "Ya", PPA4B: "B" } });
     expect(s.indicators.PPA4).toMatchObject({ weight: 1.5, answered: 2, questionCount: 4 });
     expect(s.indicators.PPA4.score).toBeCloseTo((1.5 * 1.5) / 4, 12);
-    expect(s.questions.PPA4B).toEqual({ score: 0.5, points: 0.375 * 0.5, weight: 0.375, answered: true, zeroBase: false, excluded: false });
+    expect(s.questions.PPA4B).toEqual({
+      score: 0.5,
+      points: 0.375 * 0.5,
+      weight: 0.375,
+      answered: true,
+      zeroBase: false,
+      excluded: false,
+    });
     expect(s.subAreas.PPA.score).toBeCloseTo((1.5 * 1.5) / 4, 12);
     expect(s.areas[0].pemenuhan).toBeCloseTo((1.5 * 1.5) / 4, 12);
     expect(s.areas[0].reform).toBe(0);
@@ -275,7 +299,13 @@ describe("roll-up", () => {
     expect(s.areas[0].score).toBeCloseTo(5.8, 12);
     expect(s.wbk.unmet.map((u) => u.code)).not.toContain("area:PENGUNGKIT.A");
     expect(s.wbk.warnings).toEqual([
-      expect.objectContaining({ code: "split:PRA", areaId: "PENGUNGKIT.A", kind: "REFORM", actual: expect.closeTo(1.8, 12), required: expect.closeTo(2.4, 12) }),
+      expect.objectContaining({
+        code: "split:PRA",
+        areaId: "PENGUNGKIT.A",
+        kind: "REFORM",
+        actual: expect.closeTo(1.8, 12),
+        required: expect.closeTo(2.4, 12),
+      }),
     ]);
     expect(s.wbk.warnings[0].label).toBe(
       "Bagian reform area Manajemen Perubahan 1,80 di bawah 2,40 (60% dari bobot 4,00); area memenuhi syarat jika dinilai per total area",
@@ -296,28 +326,41 @@ describe("zero base: the periode's rule (ZERO / ONE / EXCLUDE)", () => {
     PRE3A: { kepalaSatker: 0, pejabatWajibLhkpn: 0, lainnya: 0, sudahMelapor: 0 },
     PRE3B: { eselonIII: 2, eselonIV: 6, fungsionalPelaksana: 32, sudahMelapor: 30 },
   };
-  const run = (zeroBase?: "ZERO" | "ONE" | "EXCLUDE") => scoreAssessment({ catalogue: LKE_2021, answers, hasil: BEST_HASIL, zeroBase });
+  const run = (zeroBase?: "ZERO" | "ONE" | "EXCLUDE") =>
+    scoreAssessment({ catalogue: LKE_2021, answers, hasil: BEST_HASIL, zeroBase });
 
   test.each([
-    [undefined, 2 * (0 + 0.75) / 2, 0], // default ZERO, as the catalogue's zeroDenominator
-    ["ZERO", 2 * (0 + 0.75) / 2, 0],
-    ["ONE", 2 * (1 + 0.75) / 2, 1],
+    [undefined, (2 * (0 + 0.75)) / 2, 0], // default ZERO, as the catalogue's zeroDenominator
+    ["ZERO", (2 * (0 + 0.75)) / 2, 0],
+    ["ONE", (2 * (1 + 0.75)) / 2, 1],
     ["EXCLUDE", 2 * 0.75, 0],
   ] as const)("rule %s: PRE3 = %d, PRE3A scores %d", (rule, indicator, pre3a) => {
     const s = run(rule);
     expect(s.indicators.PRE3.score).toBeCloseTo(indicator, 12);
-    expect(s.questions.PRE3A).toMatchObject({ score: pre3a, zeroBase: true, excluded: rule === "EXCLUDE", answered: true });
+    expect(s.questions.PRE3A).toMatchObject({
+      score: pre3a,
+      zeroBase: true,
+      excluded: rule === "EXCLUDE",
+      answered: true,
+    });
     expect(s.questions.PRE3B).toMatchObject({ zeroBase: false, excluded: false });
     // The question's points add up to the indicator in every rule.
     expect(s.questions.PRE3A.points + s.questions.PRE3B.points).toBeCloseTo(indicator, 12);
   });
 
   test("EXCLUDE: an indicator whose only question is on a zero base counts as fully met", () => {
-    const noComplaints = { ...answers, PRE2A: { pengaduanHarusDitindaklanjuti: 0, pengaduanDiproses: 0, pengaduanSelesai: 0 } };
+    const noComplaints = {
+      ...answers,
+      PRE2A: { pengaduanHarusDitindaklanjuti: 0, pengaduanDiproses: 0, pengaduanSelesai: 0 },
+    };
     const excluded = scoreAssessment({ catalogue: LKE_2021, answers: noComplaints, zeroBase: "EXCLUDE" });
     expect(excluded.indicators.PRE2.score).toBe(3);
-    expect(scoreAssessment({ catalogue: LKE_2021, answers: noComplaints, zeroBase: "ZERO" }).indicators.PRE2.score).toBe(0);
-    expect(scoreAssessment({ catalogue: LKE_2021, answers: noComplaints, zeroBase: "ONE" }).indicators.PRE2.score).toBe(3);
+    expect(
+      scoreAssessment({ catalogue: LKE_2021, answers: noComplaints, zeroBase: "ZERO" }).indicators.PRE2.score,
+    ).toBe(0);
+    expect(scoreAssessment({ catalogue: LKE_2021, answers: noComplaints, zeroBase: "ONE" }).indicators.PRE2.score).toBe(
+      3,
+    );
   });
 
   test("PRC3A keeps its settled rule under every setting", () => {
@@ -351,7 +394,9 @@ describe("count checks declared in the catalogue", () => {
       "Pengaduan yang selesai ditindaklanjuti lebih banyak daripada pengaduan yang harus ditindaklanjuti (15 dari 10)",
       "Pengaduan yang diproses dan selesai lebih banyak daripada pengaduan yang harus ditindaklanjuti (15 dari 10)",
     ]);
-    expect(countWarnings(q("PRE2A"), { pengaduanHarusDitindaklanjuti: 10, pengaduanDiproses: 2, pengaduanSelesai: 8 })).toEqual([]);
+    expect(
+      countWarnings(q("PRE2A"), { pengaduanHarusDitindaklanjuti: 10, pengaduanDiproses: 2, pengaduanSelesai: 8 }),
+    ).toEqual([]);
   });
 
   test.each([

@@ -11,7 +11,14 @@
  * - IPAK / IPKP points = index ÷ scaleMax × weight; capaian kinerja points = weight × option score;
  *   birokrasi bersih = IPAK + capaian; hasil = birokrasi bersih + IPKP; total = pengungkit + hasil.
  */
-import type { Catalogue, CatalogueArea, CatalogueQuestion, CatalogueSettings, PredicateCode, SubAreaKind } from "../catalogue/types";
+import type {
+  Catalogue,
+  CatalogueArea,
+  CatalogueQuestion,
+  CatalogueSettings,
+  PredicateCode,
+  SubAreaKind,
+} from "../catalogue/types";
 import {
   answerField,
   answerProblem,
@@ -172,7 +179,8 @@ export function percentageScore(
         if (previous === 0) return current === 0 ? 1 : 0;
         return clamp01((previous - current) / previous);
       }
-      if (choice === "ratio-current-to-previous") return previous === 0 ? settings.zeroDenominator.score : clamp01(current / previous);
+      if (choice === "ratio-current-to-previous")
+        return previous === 0 ? settings.zeroDenominator.score : clamp01(current / previous);
       throw new Error(`Pilihan rumus PRC3A tidak dikenal: ${String(choice)}`);
     }
     case "complaints": {
@@ -256,7 +264,14 @@ function scoreCondition(
   label: (actual: string, required: string) => string,
 ): ScoreCondition | null {
   if (meetsThreshold(actual, required)) return null;
-  return { kind: "score", code, actual, required, gap: required - actual, label: label(formatBelow(actual, required), fmt(required)) };
+  return {
+    kind: "score",
+    code,
+    actual,
+    required,
+    gap: required - actual,
+    label: label(formatBelow(actual, required), fmt(required)),
+  };
 }
 
 /** The actual value of an unmet condition, never displayed equal to its threshold (74.996 → "74,99", not "75,00"). */
@@ -285,7 +300,14 @@ export function evaluatePredicate(
   };
 
   push(scoreCondition("total", figures.total, t.total, (a, r) => `Nilai total ${a} di bawah ${r}`));
-  push(scoreCondition("pengungkit", figures.pengungkit, t.pengungkit, (a, r) => `Nilai komponen pengungkit ${a} di bawah ${r}`));
+  push(
+    scoreCondition(
+      "pengungkit",
+      figures.pengungkit,
+      t.pengungkit,
+      (a, r) => `Nilai komponen pengungkit ${a} di bawah ${r}`,
+    ),
+  );
   for (const figure of figures.areas) {
     const index = compiled.areaIndex.get(figure.id);
     if (index === undefined) throw new Error(`Area ${figure.id} tidak ada di katalog ${catalogue.id}`);
@@ -319,14 +341,36 @@ export function evaluatePredicate(
     }
   }
   push(
-    scoreCondition("birokrasiBersih", figures.birokrasiBersih, t.birokrasiBersih, (a, r) => `Nilai birokrasi yang bersih dan akuntabel ${a} di bawah ${r}`),
+    scoreCondition(
+      "birokrasiBersih",
+      figures.birokrasiBersih,
+      t.birokrasiBersih,
+      (a, r) => `Nilai birokrasi yang bersih dan akuntabel ${a} di bawah ${r}`,
+    ),
   );
   push(
-    scoreCondition("ipak", figures.ipak, t.ipak, (a, r) => `Nilai IPAK ${a} di bawah ${r} (indeks minimal ${formatIndex(h.ipak.minIndex[predicate])})`),
+    scoreCondition(
+      "ipak",
+      figures.ipak,
+      t.ipak,
+      (a, r) => `Nilai IPAK ${a} di bawah ${r} (indeks minimal ${formatIndex(h.ipak.minIndex[predicate])})`,
+    ),
   );
-  push(scoreCondition("capaianKinerja", figures.capaianKinerja, t.capaianKinerja, (a, r) => `Nilai capaian kinerja ${a} di bawah ${r}`));
   push(
-    scoreCondition("ipkp", figures.ipkp, t.ipkp, (a, r) => `Nilai IPKP ${a} di bawah ${r} (indeks minimal ${formatIndex(h.ipkp.minIndex[predicate])})`),
+    scoreCondition(
+      "capaianKinerja",
+      figures.capaianKinerja,
+      t.capaianKinerja,
+      (a, r) => `Nilai capaian kinerja ${a} di bawah ${r}`,
+    ),
+  );
+  push(
+    scoreCondition(
+      "ipkp",
+      figures.ipkp,
+      t.ipkp,
+      (a, r) => `Nilai IPKP ${a} di bawah ${r} (indeks minimal ${formatIndex(h.ipkp.minIndex[predicate])})`,
+    ),
   );
   const required = t.requiresPredicate;
   if (required.length > 0 && !(previousPredicate && required.includes(previousPredicate))) {
@@ -356,7 +400,10 @@ export interface DisplayThresholds {
 
 export function displayThresholds(catalogue: Catalogue): DisplayThresholds {
   const t = catalogue.thresholds;
-  const both = (key: "total" | "pengungkit" | "birokrasiBersih" | "ipak" | "capaianKinerja" | "ipkp") => [t.WBK[key], t.WBBM[key]];
+  const both = (key: "total" | "pengungkit" | "birokrasiBersih" | "ipak" | "capaianKinerja" | "ipkp") => [
+    t.WBK[key],
+    t.WBBM[key],
+  ];
   const { areas } = compileCatalogue(catalogue);
   return {
     total: both("total"),

@@ -10,12 +10,16 @@ export const LKE_2026 = getCatalogue("lke-2026");
 
 /** Every question at its best answer (first option; 100 for percentages). */
 export function bestAnswers(catalogue: Catalogue): Record<string, AnswerValue | null> {
-  return Object.fromEntries(catalogue.questions.map((q) => [q.id, q.answerType === "PERSENTASE" ? 100 : q.options[0].label]));
+  return Object.fromEntries(
+    catalogue.questions.map((q) => [q.id, q.answerType === "PERSENTASE" ? 100 : q.options[0].label]),
+  );
 }
 
 /** Every question at its worst answer (last option; 0 for percentages). */
 export function worstAnswers(catalogue: Catalogue): Record<string, AnswerValue | null> {
-  return Object.fromEntries(catalogue.questions.map((q) => [q.id, q.answerType === "PERSENTASE" ? 0 : q.options[q.options.length - 1].label]));
+  return Object.fromEntries(
+    catalogue.questions.map((q) => [q.id, q.answerType === "PERSENTASE" ? 0 : q.options[q.options.length - 1].label]),
+  );
 }
 
 /** Hasil at its maximum: 17.5 + 5 + 17.5. */
@@ -24,7 +28,11 @@ export const BEST_HASIL: HasilInput = { ipak: 4, ipkp: 4, capaianKinerja: "A" };
 /** The same catalogue with other percentage-formula settings (a new object, so it gets its own cache entry). */
 export function withSettings(
   catalogue: Catalogue,
-  patch: { PRC3A?: CatalogueSettings["percentageFormulas"]["PRC3A"]["choice"]; PRE2A?: CatalogueSettings["percentageFormulas"]["PRE2A"]["choice"]; zero?: number },
+  patch: {
+    PRC3A?: CatalogueSettings["percentageFormulas"]["PRC3A"]["choice"];
+    PRE2A?: CatalogueSettings["percentageFormulas"]["PRE2A"]["choice"];
+    zero?: number;
+  },
 ): Catalogue {
   const s = catalogue.settings;
   return {
@@ -43,7 +51,8 @@ export function withSettings(
 /* Arbitraries.                                                                                    */
 
 export function answerArbitrary(q: CatalogueQuestion): fc.Arbitrary<AnswerValue | null> {
-  if (q.answerType !== "PERSENTASE") return fc.oneof(fc.constant(null), fc.constantFrom(...q.options.map((o) => o.label)));
+  if (q.answerType !== "PERSENTASE")
+    return fc.oneof(fc.constant(null), fc.constantFrom(...q.options.map((o) => o.label)));
   const counts = fc
     .record(Object.fromEntries(q.inputs.map((i) => [i.key, fc.nat({ max: 60 })])), { requiredKeys: [] })
     .map((c) => c as CountAnswer);
@@ -180,7 +189,12 @@ export function syntheticCatalogue(spec: SyntheticSpec): Catalogue {
       },
       settings: base.settings,
     },
-    pengungkit: { weight: pengungkitWeight, min_wbk: (2 / 3) * pengungkitWeight, min_wbbm: 0.8 * pengungkitWeight, areas },
+    pengungkit: {
+      weight: pengungkitWeight,
+      min_wbk: (2 / 3) * pengungkitWeight,
+      min_wbbm: 0.8 * pengungkitWeight,
+      areas,
+    },
     hasil: {
       weight: 40,
       sub_components: [
@@ -199,18 +213,35 @@ export function syntheticCatalogue(spec: SyntheticSpec): Catalogue {
               min_wbk: 2.5,
               min_wbbm: 3.75,
               answer_type: "A/B/C/D/E",
-              options: LABELS["A/B/C/D/E"].map((label, i) => ({ label, criteria: label, score: SCORES["A/B/C/D/E"][i] })),
+              options: LABELS["A/B/C/D/E"].map((label, i) => ({
+                label,
+                criteria: label,
+                score: SCORES["A/B/C/D/E"][i],
+              })),
             },
           ],
         },
-        { id: "HP", name: "Pelayanan prima", weight: 17.5, min_wbk: 14, min_wbbm: 15.75, indicators: [survey("HPA", 14, 15.75, 3.2, 3.6)] },
+        {
+          id: "HP",
+          name: "Pelayanan prima",
+          weight: 17.5,
+          min_wbk: 14,
+          min_wbbm: 15.75,
+          indicators: [survey("HPA", 14, 15.75, 3.2, 3.6)],
+        },
       ],
     },
   };
   return normalizeCatalogue(raw);
 }
 
-const syntheticType = fc.constantFrom<SyntheticType>("ya_tidak", "A/B/C", "A/B/C/D", "A/B/C/D/E", "persentase_dari_jumlah");
+const syntheticType = fc.constantFrom<SyntheticType>(
+  "ya_tidak",
+  "A/B/C",
+  "A/B/C/D",
+  "A/B/C/D/E",
+  "persentase_dari_jumlah",
+);
 const syntheticIndicator = fc.record({
   weight: fc.integer({ min: 1, max: 8 }),
   types: fc.array(syntheticType, { minLength: 1, maxLength: 2 }),
@@ -226,7 +257,10 @@ export const syntheticSpecArbitrary: fc.Arbitrary<SyntheticSpec> = fc
     { minLength: 2, maxLength: 3 },
   )
   .map((areas) => ({ areas }))
-  .filter((spec) => spec.areas.reduce((n, a) => n + [...a.pemenuhan, ...a.reform].reduce((m, i) => m + i.types.length, 0), 0) <= 12);
+  .filter(
+    (spec) =>
+      spec.areas.reduce((n, a) => n + [...a.pemenuhan, ...a.reform].reduce((m, i) => m + i.types.length, 0), 0) <= 12,
+  );
 
 /** All subsets of `items` (2^n of them), smallest first. */
 export function subsetsBySize<T>(items: readonly T[]): T[][] {

@@ -46,7 +46,11 @@ function zodFailure(error: z.ZodError): { ok: false; field: string; message: str
 }
 
 /** Validates one answer against its question. null / undefined = unanswered (valid). */
-export function validateAnswer(catalogue: Catalogue, questionId: string, value: unknown): ValidationResult<AnswerValue | null> {
+export function validateAnswer(
+  catalogue: Catalogue,
+  questionId: string,
+  value: unknown,
+): ValidationResult<AnswerValue | null> {
   const question = catalogue.questionById.get(questionId);
   if (!question) return invalid(answerField(questionId), `pertanyaan tidak dikenal di katalog ${catalogue.id}`);
   const problem = answerProblem(question, value);
@@ -57,7 +61,10 @@ export function validateAnswer(catalogue: Catalogue, questionId: string, value: 
 }
 
 /** Validates all answers; the first problem is reported. */
-export function validateAnswers(catalogue: Catalogue, answers: Readonly<Record<string, unknown>>): ValidationResult<Answers> {
+export function validateAnswers(
+  catalogue: Catalogue,
+  answers: Readonly<Record<string, unknown>>,
+): ValidationResult<Answers> {
   const out: Record<string, AnswerValue | null> = {};
   for (const [questionId, value] of Object.entries(answers)) {
     const result = validateAnswer(catalogue, questionId, value);
@@ -69,11 +76,14 @@ export function validateAnswers(catalogue: Catalogue, answers: Readonly<Record<s
 
 /** Validates the komponen hasil inputs (IPAK/IPKP index 1–4, capaian kinerja option). */
 export function validateHasil(catalogue: Catalogue, hasil: unknown): ValidationResult<HasilInput> {
-  if (hasil === null || hasil === undefined) return { ok: true, value: { ipak: null, ipkp: null, capaianKinerja: null } };
-  if (typeof hasil !== "object" || Array.isArray(hasil)) return invalid("hasil", "harus berupa objek { ipak, ipkp, capaianKinerja }");
+  if (hasil === null || hasil === undefined)
+    return { ok: true, value: { ipak: null, ipkp: null, capaianKinerja: null } };
+  if (typeof hasil !== "object" || Array.isArray(hasil))
+    return invalid("hasil", "harus berupa objek { ipak, ipkp, capaianKinerja }");
   const h = hasil as Record<string, unknown>;
   for (const key of Object.keys(h)) {
-    if (key !== "ipak" && key !== "ipkp" && key !== "capaianKinerja") return invalid(`hasil.${key}`, "kolom tidak dikenal");
+    if (key !== "ipak" && key !== "ipkp" && key !== "capaianKinerja")
+      return invalid(`hasil.${key}`, "kolom tidak dikenal");
   }
   for (const field of ["ipak", "ipkp"] as const) {
     const problem = surveyIndexProblem(catalogue.hasil[field], h[field]);
@@ -111,7 +121,10 @@ export function parseScoringRequest(json: unknown, options: ParseOptions = {}): 
   const catalogueId = request.catalogue ?? options.defaultCatalogueId ?? DEFAULT_CATALOGUE_ID;
   const catalogue = catalogues.get(catalogueId);
   if (!catalogue) {
-    return invalid("catalogue", `katalog ${describeValue(catalogueId)} tidak dikenal (pilihan: ${[...catalogues.keys()].join(", ")})`);
+    return invalid(
+      "catalogue",
+      `katalog ${describeValue(catalogueId)} tidak dikenal (pilihan: ${[...catalogues.keys()].join(", ")})`,
+    );
   }
   const answers = validateAnswers(catalogue, request.answers ?? {});
   if (!answers.ok) return answers;
@@ -119,6 +132,12 @@ export function parseScoringRequest(json: unknown, options: ParseOptions = {}): 
   if (!hasil.ok) return hasil;
   return {
     ok: true,
-    value: { catalogue, answers: answers.value, hasil: hasil.value, previousPredicate: request.previousPredicate ?? null, zeroBase: request.zeroBase ?? "ZERO" },
+    value: {
+      catalogue,
+      answers: answers.value,
+      hasil: hasil.value,
+      previousPredicate: request.previousPredicate ?? null,
+      zeroBase: request.zeroBase ?? "ZERO",
+    },
   };
 }

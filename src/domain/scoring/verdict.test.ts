@@ -37,7 +37,10 @@ const set =
   (f, v) => ({ ...f, [key]: v });
 const setArea =
   (id: string): Setter =>
-  (f, v) => ({ ...f, areas: f.areas.map((a) => (a.id === id ? { ...a, score: v, pemenuhan: v / 2, reform: v / 2 } : a)) });
+  (f, v) => ({
+    ...f,
+    areas: f.areas.map((a) => (a.id === id ? { ...a, score: v, pemenuhan: v / 2, reform: v / 2 } : a)),
+  });
 
 // [predicate, code, threshold, setter]
 const FIGURE_CASES: [PredicateCode, string, number, Setter][] = [
@@ -69,26 +72,46 @@ const POSITIONS: [string, number, boolean][] = [
 ];
 
 describe("thresholds on the figures", () => {
-  test.each(FIGURE_CASES.flatMap(([p, code, threshold, setter]) => POSITIONS.map(([pos, delta, meets]) => ({ p, code, threshold, setter, pos, delta, meets }))))(
-    "$p $code $threshold: $pos → met: $meets",
-    ({ p, code, threshold, setter, delta, meets }) => {
-      const verdict = evaluatePredicate(LKE_2021, p, setter(maxFigures(), threshold + delta), "WBK");
-      const codes = verdict.unmet.map((u) => u.code);
-      expect(codes.includes(code as never)).toBe(!meets);
-      // Nothing else fails: the figures are otherwise at their maximum.
-      expect(codes.filter((c) => c !== code)).toEqual([]);
-      expect(verdict.eligible).toBe(meets);
-      if (!meets) {
-        const unmet = verdict.unmet[0];
-        expect(unmet).toMatchObject({ kind: "score", code, required: expect.closeTo(threshold, 12), actual: threshold + delta });
-        if (unmet.kind === "score") expect(unmet.gap).toBeCloseTo(-delta, 12);
-      }
-    },
-  );
+  test.each(
+    FIGURE_CASES.flatMap(([p, code, threshold, setter]) =>
+      POSITIONS.map(([pos, delta, meets]) => ({ p, code, threshold, setter, pos, delta, meets })),
+    ),
+  )("$p $code $threshold: $pos → met: $meets", ({ p, code, threshold, setter, delta, meets }) => {
+    const verdict = evaluatePredicate(LKE_2021, p, setter(maxFigures(), threshold + delta), "WBK");
+    const codes = verdict.unmet.map((u) => u.code);
+    expect(codes.includes(code as never)).toBe(!meets);
+    // Nothing else fails: the figures are otherwise at their maximum.
+    expect(codes.filter((c) => c !== code)).toEqual([]);
+    expect(verdict.eligible).toBe(meets);
+    if (!meets) {
+      const unmet = verdict.unmet[0];
+      expect(unmet).toMatchObject({
+        kind: "score",
+        code,
+        required: expect.closeTo(threshold, 12),
+        actual: threshold + delta,
+      });
+      if (unmet.kind === "score") expect(unmet.gap).toBeCloseTo(-delta, 12);
+    }
+  });
 
   test("the catalogue holds exactly these thresholds", () => {
-    expect(LKE_2021.thresholds.WBK).toMatchObject({ total: 75, pengungkit: 40, birokrasiBersih: 18.25, ipak: 15.75, capaianKinerja: 2.5, ipkp: 14 });
-    expect(LKE_2021.thresholds.WBBM).toMatchObject({ total: 85, pengungkit: 48, birokrasiBersih: 19.5, ipak: 15.75, capaianKinerja: 3.75, ipkp: 15.75 });
+    expect(LKE_2021.thresholds.WBK).toMatchObject({
+      total: 75,
+      pengungkit: 40,
+      birokrasiBersih: 18.25,
+      ipak: 15.75,
+      capaianKinerja: 2.5,
+      ipkp: 14,
+    });
+    expect(LKE_2021.thresholds.WBBM).toMatchObject({
+      total: 85,
+      pengungkit: 48,
+      birokrasiBersih: 19.5,
+      ipak: 15.75,
+      capaianKinerja: 3.75,
+      ipkp: 15.75,
+    });
     expect(LKE_2021.areas.map((a) => [a.id, a.weight, a.minPct.WBK, a.minPct.WBBM])).toEqual(
       Object.entries(AREA_WEIGHTS).map(([id, w]) => [id, w, 60, 75]),
     );
@@ -151,10 +174,20 @@ describe("WBBM needs a predicate already held (thresholds.requiresPredicate)", (
   });
 
   test("through the scorecard: a perfect unit without WBK is WBK-eligible only", () => {
-    const s = scoreAssessment({ catalogue: LKE_2021, answers: bestAnswers(LKE_2021), hasil: BEST_HASIL, previousPredicate: null });
+    const s = scoreAssessment({
+      catalogue: LKE_2021,
+      answers: bestAnswers(LKE_2021),
+      hasil: BEST_HASIL,
+      previousPredicate: null,
+    });
     expect(s.wbk.eligible).toBe(true);
     expect(s.wbbm.unmet.map((u) => u.code)).toEqual(["previousPredicate"]);
-    const held = scoreAssessment({ catalogue: LKE_2021, answers: bestAnswers(LKE_2021), hasil: BEST_HASIL, previousPredicate: "WBK" });
+    const held = scoreAssessment({
+      catalogue: LKE_2021,
+      answers: bestAnswers(LKE_2021),
+      hasil: BEST_HASIL,
+      previousPredicate: "WBK",
+    });
     expect(held.wbbm.eligible).toBe(true);
   });
 });
@@ -177,7 +210,14 @@ interface AnswerCase {
 }
 
 const hasilCase = (p: PredicateCode, code: string, cases: [AnswerCase["pos"], HasilInput, number][]): AnswerCase[] =>
-  cases.map(([pos, hasil, expected]) => ({ p, code, pos, answers: bestAnswers(LKE_2021), hasil: { ...BEST_HASIL, ...hasil }, expected }));
+  cases.map(([pos, hasil, expected]) => ({
+    p,
+    code,
+    pos,
+    answers: bestAnswers(LKE_2021),
+    hasil: { ...BEST_HASIL, ...hasil },
+    expected,
+  }));
 
 // Pengungkit WBK 40 = pemenuhan 30 + reform 10: PRE2 3 + PRE1 2.5 + PRF2 2.5 + PRD1 2 × p/100.
 const reform10 = { PRE2A: 100, PRE1A: "A", PRF2A: "A", PRD1A: 100 };
@@ -189,7 +229,13 @@ const reform5 = { PRE2A: 100, PRD1A: 100 };
 const reform15 = { ...reform10, PRC3A: 100, PRE3A: 100, PRE3B: 100, PRA2A: "A" };
 // Just below: PRD1A 99.5 % loses 2 × 0.005 = 0.01; just above: PRA1A 1 % adds 2 × 0.01 / 2 = 0.01.
 // (WBBM pengungkit: PRC3A 99.5 % loses 0.01.)
-const sums = (p: PredicateCode, code: string, reform: Record<string, AnswerValue>, at: number, belowKey: string): AnswerCase[] =>
+const sums = (
+  p: PredicateCode,
+  code: string,
+  reform: Record<string, AnswerValue>,
+  at: number,
+  belowKey: string,
+): AnswerCase[] =>
   [
     ["at", {}, at],
     ["below", { [belowKey]: 99.5 }, at - 0.01],
@@ -295,12 +341,28 @@ describe("floating-point drift at a boundary", () => {
   // In binary floating point the sum comes out a hair below 6; it must still count as meeting 6.00.
   const answers = {
     ...bestAnswers(LKE_2021),
-    PPF1A: "D", PPF1B: "B", PPF1C: "A", PPF1D: "Ya",
-    PPF2A: "E", PPF2B: "C", PPF2C: "B", PPF2D: "D", PPF2E: "B", PPF2F: "D",
-    PPF3A: "B", PPF3B: "C", PPF3C: "C",
-    PPF4A: "C", PPF4B: "C", PPF4C: "D",
-    PPF5A: "D", PPF5B: "Tidak", PPF5C: "A",
-    PRF1A: "A", PRF1B: 36, PRF2A: "A",
+    PPF1A: "D",
+    PPF1B: "B",
+    PPF1C: "A",
+    PPF1D: "Ya",
+    PPF2A: "E",
+    PPF2B: "C",
+    PPF2C: "B",
+    PPF2D: "D",
+    PPF2E: "B",
+    PPF2F: "D",
+    PPF3A: "B",
+    PPF3B: "C",
+    PPF3C: "C",
+    PPF4A: "C",
+    PPF4B: "C",
+    PPF4C: "D",
+    PPF5A: "D",
+    PPF5B: "Tidak",
+    PPF5C: "A",
+    PRF1A: "A",
+    PRF1B: 36,
+    PRF2A: "A",
   };
 
   test("area F at exactly 60 % is met although the float sum is below 6", () => {

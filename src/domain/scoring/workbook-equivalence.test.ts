@@ -26,7 +26,17 @@ interface RawQ {
   id: string;
   answer_type: string;
   options?: { label: string }[];
-  calc?: { formula: { kind: string; numerator?: string; denominator?: string[]; previous?: string; current?: string; due?: string; done?: string } };
+  calc?: {
+    formula: {
+      kind: string;
+      numerator?: string;
+      denominator?: string[];
+      previous?: string;
+      current?: string;
+      due?: string;
+      done?: string;
+    };
+  };
 }
 interface RawArea {
   id: string;
@@ -38,7 +48,8 @@ interface RawArea {
 
 function rowValue(q: RawQ, answer: unknown): number {
   if (answer === null || answer === undefined) return 0;
-  if (q.answer_type !== "persentase_dari_jumlah") return OFFICIAL[q.answer_type][q.options!.findIndex((o) => o.label === answer)];
+  if (q.answer_type !== "persentase_dari_jumlah")
+    return OFFICIAL[q.answer_type][q.options!.findIndex((o) => o.label === answer)];
   if (typeof answer === "number") return answer / 100;
   const k = (key?: string) => (answer as Record<string, number>)[key!] ?? 0;
   const f = q.calc!.formula;
@@ -73,18 +84,35 @@ function workbook(raw: typeof lke2021, answers: Answers, hasil: HasilInput, prev
   const hpa = prima.indicators[0];
   const ok = (actual: number, min: number) => actual >= min - 1e-9;
   const wbk =
-    ok(total, 75) && ok(pengungkit, raw.pengungkit.min_wbk) && areas.every((a) => ok(a.score, (a.area.weight * a.area.min_for_wbk_pct) / 100)) &&
-    ok(ipak + capaian, bersih.min_wbk) && ok(ipak, hba.min_wbk) && ok(capaian, hbb.min_wbk) && ok(ipkp, hpa.min_wbk);
+    ok(total, 75) &&
+    ok(pengungkit, raw.pengungkit.min_wbk) &&
+    areas.every((a) => ok(a.score, (a.area.weight * a.area.min_for_wbk_pct) / 100)) &&
+    ok(ipak + capaian, bersih.min_wbk) &&
+    ok(ipak, hba.min_wbk) &&
+    ok(capaian, hbb.min_wbk) &&
+    ok(ipkp, hpa.min_wbk);
   const wbbm =
-    ok(total, 85) && ok(pengungkit, raw.pengungkit.min_wbbm) && areas.every((a) => ok(a.score, (a.area.weight * a.area.min_for_wbbm_pct) / 100)) &&
-    ok(ipak + capaian, bersih.min_wbbm) && ok(ipak, hba.min_wbbm) && ok(capaian, hbb.min_wbbm) && ok(ipkp, hpa.min_wbbm) && previous !== null;
+    ok(total, 85) &&
+    ok(pengungkit, raw.pengungkit.min_wbbm) &&
+    areas.every((a) => ok(a.score, (a.area.weight * a.area.min_for_wbbm_pct) / 100)) &&
+    ok(ipak + capaian, bersih.min_wbbm) &&
+    ok(ipak, hba.min_wbbm) &&
+    ok(capaian, hbb.min_wbbm) &&
+    ok(ipkp, hpa.min_wbbm) &&
+    previous !== null;
   return { total, pengungkit, wbk, wbbm };
 }
 
 const hasilArbitrary = (catalogue: Catalogue): fc.Arbitrary<HasilInput> =>
   fc.record({
-    ipak: fc.option(fc.integer({ min: catalogue.hasil.ipak.scaleMin * 100, max: 400 }).map((n) => n / 100), { nil: null }),
-    ipkp: fc.option(fc.integer({ min: catalogue.hasil.ipkp.scaleMin * 100, max: 400 }).map((n) => n / 100), { nil: null }),
+    ipak: fc.option(
+      fc.integer({ min: catalogue.hasil.ipak.scaleMin * 100, max: 400 }).map((n) => n / 100),
+      { nil: null },
+    ),
+    ipkp: fc.option(
+      fc.integer({ min: catalogue.hasil.ipkp.scaleMin * 100, max: 400 }).map((n) => n / 100),
+      { nil: null },
+    ),
     capaianKinerja: fc.option(fc.constantFrom("A", "B", "C", "D", "E"), { nil: null }),
   });
 
@@ -94,23 +122,32 @@ describe.each([
 ] as const)("engine = workbook formulas (%s)", (_name, catalogue, raw) => {
   test("random LKEs: the same total (to 1e-9, far inside 0.01) and the same WBK/WBBM verdicts", () => {
     fc.assert(
-      fc.property(answersArbitrary(catalogue), hasilArbitrary(catalogue), previousPredicateArbitrary, (answers, hasil, previous) => {
-        const engine = scoreAssessment({ catalogue, answers, hasil, previousPredicate: previous });
-        const sheet = workbook(raw, answers, hasil, previous);
-        expect(engine.total).toBeCloseTo(sheet.total, 9);
-        expect(engine.pengungkit).toBeCloseTo(sheet.pengungkit, 9);
-        expect(engine.wbk.eligible).toBe(sheet.wbk);
-        expect(engine.wbbm.eligible).toBe(sheet.wbbm);
-      }),
+      fc.property(
+        answersArbitrary(catalogue),
+        hasilArbitrary(catalogue),
+        previousPredicateArbitrary,
+        (answers, hasil, previous) => {
+          const engine = scoreAssessment({ catalogue, answers, hasil, previousPredicate: previous });
+          const sheet = workbook(raw, answers, hasil, previous);
+          expect(engine.total).toBeCloseTo(sheet.total, 9);
+          expect(engine.pengungkit).toBeCloseTo(sheet.pengungkit, 9);
+          expect(engine.wbk.eligible).toBe(sheet.wbk);
+          expect(engine.wbbm.eligible).toBe(sheet.wbbm);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   test("near the thresholds too: best answers with a few options lowered", () => {
-    const best = Object.fromEntries(catalogue.questions.map((q) => [q.id, q.answerType === "PERSENTASE" ? 100 : q.options[0].label]));
+    const best = Object.fromEntries(
+      catalogue.questions.map((q) => [q.id, q.answerType === "PERSENTASE" ? 100 : q.options[0].label]),
+    );
     const optionQuestions = catalogue.questions.filter((q) => q.answerType !== "PERSENTASE");
     const lowered = fc.array(
-      fc.tuple(fc.constantFrom(...optionQuestions), fc.nat()).map(([q, i]) => [q.id, q.options[i % q.options.length].label] as const),
+      fc
+        .tuple(fc.constantFrom(...optionQuestions), fc.nat())
+        .map(([q, i]) => [q.id, q.options[i % q.options.length].label] as const),
       { maxLength: 40 },
     );
     fc.assert(

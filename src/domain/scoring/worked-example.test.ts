@@ -23,10 +23,18 @@ const WORKED_ANSWERS: Answers = {
   //   PRA3 (1):    B(A–D) 0.67                                                                     = 0.67
   //   reform A = 1.25 + 0.75 + 0.67                                                                = 2.67
   // Area A = 3.06375 + 2.67 = 5.73375 → 71.67 % of 8: ≥ 60 % (4.8), < 75 % (6.0)
-  PPA1A: "Ya", PPA1B: "B",
-  PPA2A: "Ya", PPA2B: "A", PPA2C: "B",
-  PPA3A: "B", PPA3B: "A", PPA3C: "C",
-  PPA4A: "Ya", PPA4B: "A", PPA4C: "B", PPA4D: "B",
+  PPA1A: "Ya",
+  PPA1B: "B",
+  PPA2A: "Ya",
+  PPA2B: "A",
+  PPA2C: "B",
+  PPA3A: "B",
+  PPA3B: "A",
+  PPA3C: "C",
+  PPA4A: "Ya",
+  PPA4B: "A",
+  PPA4C: "B",
+  PPA4D: "B",
   PRA1A: { agenPerubahan: 8, perubahanDibuat: 6 },
   PRA1B: { perubahanDibuat: 6, perubahanTerintegrasi: 3 },
   PRA2A: "B",
@@ -44,12 +52,21 @@ const WORKED_ANSWERS: Answers = {
   //   PRB3 (2):    B ¾, C ½, B ¾ (all A–E)                 → 2 × 2/3                               = 1.333333
   //   reform B = 0.335 + 0.75 + 4/3                                                                = 2.418333
   // Area B = 2.375 + 2.418333 = 4.793333 → 68.48 % of 7: ≥ 60 % (4.2), < 75 % (5.25)
-  PPB1A: "A", PPB1B: "B", PPB1C: "C",
-  PPB2A: "A", PPB2B: "A", PPB2C: "B", PPB2D: "C",
-  PPB3A: "A", PPB3B: "B",
+  PPB1A: "A",
+  PPB1B: "B",
+  PPB1C: "C",
+  PPB2A: "A",
+  PPB2B: "A",
+  PPB2C: "B",
+  PPB2D: "C",
+  PPB3A: "A",
+  PPB3B: "B",
   PRB1A: "B",
-  PRB2A: "A", PRB2B: "B",
-  PRB3A: "B", PRB3B: "C", PRB3C: "B",
+  PRB2A: "A",
+  PRB2B: "B",
+  PRB3A: "B",
+  PRB3B: "C",
+  PRB3C: "B",
 
   // ── C. Penataan Sistem Manajemen SDM (weight 10) ──────────────────────────────────────────────
   // Pemenuhan (5):
@@ -66,10 +83,22 @@ const WORKED_ANSWERS: Answers = {
   //   PRC3 (2):    violations 5 last year, 2 this year → (5 − 2)/5 = 0.6 → 2 × 0.6                 = 1.2
   //   reform C = 0.75 + 0 + 1.2                                                                    = 1.95
   // Area C = 3.839167 + 1.95 = 5.789167 → 57.89 % of 10: < 60 % (6.0) — fails WBK
-  PPC1A: "Ya", PPC1B: "B", PPC1C: "Ya",
-  PPC2A: "Ya", PPC2B: "C", PPC2C: "Tidak",
-  PPC3A: "Ya", PPC3B: "B", PPC3C: "B", PPC3D: "C", PPC3E: "B", PPC3F: "A",
-  PPC4A: "A", PPC4B: "B", PPC4C: "B", PPC4D: "Ya",
+  PPC1A: "Ya",
+  PPC1B: "B",
+  PPC1C: "Ya",
+  PPC2A: "Ya",
+  PPC2B: "C",
+  PPC2C: "Tidak",
+  PPC3A: "Ya",
+  PPC3B: "B",
+  PPC3C: "B",
+  PPC3D: "C",
+  PPC3E: "B",
+  PPC3F: "A",
+  PPC4A: "A",
+  PPC4B: "B",
+  PPC4C: "B",
+  PPC4D: "Ya",
   PPC5A: "B",
   PPC6A: "A",
   PRC1A: "B",
@@ -88,8 +117,17 @@ const WORKED_ANSWERS: Answers = {
   //   PRD3 (1.5):  C(A–D) 0.33                                                                     = 0.495
   //   reform D = 1.75 + 1.005 + 0.495                                                              = 3.25
   // Area D = 3.736458 + 3.25 = 6.986458 → 69.86 % of 10: ≥ 60 %, < 75 %
-  PPD1A: "A", PPD1B: "B", PPD1C: "B",
-  PPD2A: "Ya", PPD2B: "Ya", PPD2C: "Ya", PPD2D: "B", PPD2E: "Ya", PPD2F: "B", PPD2G: "Tidak", PPD2H: "A",
+  PPD1A: "A",
+  PPD1B: "B",
+  PPD1C: "B",
+  PPD2A: "Ya",
+  PPD2B: "Ya",
+  PPD2C: "Ya",
+  PPD2D: "B",
+  PPD2E: "Ya",
+  PPD2F: "B",
+  PPD2G: "Tidak",
+  PPD2H: "A",
   PRD1A: 87.5,
   PRD2A: "B",
   PRD3A: "C",
@@ -109,11 +147,24 @@ const WORKED_ANSWERS: Answers = {
   //                → 2 × (1 + 0.75)/2                                                              = 1.75
   //   reform E = 1.875 + 2.25 + 1.75                                                               = 5.875
   // Area E = 5.14625 + 5.875 = 11.02125 → 73.48 % of 15: ≥ 60 %, < 75 %
-  PPE1A: "A", PPE1B: "B",
-  PPE2A: "B", PPE2B: "C", PPE2C: "A", PPE2D: "B",
-  PPE3A: "A", PPE3B: "Ya", PPE3C: "B", PPE3D: "A",
-  PPE4A: "B", PPE4B: "B", PPE4C: "C",
-  PPE5A: "A", PPE5B: "B", PPE5C: "C", PPE5D: "A", PPE5E: "B",
+  PPE1A: "A",
+  PPE1B: "B",
+  PPE2A: "B",
+  PPE2B: "C",
+  PPE2C: "A",
+  PPE2D: "B",
+  PPE3A: "A",
+  PPE3B: "Ya",
+  PPE3C: "B",
+  PPE3D: "A",
+  PPE4A: "B",
+  PPE4B: "B",
+  PPE4C: "C",
+  PPE5A: "A",
+  PPE5B: "B",
+  PPE5C: "C",
+  PPE5D: "A",
+  PPE5E: "B",
   PRE1A: "B",
   PRE2A: { pengaduanHarusDitindaklanjuti: 40, pengaduanDiproses: 6, pengaduanSelesai: 30 },
   PRE3A: { kepalaSatker: 1, pejabatWajibLhkpn: 4, lainnya: 3, sudahMelapor: 8 },
@@ -132,11 +183,25 @@ const WORKED_ANSWERS: Answers = {
   //   PRF2 (2.5):  B(A–D) 0.67                             → 2.5 × 0.67                            = 1.675
   //   reform F = 1.775 + 1.675                                                                     = 3.45
   // Area F = 3.871667 + 3.45 = 7.321667 → 73.22 % of 10: ≥ 60 %, < 75 %
-  PPF1A: "B", PPF1B: "A", PPF1C: "B", PPF1D: "Ya",
-  PPF2A: "B", PPF2B: "A", PPF2C: "B", PPF2D: "C", PPF2E: "B", PPF2F: "C",
-  PPF3A: "A", PPF3B: "A", PPF3C: "B",
-  PPF4A: "B", PPF4B: "A", PPF4C: "B",
-  PPF5A: "B", PPF5B: "Ya", PPF5C: "B",
+  PPF1A: "B",
+  PPF1B: "A",
+  PPF1C: "B",
+  PPF1D: "Ya",
+  PPF2A: "B",
+  PPF2B: "A",
+  PPF2C: "B",
+  PPF2D: "C",
+  PPF2E: "B",
+  PPF2F: "C",
+  PPF3A: "A",
+  PPF3B: "A",
+  PPF3C: "B",
+  PPF4A: "B",
+  PPF4B: "A",
+  PPF4C: "B",
+  PPF5A: "B",
+  PPF5B: "Ya",
+  PPF5C: "B",
   PRF1A: "B",
   PRF1B: { layananTerdata: 12, layananDipermudah: 9 },
   PRF2A: "B",
@@ -159,10 +224,20 @@ const HAND = {
   areas: [
     { id: "PENGUNGKIT.A", pemenuhan: 3.06375, reform: 2.67, score: 5.73375 },
     { id: "PENGUNGKIT.B", pemenuhan: 2.375, reform: 0.335 + 0.75 + 4 / 3, score: 2.375 + 0.335 + 0.75 + 4 / 3 },
-    { id: "PENGUNGKIT.C", pemenuhan: 0.2225 + 0.25 + 217 / 240 + 1.71 + 0.5025 + 0.25, reform: 1.95, score: 0.2225 + 0.25 + 217 / 240 + 1.71 + 0.5025 + 0.25 + 1.95 },
+    {
+      id: "PENGUNGKIT.C",
+      pemenuhan: 0.2225 + 0.25 + 217 / 240 + 1.71 + 0.5025 + 0.25,
+      reform: 1.95,
+      score: 0.2225 + 0.25 + 217 / 240 + 1.71 + 0.5025 + 0.25 + 1.95,
+    },
     { id: "PENGUNGKIT.D", pemenuhan: 217 / 120 + 1.928125, reform: 3.25, score: 217 / 120 + 1.928125 + 3.25 },
     { id: "PENGUNGKIT.E", pemenuhan: 5.14625, reform: 5.875, score: 11.02125 },
-    { id: "PENGUNGKIT.F", pemenuhan: 0.855 + 49 / 75 + 5 / 6 + 121 / 150 + 217 / 300, reform: 3.45, score: 0.855 + 49 / 75 + 5 / 6 + 121 / 150 + 217 / 300 + 3.45 },
+    {
+      id: "PENGUNGKIT.F",
+      pemenuhan: 0.855 + 49 / 75 + 5 / 6 + 121 / 150 + 217 / 300,
+      reform: 3.45,
+      score: 0.855 + 49 / 75 + 5 / 6 + 121 / 150 + 217 / 300 + 3.45,
+    },
   ],
   pengungkit: 41.645625,
   pemenuhan: 22.032291666666667,
@@ -192,12 +267,19 @@ describe("worked example: a full, varied LKE", () => {
     expect(area.score).toBeCloseTo(hand.score, 10);
   });
 
-  test.each(["pengungkit", "pemenuhan", "reform", "ipak", "capaianKinerja", "ipkp", "birokrasiBersih", "hasil", "total"] as const)(
-    "%s matches the hand calculation",
-    (key) => {
-      expect(s[key]).toBeCloseTo(HAND[key], 10);
-    },
-  );
+  test.each([
+    "pengungkit",
+    "pemenuhan",
+    "reform",
+    "ipak",
+    "capaianKinerja",
+    "ipkp",
+    "birokrasiBersih",
+    "hasil",
+    "total",
+  ] as const)("%s matches the hand calculation", (key) => {
+    expect(s[key]).toBeCloseTo(HAND[key], 10);
+  });
 
   test("verdicts", () => {
     expect(summarizeScorecard(s).wbk).toEqual({ eligible: false, unmet: ["area:PENGUNGKIT.C"] });
@@ -217,10 +299,17 @@ describe("worked example: a full, varied LKE", () => {
       ],
     });
     const areaC = s.wbk.unmet[0];
-    expect(areaC).toMatchObject({ kind: "score", required: 6, actual: expect.closeTo(HAND.areas[2].score, 10), gap: expect.closeTo(6 - HAND.areas[2].score, 10) });
+    expect(areaC).toMatchObject({
+      kind: "score",
+      required: 6,
+      actual: expect.closeTo(HAND.areas[2].score, 10),
+      gap: expect.closeTo(6 - HAND.areas[2].score, 10),
+    });
     expect(areaC.label).toBe("Area Penataan Sistem Manajemen SDM Aparatur 5,79 di bawah 6,00 (60% dari bobot 10,00)");
     expect(s.wbbm.unmet[0].label).toBe("Nilai total 76,50 di bawah 85,00");
-    expect(s.wbbm.unmet.find((u) => u.code === "ipkp")!.label).toBe("Nilai IPKP 14,88 di bawah 15,75 (indeks minimal 3,60)");
+    expect(s.wbbm.unmet.find((u) => u.code === "ipkp")!.label).toBe(
+      "Nilai IPKP 14,88 di bawah 15,75 (indeks minimal 3,60)",
+    );
   });
 
   test("the 2026 catalogue scores the same answers identically (same structure and ids)", () => {

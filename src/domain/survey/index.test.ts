@@ -1,35 +1,104 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { computeSurveyIndex, parseSurveyIndexRequest, poolRounds, roundForLke, tCritical975, toLkeScale, type Scale } from "./index";
+import {
+  computeSurveyIndex,
+  parseSurveyIndexRequest,
+  poolRounds,
+  roundForLke,
+  tCritical975,
+  toLkeScale,
+  type Scale,
+} from "./index";
 
 describe("computeSurveyIndex", () => {
   test.each([
     // name, scale, responses, n, index, elements, lkeIndex
     ["one respondent, 1–4", [1, 4], [[4, 3, 4, 4, 3]], 1, 3.6, [4, 3, 4, 4, 3], 3.6],
-    ["two respondents, 1–4", [1, 4], [[4, 4], [2, 3]], 2, 3.25, [3, 3.5], 3.25],
-    ["missing answer is left out of its element", [1, 4], [[4, null], [2, 3]], 2, 3, [3, 3], 3],
-    ["element nobody answered is null and left out of the index", [1, 4], [[4, null], [2, null]], 2, 3, [3, null], 3],
-    ["a blank respondent is not counted", [1, 4], [[null, null], [4, 4]], 1, 4, [4, 4], 4],
+    [
+      "two respondents, 1–4",
+      [1, 4],
+      [
+        [4, 4],
+        [2, 3],
+      ],
+      2,
+      3.25,
+      [3, 3.5],
+      3.25,
+    ],
+    [
+      "missing answer is left out of its element",
+      [1, 4],
+      [
+        [4, null],
+        [2, 3],
+      ],
+      2,
+      3,
+      [3, 3],
+      3,
+    ],
+    [
+      "element nobody answered is null and left out of the index",
+      [1, 4],
+      [
+        [4, null],
+        [2, null],
+      ],
+      2,
+      3,
+      [3, null],
+      3,
+    ],
+    [
+      "a blank respondent is not counted",
+      [1, 4],
+      [
+        [null, null],
+        [4, 4],
+      ],
+      1,
+      4,
+      [4, 4],
+      4,
+    ],
     ["nothing answered", [1, 4], [[null, null]], 0, null, [null, null], null],
     ["no responses", [1, 4], [], 0, null, [], null],
     ["1–6: top answer is 4 on the LKE", [1, 6], [[6, 6, 6]], 1, 6, [6, 6, 6], 4],
     ["1–6: bottom answer is 1 on the LKE", [1, 6], [[1, 1]], 1, 1, [1, 1], 1],
     ["1–6: midpoint 3.5 is 2.5", [1, 6], [[3, 4]], 1, 3.5, [3, 4], 2.5],
-    ["1–6: 5 is 3.4", [1, 6], [[5, 5], [5, 5]], 2, 5, [5, 5], 3.4],
+    [
+      "1–6: 5 is 3.4",
+      [1, 6],
+      [
+        [5, 5],
+        [5, 5],
+      ],
+      2,
+      5,
+      [5, 5],
+      3.4,
+    ],
   ] as const)("%s", (_name, scale, responses, n, index, elements, lkeIndex) => {
     const r = computeSurveyIndex(responses as unknown as (number | null)[][], scale as Scale);
     expect(r.n).toBe(n);
     if (index === null) expect(r.index).toBeNull();
     else expect(r.index).toBeCloseTo(index, 12);
     expect(r.elements.length).toBe(elements.length);
-    r.elements.forEach((m, i) => (elements[i] === null ? expect(m).toBeNull() : expect(m).toBeCloseTo(elements[i] as number, 12)));
+    r.elements.forEach((m, i) =>
+      elements[i] === null ? expect(m).toBeNull() : expect(m).toBeCloseTo(elements[i] as number, 12),
+    );
     if (lkeIndex === null) expect(r.lkeIndex).toBeNull();
     else expect(r.lkeIndex).toBeCloseTo(lkeIndex, 12);
   });
 
   test("elements weigh equally even when answered by different numbers of people", () => {
     // Element 1: 4 (one answer); element 2: mean of 2,2,2 = 2 → index 3, not the pooled mean 2.5.
-    const r = computeSurveyIndex([[4, 2], [null, 2], [null, 2]]);
+    const r = computeSurveyIndex([
+      [4, 2],
+      [null, 2],
+      [null, 2],
+    ]);
     expect(r.index).toBe(3);
   });
 
@@ -44,7 +113,12 @@ describe("computeSurveyIndex", () => {
   test("95 % interval: t-based, symmetric when away from the scale ends, none for one respondent", () => {
     expect(computeSurveyIndex([[3, 3]]).interval).toBeNull();
     // Respondent means 2 and 4: mean 3, s = √2, half = 12.706 × √2 / √2 = 12.706 → clipped to the scale.
-    expect(computeSurveyIndex([[2, 2], [4, 4]]).interval).toEqual({ low: 1, high: 4 });
+    expect(
+      computeSurveyIndex([
+        [2, 2],
+        [4, 4],
+      ]).interval,
+    ).toEqual({ low: 1, high: 4 });
     // 10 respondents: five at 3, five at 4 → mean 3.5, s = √(10 × 0.25 / 9), half = 2.262 × s / √10.
     const r = computeSurveyIndex([...Array(5).fill([3]), ...Array(5).fill([4])]);
     const half = (2.262 * Math.sqrt(2.5 / 9)) / Math.sqrt(10);
@@ -71,10 +145,20 @@ describe("computeSurveyIndex", () => {
   test("pooling a year's rounds counts every respondent once", () => {
     const pooled = poolRounds([
       { answers: [[4, 4]], scale: [1, 4] },
-      { answers: [[1, 1], [6, 6]], scale: [1, 6] },
+      {
+        answers: [
+          [1, 1],
+          [6, 6],
+        ],
+        scale: [1, 6],
+      },
     ])!;
     expect(pooled.scale).toEqual([1, 4]);
-    expect(pooled.answers).toEqual([[4, 4], [1, 1], [4, 4]]);
+    expect(pooled.answers).toEqual([
+      [4, 4],
+      [1, 1],
+      [4, 4],
+    ]);
     expect(computeSurveyIndex(pooled.answers, pooled.scale).n).toBe(3);
     expect(poolRounds([])).toBeNull();
   });
@@ -85,9 +169,15 @@ describe("properties", () => {
   const input = scaleArb.chain((scale) =>
     fc.integer({ min: 1, max: 8 }).chain((k) =>
       fc
-        .array(fc.array(fc.option(fc.integer({ min: scale[0], max: scale[1] }), { nil: null, freq: 4 }), { minLength: k, maxLength: k }), {
-          maxLength: 60,
-        })
+        .array(
+          fc.array(fc.option(fc.integer({ min: scale[0], max: scale[1] }), { nil: null, freq: 4 }), {
+            minLength: k,
+            maxLength: k,
+          }),
+          {
+            maxLength: 60,
+          },
+        )
         .map((responses) => ({ scale, k, responses })),
     ),
   );

@@ -60,8 +60,8 @@ export function roundForLke(value: number): number {
 
 // t(0.975, df) for df = 1…30; above that the Cornish–Fisher expansion is within 1e-3.
 const T975 = [
-  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12,
-  2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11,
+  2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
 ];
 
 export function tCritical975(df: number): number {
@@ -114,13 +114,17 @@ export function computeSurveyIndex(
 }
 
 /** Several rounds of one year (same instrument length) pooled: their responses together, not a mean of means. */
-export function poolRounds(rounds: readonly { answers: SurveyAnswers; scale: Scale }[]): { answers: SurveyAnswers; scale: Scale } | null {
+export function poolRounds(
+  rounds: readonly { answers: SurveyAnswers; scale: Scale }[],
+): { answers: SurveyAnswers; scale: Scale } | null {
   if (rounds.length === 0) return null;
   const scale = rounds[0].scale;
   // Rounds on another scale are brought onto the first round's scale linearly, so pooling stays meaningful.
   const answers = rounds.flatMap((r) =>
     r.answers.map((resp) =>
-      resp.map((v) => (v === null ? null : scale[0] + ((v - r.scale[0]) * (scale[1] - scale[0])) / (r.scale[1] - r.scale[0]))),
+      resp.map((v) =>
+        v === null ? null : scale[0] + ((v - r.scale[0]) * (scale[1] - scale[0])) / (r.scale[1] - r.scale[0]),
+      ),
     ),
   );
   return { answers, scale };
@@ -147,14 +151,24 @@ export function parseSurveyIndexRequest(
   }
   const { scale, responses } = parsed.data;
   const k = responses[0]?.length ?? 0;
-  if (responses.length > 0 && k === 0) return { ok: false, field: "responses.0", message: "minimal satu elemen per responden" };
+  if (responses.length > 0 && k === 0)
+    return { ok: false, field: "responses.0", message: "minimal satu elemen per responden" };
   for (let i = 0; i < responses.length; i++) {
     const r = responses[i];
-    if (r.length !== k) return { ok: false, field: `responses.${i}`, message: `harus ${k} jawaban seperti responden pertama, ada ${r.length}` };
+    if (r.length !== k)
+      return {
+        ok: false,
+        field: `responses.${i}`,
+        message: `harus ${k} jawaban seperti responden pertama, ada ${r.length}`,
+      };
     for (let e = 0; e < r.length; e++) {
       const v = r[e];
       if (v !== null && (!Number.isInteger(v) || v < scale[0] || v > scale[1])) {
-        return { ok: false, field: `responses.${i}.${e}`, message: `jawaban harus bilangan bulat ${scale[0]}–${scale[1]} atau null` };
+        return {
+          ok: false,
+          field: `responses.${i}.${e}`,
+          message: `jawaban harus bilangan bulat ${scale[0]}–${scale[1]} atau null`,
+        };
       }
     }
   }

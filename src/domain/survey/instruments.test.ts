@@ -11,7 +11,10 @@ import {
 
 describe("instruments", () => {
   test("defaults: SPAK 5 items, SPKP 8 elements, scale 1–4, unique codes", () => {
-    for (const [kind, k] of [["SPAK", 5], ["SPKP", 8]] as const) {
+    for (const [kind, k] of [
+      ["SPAK", 5],
+      ["SPKP", 8],
+    ] as const) {
       const d = defaultInstrument(kind);
       expect(d.elements).toHaveLength(k);
       expect(d.scale).toEqual([1, 4]);

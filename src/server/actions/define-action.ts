@@ -14,7 +14,14 @@ import { ConflictError, ForbiddenError, UserError, type ErrorCode, type ErrorDet
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; error: string; fieldErrors?: Record<string, string>; conflict?: unknown; details?: ErrorDetails };
+  | {
+      ok: false;
+      code: ErrorCode;
+      error: string;
+      fieldErrors?: Record<string, string>;
+      conflict?: unknown;
+      details?: ErrorDetails;
+    };
 
 export interface ActionContext<G extends Target = Target> {
   user: CurrentUser;
@@ -65,7 +72,9 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return out;
 }
 
-export function defineAction<S extends z.ZodType, T, G extends Target = Target>(def: ActionDefinition<S, T, G>): Action<S, T> {
+export function defineAction<S extends z.ZodType, T, G extends Target = Target>(
+  def: ActionDefinition<S, T, G>,
+): Action<S, T> {
   async function run(input: unknown, session: ActionSession): Promise<ActionResult<T>> {
     const user = session.user;
     if (!user) return { ok: false, code: "UNAUTHENTICATED", error: "Sesi Anda telah berakhir. Silakan masuk kembali." };
@@ -77,11 +86,18 @@ export function defineAction<S extends z.ZodType, T, G extends Target = Target>(
       assertCan(user, def.permission);
       const parsed = def.schema.safeParse(input);
       if (!parsed.success) {
-        return { ok: false, code: "INVALID", error: "Periksa kembali isian yang ditandai.", fieldErrors: fieldErrorsOf(parsed.error) };
+        return {
+          ok: false,
+          code: "INVALID",
+          error: "Periksa kembali isian yang ditandai.",
+          fieldErrors: fieldErrorsOf(parsed.error),
+        };
       }
       const data = await getDb().$transaction(
         async (tx) => {
-          const target = def.target ? await def.target(parsed.data, { tx, user }) : ({ instansiId: user.instansiId, unitId: null } as G);
+          const target = def.target
+            ? await def.target(parsed.data, { tx, user })
+            : ({ instansiId: user.instansiId, unitId: null } as G);
           assertCan(user, def.permission, target);
           let audited = false;
           const ctx: ActionContext<G> = {
@@ -105,9 +121,16 @@ export function defineAction<S extends z.ZodType, T, G extends Target = Target>(
       );
       return { ok: true, data };
     } catch (e) {
-      if (e instanceof ForbiddenError) await auditRefusal(user, session.ip, def.name, { permission: def.permission, reason: e.message, code: e.code, target: targetIds(input) });
+      if (e instanceof ForbiddenError)
+        await auditRefusal(user, session.ip, def.name, {
+          permission: def.permission,
+          reason: e.message,
+          code: e.code,
+          target: targetIds(input),
+        });
       if (e instanceof ConflictError) return { ok: false, code: e.code, error: e.message, conflict: e.current };
-      if (e instanceof UserError) return { ok: false, code: e.code, error: e.message, fieldErrors: e.fieldErrors, details: e.details };
+      if (e instanceof UserError)
+        return { ok: false, code: e.code, error: e.message, fieldErrors: e.fieldErrors, details: e.details };
       if (isUniqueViolation(e)) return { ok: false, code: "DUPLICATE", error: "Data yang sama sudah ada." };
       console.error(`[${def.name}]`, e);
       return { ok: false, code: "SERVER_ERROR", error: GENERIC_ERROR };
@@ -126,7 +149,9 @@ export function defineAction<S extends z.ZodType, T, G extends Target = Target>(
 function targetIds(input: unknown): Record<string, string> {
   if (typeof input !== "object" || input === null) return {};
   return Object.fromEntries(
-    Object.entries(input).filter(([k, v]) => (k === "id" || k.endsWith("Id")) && typeof v === "string" && v.length <= 64) as [string, string][],
+    Object.entries(input).filter(
+      ([k, v]) => (k === "id" || k.endsWith("Id")) && typeof v === "string" && v.length <= 64,
+    ) as [string, string][],
   );
 }
 

@@ -27,7 +27,11 @@ export const previewDirectoryImportAction = defineAction({
   permission: "user:manage",
   async handler({ file }, { tx, user, audit }): Promise<DirectoryPlan> {
     const plan = await planOf(file, tx, user.instansiId);
-    await audit({ entity: "Instansi", entityId: user.instansiId, after: { file: file.name, units: plan.units.length, users: plan.users.length, problems: plan.problems } });
+    await audit({
+      entity: "Instansi",
+      entityId: user.instansiId,
+      after: { file: file.name, units: plan.units.length, users: plan.users.length, problems: plan.problems },
+    });
     return plan;
   },
 });
@@ -50,7 +54,9 @@ export const importDirectoryAction = defineAction({
     const { tx, user, audit } = ctx;
     const plan = await planOf(file, tx, user.instansiId);
     if (plan.problems > 0) {
-      throw new UserError(`Impor dibatalkan: ${plan.problems} baris bermasalah. Perbaiki berkas lalu pratinjau lagi; tidak ada yang disimpan.`);
+      throw new UserError(
+        `Impor dibatalkan: ${plan.problems} baris bermasalah. Perbaiki berkas lalu pratinjau lagi; tidak ada yang disimpan.`,
+      );
     }
     const created = new Map<string, string>();
     const idOf = (ref: UnitRef) => ("existing" in ref ? ref.existing : created.get(ref.created)!);
@@ -73,25 +79,52 @@ export const importDirectoryAction = defineAction({
         },
       });
       created.set(u.shortName.trim().toLowerCase().replace(/\s+/g, " "), row.id);
-      await audit({ action: "unit.create", entity: "Unit", entityId: row.id, after: { ...row, via: `impor ${file.name}` } });
+      await audit({
+        action: "unit.create",
+        entity: "Unit",
+        entityId: row.id,
+        after: { ...row, via: `impor ${file.name}` },
+      });
     }
-    if (created.size > 0) await ensureAssessments(tx, audit, { instansiId: user.instansiId, unitIds: [...created.values()] });
+    if (created.size > 0)
+      await ensureAssessments(tx, audit, { instansiId: user.instansiId, unitIds: [...created.values()] });
 
     const users: ImportedUser[] = [];
     for (const u of plan.users.map((r) => r.data!)) {
       const password = oneTimePassword();
       const unitId = u.unit ? idOf(u.unit) : null;
       const roles = u.roles.flatMap((role): { role: RoleCode; unitId: string | null }[] =>
-        role === "TPI" ? [...new Set(u.tpiUnits.map(idOf))].map((id) => ({ role, unitId: id })) : [{ role, unitId: SINGLE_UNIT_ROLES.includes(role) ? unitId : null }],
+        role === "TPI"
+          ? [...new Set(u.tpiUnits.map(idOf))].map((id) => ({ role, unitId: id }))
+          : [{ role, unitId: SINGLE_UNIT_ROLES.includes(role) ? unitId : null }],
       );
       const row = await tx.user.create({
-        data: { instansiId: user.instansiId, name: u.name, nip: u.nip, email: u.email, unitId, active: true, passwordHash: await hashPassword(password), mustChangePassword: true, roles: { create: roles } },
+        data: {
+          instansiId: user.instansiId,
+          name: u.name,
+          nip: u.nip,
+          email: u.email,
+          unitId,
+          active: true,
+          passwordHash: await hashPassword(password),
+          mustChangePassword: true,
+          roles: { create: roles },
+        },
         include: { roles: { select: { role: true, unitId: true } } },
       });
-      await audit({ action: "user.create", entity: "User", entityId: row.id, after: { ...row, via: `impor ${file.name}` } });
+      await audit({
+        action: "user.create",
+        entity: "User",
+        entityId: row.id,
+        after: { ...row, via: `impor ${file.name}` },
+      });
       users.push({ name: u.name, email: u.email, password });
     }
-    await audit({ entity: "Instansi", entityId: user.instansiId, after: { file: file.name, units: created.size, users: users.length } });
+    await audit({
+      entity: "Instansi",
+      entityId: user.instansiId,
+      after: { file: file.name, units: created.size, users: users.length },
+    });
     return { units: created.size, users };
   },
 });

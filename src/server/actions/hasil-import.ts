@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { UserError } from "@/server/errors";
 import { assertCan } from "@/server/authz";
 import { lockAssessment, loadAssessment, targetOf } from "@/server/lke/context";

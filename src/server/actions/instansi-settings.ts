@@ -3,7 +3,12 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
 import { defineAction } from "./define-action";
-import { createApiTokenSchema, LOGO_TYPES, revokeApiTokenSchema, setInstansiLogoSchema } from "./instansi-settings.validation";
+import {
+  createApiTokenSchema,
+  LOGO_TYPES,
+  revokeApiTokenSchema,
+  setInstansiLogoSchema,
+} from "./instansi-settings.validation";
 import { NotFoundError, UserError } from "@/server/errors";
 import { hashApiToken, newApiToken, tokenDisplayPrefix } from "@/server/portalrb/tokens";
 
@@ -15,7 +20,13 @@ export const createApiTokenAction = defineAction({
   async handler({ name }, { tx, user, audit }) {
     const token = newApiToken();
     const row = await tx.apiToken.create({
-      data: { instansiId: user.instansiId, name, tokenHash: hashApiToken(token), prefix: tokenDisplayPrefix(token), createdById: user.id },
+      data: {
+        instansiId: user.instansiId,
+        name,
+        tokenHash: hashApiToken(token),
+        prefix: tokenDisplayPrefix(token),
+        createdById: user.id,
+      },
       select: { id: true, name: true, prefix: true, createdAt: true },
     });
     await audit({ entity: "ApiToken", entityId: row.id, after: row });
@@ -28,12 +39,20 @@ export const revokeApiTokenAction = defineAction({
   schema: revokeApiTokenSchema,
   permission: "instansi:manage",
   async handler({ id }, { tx, user, audit }) {
-    const row = await tx.apiToken.findFirst({ where: { id, instansiId: user.instansiId }, select: { id: true, name: true, revokedAt: true } });
+    const row = await tx.apiToken.findFirst({
+      where: { id, instansiId: user.instansiId },
+      select: { id: true, name: true, revokedAt: true },
+    });
     if (!row) throw new NotFoundError("Token tidak ditemukan.");
     if (row.revokedAt) throw new UserError("Token ini sudah dicabut.");
     const revokedAt = new Date();
     await tx.apiToken.update({ where: { id }, data: { revokedAt, revokedById: user.id } });
-    await audit({ entity: "ApiToken", entityId: id, before: { revokedAt: null }, after: { name: row.name, revokedAt } });
+    await audit({
+      entity: "ApiToken",
+      entityId: id,
+      before: { revokedAt: null },
+      after: { name: row.name, revokedAt },
+    });
     return { id };
   },
 });
@@ -44,7 +63,10 @@ export const setInstansiLogoAction = defineAction({
   schema: setInstansiLogoSchema,
   permission: "instansi:manage",
   async handler({ logo }, { tx, user, audit }) {
-    let data: { logo: Uint8Array<ArrayBuffer> | null; logoMimeType: string | null } = { logo: null, logoMimeType: null };
+    let data: { logo: Uint8Array<ArrayBuffer> | null; logoMimeType: string | null } = {
+      logo: null,
+      logoMimeType: null,
+    };
     if (logo) {
       const bytes = new Uint8Array(await logo.arrayBuffer());
       // Judge the file by its bytes, not by the name or the type the browser claims.
@@ -54,9 +76,17 @@ export const setInstansiLogoAction = defineAction({
       }
       data = { logo: bytes, logoMimeType: type.mime };
     }
-    const before = await tx.instansi.findUniqueOrThrow({ where: { id: user.instansiId }, select: { logoMimeType: true } });
+    const before = await tx.instansi.findUniqueOrThrow({
+      where: { id: user.instansiId },
+      select: { logoMimeType: true },
+    });
     await tx.instansi.update({ where: { id: user.instansiId }, data });
-    await audit({ entity: "Instansi", entityId: user.instansiId, before, after: { logoMimeType: data.logoMimeType, size: data.logo?.length ?? 0 } });
+    await audit({
+      entity: "Instansi",
+      entityId: user.instansiId,
+      before,
+      after: { logoMimeType: data.logoMimeType, size: data.logo?.length ?? 0 },
+    });
     return { set: !!data.logo };
   },
 });

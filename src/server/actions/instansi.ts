@@ -10,7 +10,10 @@ export const setSeparationOfDutiesAction = defineAction({
   schema: setSeparationOfDutiesSchema,
   permission: "user:manage",
   async handler({ enabled }, { tx, user, audit }) {
-    const before = await tx.instansi.findUniqueOrThrow({ where: { id: user.instansiId }, select: { separationOfDuties: true } });
+    const before = await tx.instansi.findUniqueOrThrow({
+      where: { id: user.instansiId },
+      select: { separationOfDuties: true },
+    });
     await tx.instansi.update({ where: { id: user.instansiId }, data: { separationOfDuties: enabled } });
     await audit({ entity: "Instansi", entityId: user.instansiId, before, after: { separationOfDuties: enabled } });
     return { enabled };

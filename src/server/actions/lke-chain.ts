@@ -12,7 +12,11 @@ import { defineAction, type ActionContext } from "./define-action";
 import { assessmentIdSchema, reopenSchema, sendBackSchema } from "./lke.validation";
 
 /** Moves the assessment along the review chain if the assessment policy allows it; audited. */
-async function move(action: Exclude<ChainAction, "startReview">, ctx: ActionContext<LockedTarget>, extra: { returnNote?: string | null } = {}) {
+async function move(
+  action: Exclude<ChainAction, "startReview">,
+  ctx: ActionContext<LockedTarget>,
+  extra: { returnNote?: string | null } = {},
+) {
   const { tx, audit, user } = ctx;
   const a = ctx.target.assessment;
   const decision = (await requireCapability(tx, user, a, action)).capabilities[action];
@@ -94,8 +98,12 @@ export const reopenAssessmentAction = defineAction({
   target: lockedTarget,
   async handler({ until, reason }, { tx, user, audit, target: { assessment: a } }) {
     await requireCapability(tx, user, a, "reopen");
-    if (until && until < todayIso()) throw new UserError("Tanggal batas harus hari ini atau sesudahnya.", { until: "Pilih hari ini atau sesudahnya" });
-    if (until && !until.startsWith(String(a.periode.year))) throw new UserError(`Tanggal batas harus di tahun ${a.periode.year}.`, { until: `Pilih tanggal di tahun ${a.periode.year}` });
+    if (until && until < todayIso())
+      throw new UserError("Tanggal batas harus hari ini atau sesudahnya.", { until: "Pilih hari ini atau sesudahnya" });
+    if (until && !until.startsWith(String(a.periode.year)))
+      throw new UserError(`Tanggal batas harus di tahun ${a.periode.year}.`, {
+        until: `Pilih tanggal di tahun ${a.periode.year}`,
+      });
     const after = await tx.assessment.update({
       where: { id: a.id },
       data: { reopenedUntil: until ? dateFromIso(until) : null, reopenReason: until ? reason : null },
@@ -105,10 +113,17 @@ export const reopenAssessmentAction = defineAction({
       entity: "Assessment",
       entityId: a.id,
       before: { reopenedUntil: a.reopenedUntil && isoFromDate(a.reopenedUntil), reopenReason: a.reopenReason },
-      after: { reopenedUntil: after.reopenedUntil && isoFromDate(after.reopenedUntil), reopenReason: after.reopenReason },
+      after: {
+        reopenedUntil: after.reopenedUntil && isoFromDate(after.reopenedUntil),
+        reopenReason: after.reopenReason,
+      },
     });
     if (until) {
-      await notifyEvent(tx, { kind: "LKE_REOPENED", assessmentId: a.id, unitName: a.unit.name, year: a.periode.year, until, reason }, a.unit);
+      await notifyEvent(
+        tx,
+        { kind: "LKE_REOPENED", assessmentId: a.id, unitName: a.unit.name, year: a.periode.year, until, reason },
+        a.unit,
+      );
     }
     return { reopenedUntil: after.reopenedUntil && isoFromDate(after.reopenedUntil) };
   },

@@ -35,7 +35,10 @@ export const reviewQuestionAction = defineAction({
     // A return deletes the TPI's answer, so its version alone cannot tell a stale page: the review
     // state the TPI saw must still be the current one.
     if (self.reviewStatus !== input.seenReviewStatus) {
-      throw new ConflictError(`Status reviu pertanyaan ini baru saja berubah menjadi "${REVIEW_STATUS_LABELS[self.reviewStatus]}". Muat ulang halaman untuk melihat keadaan terbaru.`, null);
+      throw new ConflictError(
+        `Status reviu pertanyaan ini baru saja berubah menjadi "${REVIEW_STATUS_LABELS[self.reviewStatus]}". Muat ulang halaman untuk melihat keadaan terbaru.`,
+        null,
+      );
     }
 
     await startReviewIfSubmitted(tx, a, audit);
@@ -48,30 +51,50 @@ export const reviewQuestionAction = defineAction({
       if (input.decision === "CHANGE") {
         const checked = validateAnswer(a.catalogue, input.questionCode, input.value);
         if (!checked.ok) throw new UserError(`Jawaban TPI tidak sah: ${checked.message}`, { value: checked.message });
-        const unexplained = countWarningCatatanProblem(questionOf(a.catalogue, input.questionCode), checked.value, input.note);
+        const unexplained = countWarningCatatanProblem(
+          questionOf(a.catalogue, input.questionCode),
+          checked.value,
+          input.note,
+        );
         if (unexplained) throw new UserError(unexplained, { note: unexplained });
         value = checked.value;
       } else {
         value = self.optionLabel ?? (self.counts as Record<string, number>);
       }
       const note = input.note?.trim() || "Sesuai bukti dukung.";
-      const data = { ...answerColumns(value), catatan: note, updatedById: user.id, reviewStatus: input.decision === "CHANGE" ? ("CHANGED" as const) : ("ACCEPTED" as const) };
+      const data = {
+        ...answerColumns(value),
+        catatan: note,
+        updatedById: user.id,
+        reviewStatus: input.decision === "CHANGE" ? ("CHANGED" as const) : ("ACCEPTED" as const),
+      };
       tpiAfter = await upsertVersioned(tx, tpiKey, tpi?.id ?? null, input.tpiVersion, data);
     }
 
-    const reviewStatus = input.decision === "ACCEPT" ? "ACCEPTED" : input.decision === "CHANGE" ? "CHANGED" : "RETURNED";
+    const reviewStatus =
+      input.decision === "ACCEPT" ? "ACCEPTED" : input.decision === "CHANGE" ? "CHANGED" : "RETURNED";
     const selfAfter = await tx.answer.update({
       where: { id: self.id },
       // The reason of an earlier return is kept in the history, not on a settled question. The unit's
       // "filled by … at …" line stays the unit's: a review does not touch when the answer was saved.
-      data: { reviewStatus, returnReason: input.decision === "RETURN" ? input.reason : null, updatedAt: self.updatedAt },
+      data: {
+        reviewStatus,
+        returnReason: input.decision === "RETURN" ? input.reason : null,
+        updatedAt: self.updatedAt,
+      },
     });
     await audit({
       action: `answer.review.${input.decision.toLowerCase()}`,
       entity: "Answer",
       entityId: self.id,
-      before: { self: answerSnapshot(self, input.questionCode, "SELF"), tpi: answerSnapshot(tpi, input.questionCode, "TPI") },
-      after: { self: answerSnapshot(selfAfter, input.questionCode, "SELF"), tpi: answerSnapshot(tpiAfter, input.questionCode, "TPI") },
+      before: {
+        self: answerSnapshot(self, input.questionCode, "SELF"),
+        tpi: answerSnapshot(tpi, input.questionCode, "TPI"),
+      },
+      after: {
+        self: answerSnapshot(selfAfter, input.questionCode, "SELF"),
+        tpi: answerSnapshot(tpiAfter, input.questionCode, "TPI"),
+      },
     });
     const scores = await afterChange(tx, a.id);
     return { reviewStatus, tpiVersion: tpiAfter?.version ?? 0, scores };
@@ -83,7 +106,11 @@ async function upsertVersioned(
   key: { assessmentId: string; questionId: string; layer: "TPI" },
   existingId: string | null,
   version: number,
-  data: ReturnType<typeof answerColumns> & { catatan: string; updatedById: string; reviewStatus: "CHANGED" | "ACCEPTED" },
+  data: ReturnType<typeof answerColumns> & {
+    catatan: string;
+    updatedById: string;
+    reviewStatus: "CHANGED" | "ACCEPTED";
+  },
 ) {
   if (!existingId) {
     try {
@@ -93,7 +120,10 @@ async function upsertVersioned(
       throw e;
     }
   }
-  const updated = await tx.answer.updateMany({ where: { id: existingId, version }, data: { ...data, version: { increment: 1 } } });
+  const updated = await tx.answer.updateMany({
+    where: { id: existingId, version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (updated.count === 0) await conflict(tx, key);
   return tx.answer.findUniqueOrThrow({ where: { id: existingId } });
 }
@@ -118,21 +148,39 @@ export const acceptRemainingAction = defineAction({
     if (pending.length === 0) throw new UserError("Tidak ada jawaban yang menunggu reviu di bagian ini.");
     await startReviewIfSubmitted(tx, a, audit);
     const existingTpi = new Map(
-      (await tx.answer.findMany({ where: { assessmentId: a.id, layer: "TPI", questionId: { in: pending.map((p) => p.questionId) } } })).map((t) => [t.questionId, t]),
+      (
+        await tx.answer.findMany({
+          where: { assessmentId: a.id, layer: "TPI", questionId: { in: pending.map((p) => p.questionId) } },
+        })
+      ).map((t) => [t.questionId, t]),
     );
     for (const self of pending) {
       const value = self.optionLabel ?? (self.counts as Record<string, number>);
       const before = existingTpi.get(self.questionId) ?? null;
-      const data = { ...answerColumns(value), catatan: "Sesuai bukti dukung.", updatedById: user.id, reviewStatus: "ACCEPTED" as const };
+      const data = {
+        ...answerColumns(value),
+        catatan: "Sesuai bukti dukung.",
+        updatedById: user.id,
+        reviewStatus: "ACCEPTED" as const,
+      };
       const tpi = before
         ? await tx.answer.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } })
         : await tx.answer.create({ data: { assessmentId: a.id, questionId: self.questionId, layer: "TPI", ...data } });
-      const selfAfter = await tx.answer.update({ where: { id: self.id }, data: { reviewStatus: "ACCEPTED", returnReason: null, updatedAt: self.updatedAt } });
+      const selfAfter = await tx.answer.update({
+        where: { id: self.id },
+        data: { reviewStatus: "ACCEPTED", returnReason: null, updatedAt: self.updatedAt },
+      });
       await audit({
         entity: "Answer",
         entityId: self.id,
-        before: { self: answerSnapshot(self, self.question.code, "SELF"), tpi: answerSnapshot(before, self.question.code, "TPI") },
-        after: { self: answerSnapshot(selfAfter, self.question.code, "SELF"), tpi: answerSnapshot(tpi, self.question.code, "TPI") },
+        before: {
+          self: answerSnapshot(self, self.question.code, "SELF"),
+          tpi: answerSnapshot(before, self.question.code, "TPI"),
+        },
+        after: {
+          self: answerSnapshot(selfAfter, self.question.code, "SELF"),
+          tpi: answerSnapshot(tpi, self.question.code, "TPI"),
+        },
       });
     }
     const scores = await afterChange(tx, a.id);

@@ -15,7 +15,11 @@ export const saveSelfAnswerSchema = z
   .object({ assessmentId: id, questionCode, value: answerValueSchema, catatan, version })
   .superRefine((v, ctx) => {
     if (v.value !== null && v.catatan.length < MIN_CATATAN) {
-      ctx.addIssue({ code: "custom", path: ["catatan"], message: "Catatan wajib diisi untuk setiap jawaban (minimal 5 karakter)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["catatan"],
+        message: "Catatan wajib diisi untuk setiap jawaban (minimal 5 karakter)",
+      });
     }
   });
 
@@ -37,7 +41,8 @@ const hasilFields = {
 
 export const saveSelfHasilSchema = z.object(hasilFields);
 export const saveTpiHasilSchema = z.object(hasilFields).superRefine((v, ctx) => {
-  if (v.catatan.length < MIN_CATATAN) ctx.addIssue({ code: "custom", path: ["catatan"], message: "TPI wajib memberi catatan atas nilai hasil" });
+  if (v.catatan.length < MIN_CATATAN)
+    ctx.addIssue({ code: "custom", path: ["catatan"], message: "TPI wajib memberi catatan atas nilai hasil" });
 });
 
 const reviewStatus = z.enum(["PENDING", "ACCEPTED", "CHANGED", "RETURNED", "REVISED"]);
@@ -51,19 +56,37 @@ export const reviewQuestionSchema = z.discriminatedUnion("decision", [
     value: answerValueSchema.refine((v) => v !== null, "Pilih jawaban TPI"),
     note: catatan.min(MIN_CATATAN, "Catatan TPI wajib diisi saat mengubah jawaban (minimal 5 karakter)"),
   }),
-  z.object({ ...reviewBase, decision: z.literal("RETURN"), reason: z.string().trim().min(10, "Tulis alasan pengembalian (minimal 10 karakter)").max(2000) }),
+  z.object({
+    ...reviewBase,
+    decision: z.literal("RETURN"),
+    reason: z.string().trim().min(10, "Tulis alasan pengembalian (minimal 10 karakter)").max(2000),
+  }),
 ]);
 
 export const assessmentIdSchema = z.object({ assessmentId: id });
 export const acceptRemainingSchema = z.object({ assessmentId: id, areaId: z.string().min(1).nullable() });
-export const sendBackSchema = z.object({ assessmentId: id, reason: z.string().trim().min(10, "Tulis alasan pengembalian (minimal 10 karakter)").max(2000) });
-export const reopenSchema = z.object({
+export const sendBackSchema = z.object({
   assessmentId: id,
-  until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Pilih tanggal").refine(isRealIsoDate, "Tanggal tidak sah").nullable(),
-  reason: z.string().trim().max(500).default(""),
-}).superRefine((v, ctx) => {
-  if (v.until && v.reason.length < 10) ctx.addIssue({ code: "custom", path: ["reason"], message: "Tulis alasan pembukaan kembali (minimal 10 karakter)" });
+  reason: z.string().trim().min(10, "Tulis alasan pengembalian (minimal 10 karakter)").max(2000),
 });
+export const reopenSchema = z
+  .object({
+    assessmentId: id,
+    until: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "Pilih tanggal")
+      .refine(isRealIsoDate, "Tanggal tidak sah")
+      .nullable(),
+    reason: z.string().trim().max(500).default(""),
+  })
+  .superRefine((v, ctx) => {
+    if (v.until && v.reason.length < 10)
+      ctx.addIssue({
+        code: "custom",
+        path: ["reason"],
+        message: "Tulis alasan pembukaan kembali (minimal 10 karakter)",
+      });
+  });
 export const deleteEvidenceSchema = z.object({ evidenceId: id });
 
 export type SaveSelfAnswerInput = z.input<typeof saveSelfAnswerSchema>;
@@ -73,9 +96,23 @@ export type ReviewQuestionInput = z.input<typeof reviewQuestionSchema>;
 export const importLkeSchema = z.object({
   assessmentId: id,
   fileName: z.string().trim().min(1).max(200),
-  changes: z.array(z.object({ questionCode, value: z.union([z.string().min(1).max(10), z.record(z.string(), z.number())]), catatan, version })).max(300),
+  changes: z
+    .array(
+      z.object({
+        questionCode,
+        value: z.union([z.string().min(1).max(10), z.record(z.string(), z.number())]),
+        catatan,
+        version,
+      }),
+    )
+    .max(300),
   hasil: z
-    .object({ ipak: indexValue, ipkp: indexValue, capaianKinerja: z.enum(["A", "B", "C", "D", "E"], { message: "Pilih A–E" }).nullable(), version })
+    .object({
+      ipak: indexValue,
+      ipkp: indexValue,
+      capaianKinerja: z.enum(["A", "B", "C", "D", "E"], { message: "Pilih A–E" }).nullable(),
+      version,
+    })
     .nullable(),
 });
 

@@ -4,7 +4,11 @@ import "server-only";
 import { DIGEST_ROLES, NOTIFICATION_KINDS } from "@/domain/notifications";
 import { UserError } from "@/server/errors";
 import { defineAction } from "./define-action";
-import { markAllNotificationsReadSchema, markNotificationReadSchema, saveNotificationPreferencesSchema } from "./notifications.validation";
+import {
+  markAllNotificationsReadSchema,
+  markNotificationReadSchema,
+  saveNotificationPreferencesSchema,
+} from "./notifications.validation";
 
 /** Marks one of the user's own notifications read (a forged id of someone else's matches nothing). */
 export const markNotificationReadAction = defineAction({
@@ -26,7 +30,10 @@ export const markAllNotificationsReadAction = defineAction({
   schema: markAllNotificationsReadSchema,
   permission: "notification:own",
   async handler(_input, { tx, user, audit }) {
-    const { count } = await tx.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } });
+    const { count } = await tx.notification.updateMany({
+      where: { userId: user.id, readAt: null },
+      data: { readAt: new Date() },
+    });
     await audit({ entity: "User", entityId: user.id, after: { marked: count } });
     return { marked: count };
   },
@@ -39,9 +46,14 @@ export const saveNotificationPreferencesAction = defineAction({
   permission: "notification:own",
   async handler({ emailKinds, digestKinds }, { tx, user, audit }) {
     if (digestKinds.length > 0 && !user.roles.some((r) => DIGEST_ROLES.includes(r))) {
-      throw new UserError("Ringkasan harian hanya tersedia untuk TPI dan pimpinan.", { digestKinds: "Tidak tersedia untuk peran Anda" });
+      throw new UserError("Ringkasan harian hanya tersedia untuk TPI dan pimpinan.", {
+        digestKinds: "Tidak tersedia untuk peran Anda",
+      });
     }
-    const before = await tx.notificationPreference.findMany({ where: { userId: user.id }, select: { kind: true, email: true, digest: true } });
+    const before = await tx.notificationPreference.findMany({
+      where: { userId: user.id },
+      select: { kind: true, email: true, digest: true },
+    });
     const on = new Set(emailKinds);
     const digest = new Set(digestKinds.filter((k) => on.has(k)));
     for (const kind of NOTIFICATION_KINDS) {

@@ -7,6 +7,9 @@ export const saveNotificationPreferencesSchema = z.object({
   /** The kinds that also go by email; every other kind stays in the inbox only. */
   emailKinds: z.array(z.enum(NOTIFICATION_KINDS, "Jenis notifikasi tidak dikenal")).max(NOTIFICATION_KINDS.length),
   /** Of those, the kinds collected into one email a day instead (offered to TPI and PIMPINAN). */
-  digestKinds: z.array(z.enum(NOTIFICATION_KINDS, "Jenis notifikasi tidak dikenal")).max(NOTIFICATION_KINDS.length).default([]),
+  digestKinds: z
+    .array(z.enum(NOTIFICATION_KINDS, "Jenis notifikasi tidak dikenal"))
+    .max(NOTIFICATION_KINDS.length)
+    .default([]),
 });
 export type SaveNotificationPreferencesInput = z.infer<typeof saveNotificationPreferencesSchema>;

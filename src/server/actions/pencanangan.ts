@@ -27,14 +27,18 @@ function snapshot(p: NonNullable<Stored>) {
     signatoriesCount: p.signatoriesCount,
     notes: p.notes,
     periodeId: p.periodeId,
-    units: p.units.map((u) => ({ id: u.unit.id, shortName: u.unit.shortName })).sort((a, b) => a.shortName.localeCompare(b.shortName)),
+    units: p.units
+      .map((u) => ({ id: u.unit.id, shortName: u.unit.shortName }))
+      .sort((a, b) => a.shortName.localeCompare(b.shortName)),
     witnesses: p.witnesses,
   };
 }
 
 function checkDate(date: string) {
   if (date > todayIso()) {
-    throw new UserError("Tanggal pencanangan tidak boleh setelah hari ini.", { date: "Tanggal tidak boleh setelah hari ini" });
+    throw new UserError("Tanggal pencanangan tidak boleh setelah hari ini.", {
+      date: "Tanggal tidak boleh setelah hari ini",
+    });
   }
 }
 
@@ -43,7 +47,10 @@ function checkDate(date: string) {
  * A unit already on the event may stay even if it was deactivated since; new ones must be active.
  */
 async function checkUnits(tx: Tx, instansiId: string, unitIds: string[], alreadyLinked: string[] = []) {
-  const units = await tx.unit.findMany({ where: { id: { in: unitIds }, instansiId }, select: { id: true, active: true } });
+  const units = await tx.unit.findMany({
+    where: { id: { in: unitIds }, instansiId },
+    select: { id: true, active: true },
+  });
   if (units.length !== unitIds.length) {
     throw new UserError("Unit yang dipilih tidak ditemukan.", { unitIds: "Pilih unit dari daftar" });
   }
@@ -54,7 +61,10 @@ async function checkUnits(tx: Tx, instansiId: string, unitIds: string[], already
 
 /** The program year the event belongs to, when the instansi has a period for that year. */
 async function periodeIdFor(tx: Tx, instansiId: string, date: string) {
-  const periode = await tx.periode.findFirst({ where: { instansiId, year: Number(date.slice(0, 4)) }, select: { id: true } });
+  const periode = await tx.periode.findFirst({
+    where: { instansiId, year: Number(date.slice(0, 4)) },
+    select: { id: true },
+  });
   return periode?.id ?? null;
 }
 

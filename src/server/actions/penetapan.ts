@@ -9,7 +9,14 @@ import { recomputeAssessmentScores } from "@/server/scoring/recompute";
 import { defineAction } from "./define-action";
 import { recordPenetapanSchema } from "./penetapan.validation";
 
-function snapshot(p: { unitId: string; year: number; result: string; decreeNumber: string | null; decreeDate: Date | null; notes: string | null }) {
+function snapshot(p: {
+  unitId: string;
+  year: number;
+  result: string;
+  decreeNumber: string | null;
+  decreeDate: Date | null;
+  notes: string | null;
+}) {
   return {
     unitId: p.unitId,
     year: p.year,
@@ -41,7 +48,9 @@ export const recordPenetapanAction = defineAction({
     const check = checkPenetapan(history, { year: input.year, result: input.result }, Number(today.slice(0, 4)));
     if (!check.ok) throw new UserError(check.reason, { [check.field]: check.fieldMessage });
     if (input.decreeDate && input.decreeDate > today) {
-      throw new UserError("Tanggal SK tidak boleh setelah hari ini.", { decreeDate: "Tanggal SK tidak boleh setelah hari ini" });
+      throw new UserError("Tanggal SK tidak boleh setelah hari ini.", {
+        decreeDate: "Tanggal SK tidak boleh setelah hari ini",
+      });
     }
 
     const before = history.find((p) => p.year === input.year) ?? null;
@@ -65,9 +74,16 @@ export const recordPenetapanAction = defineAction({
     });
 
     const unit = await tx.unit.findUniqueOrThrow({ where: { id: input.unitId }, select: { name: true } });
-    await notifyEvent(tx, { kind: "PENETAPAN_RECORDED", unitName: unit.name, year: input.year, result: input.result }, { id: input.unitId, instansiId: target.instansiId });
+    await notifyEvent(
+      tx,
+      { kind: "PENETAPAN_RECORDED", unitName: unit.name, year: input.year, result: input.result },
+      { id: input.unitId, instansiId: target.instansiId },
+    );
 
-    const later = await tx.assessment.findMany({ where: { unitId: input.unitId, periode: { year: { gt: input.year } } }, select: { id: true } });
+    const later = await tx.assessment.findMany({
+      where: { unitId: input.unitId, periode: { year: { gt: input.year } } },
+      select: { id: true },
+    });
     for (const a of later) await recomputeAssessmentScores(tx, a.id);
     return { id: after.id, rescored: later.length };
   },

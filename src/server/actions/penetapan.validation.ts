@@ -17,12 +17,18 @@ export const recordPenetapanSchema = z
   })
   .superRefine((v, ctx) => {
     if (!isAwarded(v.result)) return;
-    if (!v.decreeNumber) ctx.addIssue({ code: "custom", path: ["decreeNumber"], message: "Nomor SK wajib diisi untuk predikat WBK/WBBM" });
-    if (!v.decreeDate) ctx.addIssue({ code: "custom", path: ["decreeDate"], message: "Tanggal SK wajib diisi untuk predikat WBK/WBBM" });
+    if (!v.decreeNumber)
+      ctx.addIssue({ code: "custom", path: ["decreeNumber"], message: "Nomor SK wajib diisi untuk predikat WBK/WBBM" });
+    if (!v.decreeDate)
+      ctx.addIssue({ code: "custom", path: ["decreeDate"], message: "Tanggal SK wajib diisi untuk predikat WBK/WBBM" });
   })
   .superRefine((v, ctx) => {
     if (v.decreeDate && Number(v.decreeDate.slice(0, 4)) < v.year) {
-      ctx.addIssue({ code: "custom", path: ["decreeDate"], message: `Tanggal SK tidak boleh sebelum tahun penetapan (${v.year})` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["decreeDate"],
+        message: `Tanggal SK tidak boleh sebelum tahun penetapan (${v.year})`,
+      });
     }
   });
 

@@ -1,7 +1,14 @@
 "use server";
 
 import "server-only";
-import { checkReply, checkTransition, isClosed, isRejection, PENGADUAN_STATUS_LABELS, type PengaduanStatus } from "@/domain/pengaduan";
+import {
+  checkReply,
+  checkTransition,
+  isClosed,
+  isRejection,
+  PENGADUAN_STATUS_LABELS,
+  type PengaduanStatus,
+} from "@/domain/pengaduan";
 import type { Tx } from "@/server/db/client";
 import { ConflictError, NotFoundError, UserError } from "@/server/errors";
 import { defineAction } from "./define-action";
@@ -32,7 +39,13 @@ export const triagePengaduanAction = defineAction({
   async handler(input, { tx, user, audit, target: { pengaduan: p } }) {
     const from = p.status as PengaduanStatus;
     const check = checkTransition(from, input.toStatus, input.body);
-    if (!check.ok) throw new UserError(check.message, check.field ? { [check.field]: check.message } : undefined, undefined, check.code);
+    if (!check.ok)
+      throw new UserError(
+        check.message,
+        check.field ? { [check.field]: check.message } : undefined,
+        undefined,
+        check.code,
+      );
     const closing = isClosed(input.toStatus);
     const updated = await tx.pengaduan.updateMany({
       where: { id: p.id, version: input.version },
@@ -43,10 +56,18 @@ export const triagePengaduanAction = defineAction({
         ...(closing ? { closedAt: new Date() } : {}),
       },
     });
-    if (updated.count === 0) throw new ConflictError("Pengaduan ini baru saja diubah oleh pengguna lain. Muat ulang halaman.", null);
+    if (updated.count === 0)
+      throw new ConflictError("Pengaduan ini baru saja diubah oleh pengguna lain. Muat ulang halaman.", null);
     const body = input.body || DEFAULT_TEXT[input.toStatus] || PENGADUAN_STATUS_LABELS[input.toStatus];
-    const response = await tx.pengaduanTanggapan.create({ data: { pengaduanId: p.id, toStatus: input.toStatus, body, public: true, authorId: user.id } });
-    await audit({ entity: "Pengaduan", entityId: p.id, before: { status: from, version: p.version }, after: { status: input.toStatus, version: p.version + 1, responseId: response.id } });
+    const response = await tx.pengaduanTanggapan.create({
+      data: { pengaduanId: p.id, toStatus: input.toStatus, body, public: true, authorId: user.id },
+    });
+    await audit({
+      entity: "Pengaduan",
+      entityId: p.id,
+      before: { status: from, version: p.version },
+      after: { status: input.toStatus, version: p.version + 1, responseId: response.id },
+    });
     return { status: input.toStatus, version: p.version + 1 };
   },
 });
@@ -60,7 +81,9 @@ export const replyPengaduanAction = defineAction({
   async handler(input, { tx, user, audit, target: { pengaduan: p } }) {
     const check = checkReply(p.status as PengaduanStatus);
     if (!check.ok) throw new UserError(check.message, undefined, undefined, check.code);
-    const response = await tx.pengaduanTanggapan.create({ data: { pengaduanId: p.id, body: input.body, public: input.public, authorId: user.id } });
+    const response = await tx.pengaduanTanggapan.create({
+      data: { pengaduanId: p.id, body: input.body, public: input.public, authorId: user.id },
+    });
     await audit({ entity: "Pengaduan", entityId: p.id, after: { responseId: response.id, public: input.public } });
     return { id: response.id };
   },
@@ -102,7 +125,10 @@ export const deleteDokumenPublikAction = defineAction({
   schema: deleteDokumenPublikSchema,
   permission: "dokumen-publik:manage",
   async target({ id }, { tx }) {
-    const row = await tx.dokumenPublik.findUnique({ where: { id }, include: { unit: { select: { instansiId: true } } } });
+    const row = await tx.dokumenPublik.findUnique({
+      where: { id },
+      include: { unit: { select: { instansiId: true } } },
+    });
     if (!row) throw new NotFoundError("Dokumen tidak ditemukan.");
     return { instansiId: row.unit.instansiId, unitId: row.unitId, row };
   },

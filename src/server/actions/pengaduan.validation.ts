@@ -15,8 +15,16 @@ const optionalText = (max: number, message: string) =>
 /** The public complaint form (no account). `alamatSitus` is the honeypot: people never see or fill it. */
 export const submitPengaduanSchema = z.object({
   unitCode: z.string().trim().min(1).max(80),
-  subject: z.string().trim().min(5, "Tulis pokok pengaduan (minimal 5 karakter)").max(200, "Pokok pengaduan maksimal 200 karakter"),
-  description: z.string().trim().min(20, "Uraikan pengaduan Anda (minimal 20 karakter)").max(5000, "Uraian maksimal 5.000 karakter"),
+  subject: z
+    .string()
+    .trim()
+    .min(5, "Tulis pokok pengaduan (minimal 5 karakter)")
+    .max(200, "Pokok pengaduan maksimal 200 karakter"),
+  description: z
+    .string()
+    .trim()
+    .min(20, "Uraikan pengaduan Anda (minimal 20 karakter)")
+    .max(5000, "Uraian maksimal 5.000 karakter"),
   reporterName: optionalText(120, "Nama maksimal 120 karakter"),
   reporterContact: optionalText(200, "Kontak maksimal 200 karakter"),
   alamatSitus: z.string().max(500).optional(),
@@ -35,7 +43,11 @@ export const triagePengaduanSchema = z.object({
 
 export const replyPengaduanSchema = z.object({
   pengaduanId: id,
-  body: z.string().trim().min(MIN_RESPONSE, `Tulis tanggapan (minimal ${MIN_RESPONSE} karakter)`).max(4000, "Tanggapan maksimal 4.000 karakter"),
+  body: z
+    .string()
+    .trim()
+    .min(MIN_RESPONSE, `Tulis tanggapan (minimal ${MIN_RESPONSE} karakter)`)
+    .max(4000, "Tanggapan maksimal 4.000 karakter"),
   public: z.boolean(),
 });
 
@@ -52,7 +64,11 @@ const httpUrl = z
 export const pengaduanSettingsSchema = z.object({
   laporUrl: httpUrl,
   wbsUrl: httpUrl,
-  pengaduanDueDays: z.number({ message: "Isi jumlah hari" }).int("Bilangan bulat").min(1, "Minimal 1 hari").max(180, "Maksimal 180 hari"),
+  pengaduanDueDays: z
+    .number({ message: "Isi jumlah hari" })
+    .int("Bilangan bulat")
+    .min(1, "Minimal 1 hari")
+    .max(180, "Maksimal 180 hari"),
 });
 
 export const DOKUMEN_PUBLIK_KINDS = ["MAKLUMAT", "STANDAR_PELAYANAN", "LAINNYA"] as const;

@@ -15,7 +15,8 @@ export const createPeriodeAction = defineAction({
   schema: createPeriodeSchema,
   permission: "periode:manage",
   async handler({ year, catalogueId }, { tx, user, audit }) {
-    if (!CATALOGUES.has(catalogueId)) throw new UserError("Versi katalog LKE tidak dikenal.", { catalogueId: "Pilih versi yang tersedia" });
+    if (!CATALOGUES.has(catalogueId))
+      throw new UserError("Versi katalog LKE tidak dikenal.", { catalogueId: "Pilih versi yang tersedia" });
     if (await tx.periode.findFirst({ where: { instansiId: user.instansiId, year } })) {
       throw new UserError(`Periode ${year} sudah ada.`, { year: "Tahun ini sudah memiliki periode" });
     }
@@ -26,7 +27,13 @@ export const createPeriodeAction = defineAction({
         catalogueId,
         status: "PERSIAPAN",
         pmpziDeadline: dateFromIso(defaultPmpziDeadline(year)),
-        stages: { create: defaultStageWindows(year).map((w) => ({ stage: w.stage, startDate: dateFromIso(w.start), endDate: dateFromIso(w.end) })) },
+        stages: {
+          create: defaultStageWindows(year).map((w) => ({
+            stage: w.stage,
+            startDate: dateFromIso(w.start),
+            endDate: dateFromIso(w.end),
+          })),
+        },
       },
       include: { stages: true },
     });
@@ -42,10 +49,15 @@ export const updateScheduleAction = defineAction({
   schema: updateScheduleSchema,
   permission: "periode:manage",
   async handler({ id, status, pmpziDeadline, stages }, { tx, user, audit }) {
-    const before = await tx.periode.findFirst({ where: { id, instansiId: user.instansiId }, include: { stages: true } });
+    const before = await tx.periode.findFirst({
+      where: { id, instansiId: user.instansiId },
+      include: { stages: true },
+    });
     if (!before) throw new UserError("Periode tidak ditemukan.");
     if (!pmpziDeadline.startsWith(String(before.year))) {
-      throw new UserError("Batas PMPZI harus di tahun periode.", { pmpziDeadline: `Pilih tanggal di tahun ${before.year}` });
+      throw new UserError("Batas PMPZI harus di tahun periode.", {
+        pmpziDeadline: `Pilih tanggal di tahun ${before.year}`,
+      });
     }
     await tx.periode.update({ where: { id }, data: { status, pmpziDeadline: dateFromIso(pmpziDeadline) } });
     for (const s of stages) {
@@ -70,13 +82,21 @@ export const updateZeroBaseAction = defineAction({
   schema: updateZeroBaseSchema,
   permission: "periode:manage",
   async handler({ id, zeroBase }, { tx, user, audit }) {
-    const before = await tx.periode.findFirst({ where: { id, instansiId: user.instansiId }, select: { id: true, year: true, zeroBase: true } });
+    const before = await tx.periode.findFirst({
+      where: { id, instansiId: user.instansiId },
+      select: { id: true, year: true, zeroBase: true },
+    });
     if (!before) throw new UserError("Periode tidak ditemukan.");
     if (before.zeroBase === zeroBase) return { id, rescored: 0 };
     await tx.periode.update({ where: { id }, data: { zeroBase } });
     const assessments = await tx.assessment.findMany({ where: { periodeId: id }, select: { id: true } });
     for (const a of assessments) await recomputeAssessmentScores(tx, a.id);
-    await audit({ entity: "Periode", entityId: id, before, after: { ...before, zeroBase, rescored: assessments.length } });
+    await audit({
+      entity: "Periode",
+      entityId: id,
+      before,
+      after: { ...before, zeroBase, rescored: assessments.length },
+    });
     return { id, rescored: assessments.length };
   },
 });

@@ -5,7 +5,11 @@ import { isRealIsoDate } from "./date.validation";
 const isoDate = z.string().refine(isRealIsoDate, "Tanggal tidak sah");
 
 export const createPeriodeSchema = z.object({
-  year: z.coerce.number({ message: "Tahun harus angka" }).int("Tahun harus bilangan bulat").min(2020, "Tahun minimal 2020").max(2100, "Tahun maksimal 2100"),
+  year: z.coerce
+    .number({ message: "Tahun harus angka" })
+    .int("Tahun harus bilangan bulat")
+    .min(2020, "Tahun minimal 2020")
+    .max(2100, "Tahun maksimal 2100"),
   catalogueId: z.string().min(1, "Pilih versi katalog LKE"),
 });
 
@@ -14,7 +18,9 @@ export const updateScheduleSchema = z
     id: z.string().min(1),
     status: z.enum(["PERSIAPAN", "BERJALAN", "DITUTUP"], { message: "Pilih status periode" }),
     pmpziDeadline: isoDate,
-    stages: z.array(z.object({ stage: z.enum(STAGES), start: isoDate, end: isoDate })).length(STAGES.length, "Kelima tahap harus diisi"),
+    stages: z
+      .array(z.object({ stage: z.enum(STAGES), start: isoDate, end: isoDate }))
+      .length(STAGES.length, "Kelima tahap harus diisi"),
   })
   // Windows out of order, or a PMPZI deadline before the unit's own deadline, are refused when saved.
   .superRefine((v, ctx) => {

@@ -12,7 +12,12 @@ const schema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 export async function setActiveYearAction(input: { year: number }) {
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { ok: false as const, error: "Tahun tidak sah." };
-  (await cookies()).set(ACTIVE_YEAR_COOKIE, String(parsed.data.year), { path: "/", sameSite: "lax", httpOnly: true, maxAge: 60 * 60 * 24 * 365 });
+  (await cookies()).set(ACTIVE_YEAR_COOKIE, String(parsed.data.year), {
+    path: "/",
+    sameSite: "lax",
+    httpOnly: true,
+    maxAge: 60 * 60 * 24 * 365,
+  });
   revalidatePath("/", "layout");
   return { ok: true as const };
 }

@@ -8,7 +8,11 @@ import type { Tx } from "@/server/db/client";
 import { dateFromIso, isoFromDate } from "@/server/dates";
 import { UserError } from "@/server/errors";
 import { defineAction } from "./define-action";
-import { createRencanaAksiSchema, setRencanaAksiStatusSchema, updateRencanaAksiSchema } from "./rencana-aksi.validation";
+import {
+  createRencanaAksiSchema,
+  setRencanaAksiStatusSchema,
+  updateRencanaAksiSchema,
+} from "./rencana-aksi.validation";
 
 interface PeriodeFacts {
   year: number;
@@ -16,7 +20,16 @@ interface PeriodeFacts {
   catalogueId: string;
 }
 
-function snapshot(r: { unitId: string; periodeId: string; areaCode: string; activity: string; targetDate: Date; personInCharge: string; status: string; notes: string | null }) {
+function snapshot(r: {
+  unitId: string;
+  periodeId: string;
+  areaCode: string;
+  activity: string;
+  targetDate: Date;
+  personInCharge: string;
+  status: string;
+  notes: string | null;
+}) {
   return {
     unitId: r.unitId,
     periodeId: r.periodeId,
@@ -30,7 +43,8 @@ function snapshot(r: { unitId: string; periodeId: string; areaCode: string; acti
 }
 
 function assertPeriodeOpen(periode: PeriodeFacts) {
-  if (periodeClosed(periode.status)) throw new UserError(`Periode ${periode.year} sudah ditutup; rencana aksinya tidak dapat diubah.`);
+  if (periodeClosed(periode.status))
+    throw new UserError(`Periode ${periode.year} sudah ditutup; rencana aksinya tidak dapat diubah.`);
 }
 
 /** The area must be a pengungkit area of the period's LKE catalogue and the target date in its year. */
@@ -40,13 +54,18 @@ function checkPlan(periode: PeriodeFacts, input: { areaCode: string; targetDate:
     throw new UserError("Area tidak dikenal dalam LKE periode ini.", { areaCode: "Pilih salah satu area pengungkit" });
   }
   if (!input.targetDate.startsWith(`${periode.year}-`)) {
-    throw new UserError(`Tanggal target harus di tahun periode (${periode.year}).`, { targetDate: `Pilih tanggal di tahun ${periode.year}` });
+    throw new UserError(`Tanggal target harus di tahun periode (${periode.year}).`, {
+      targetDate: `Pilih tanggal di tahun ${periode.year}`,
+    });
   }
 }
 
 /** The stored item's unit decides who may change it, never an id the form claims. */
 async function storedTarget(tx: Tx, id: string) {
-  const row = await tx.rencanaAksi.findUnique({ where: { id }, select: { unitId: true, unit: { select: { instansiId: true } } } });
+  const row = await tx.rencanaAksi.findUnique({
+    where: { id },
+    select: { unitId: true, unit: { select: { instansiId: true } } },
+  });
   if (!row) throw new UserError("Rencana aksi tidak ditemukan.");
   return { instansiId: row.unit.instansiId, unitId: row.unitId };
 }
@@ -61,9 +80,13 @@ export const createRencanaAksiAction = defineAction({
     return { instansiId: unit.instansiId, unitId: unit.id };
   },
   async handler(input, { tx, user, audit }) {
-    const unit = await tx.unit.findFirst({ where: { id: input.unitId, ...unitWhere(user, "monev:write") }, select: { active: true } });
+    const unit = await tx.unit.findFirst({
+      where: { id: input.unitId, ...unitWhere(user, "monev:write") },
+      select: { active: true },
+    });
     if (!unit) throw new UserError("Unit tidak ditemukan.", { unitId: "Pilih unit dari daftar" });
-    if (!unit.active) throw new UserError("Unit nonaktif tidak dapat diberi rencana aksi.", { unitId: "Pilih unit yang aktif" });
+    if (!unit.active)
+      throw new UserError("Unit nonaktif tidak dapat diberi rencana aksi.", { unitId: "Pilih unit yang aktif" });
     const periode = await tx.periode.findFirst({ where: { id: input.periodeId, instansiId: user.instansiId } });
     if (!periode) throw new UserError("Periode tidak ditemukan.");
     assertPeriodeOpen(periode);
@@ -91,7 +114,10 @@ export const updateRencanaAksiAction = defineAction({
   permission: "monev:write",
   target: ({ id }, { tx }) => storedTarget(tx, id),
   async handler({ id, ...input }, { tx, user, audit }) {
-    const before = await tx.rencanaAksi.findFirst({ where: { id, unit: unitWhere(user, "monev:write") }, include: { periode: true } });
+    const before = await tx.rencanaAksi.findFirst({
+      where: { id, unit: unitWhere(user, "monev:write") },
+      include: { periode: true },
+    });
     if (!before) throw new UserError("Rencana aksi tidak ditemukan.");
     assertPeriodeOpen(before.periode);
     checkPlan(before.periode, input);
@@ -118,7 +144,10 @@ export const setRencanaAksiStatusAction = defineAction({
   permission: "monev:write",
   target: ({ id }, { tx }) => storedTarget(tx, id),
   async handler({ id, status }, { tx, user, audit }) {
-    const before = await tx.rencanaAksi.findFirst({ where: { id, unit: unitWhere(user, "monev:write") }, include: { periode: true } });
+    const before = await tx.rencanaAksi.findFirst({
+      where: { id, unit: unitWhere(user, "monev:write") },
+      include: { periode: true },
+    });
     if (!before) throw new UserError("Rencana aksi tidak ditemukan.");
     assertPeriodeOpen(before.periode);
     await tx.rencanaAksi.update({ where: { id }, data: { status } });

@@ -2,7 +2,13 @@
 
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { closeRoundDecision, defaultRoundTitle, DEFAULT_ROUND_DAYS, SURVEY_KIND_LABELS, voidResponseDecision } from "@/domain/survey/instruments";
+import {
+  closeRoundDecision,
+  defaultRoundTitle,
+  DEFAULT_ROUND_DAYS,
+  SURVEY_KIND_LABELS,
+  voidResponseDecision,
+} from "@/domain/survey/instruments";
 import { dateFromIso, isoFromDate, todayIso } from "@/server/dates";
 import { NotFoundError, UserError } from "@/server/errors";
 import { lockedTarget, type LockedTarget } from "@/server/lke/context";
@@ -24,7 +30,10 @@ export const openSurveyRoundAction = defineAction({
   schema: openSurveyRoundSchema,
   permission: "survey:manage",
   async target({ unitId }, { tx }) {
-    const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { id: true, instansiId: true, active: true } });
+    const unit = await tx.unit.findUnique({
+      where: { id: unitId },
+      select: { id: true, instansiId: true, active: true },
+    });
     if (!unit || !unit.active) throw new NotFoundError("Unit tidak ditemukan.");
     return { instansiId: unit.instansiId, unitId: unit.id };
   },
@@ -32,7 +41,8 @@ export const openSurveyRoundAction = defineAction({
     const today = todayIso();
     const openedOn = dateFromIso(today);
     const closesOn = input.closesOn ?? isoFromDate(new Date(openedOn.getTime() + DEFAULT_ROUND_DAYS * 86_400_000));
-    if (closesOn < today) throw new UserError("Tanggal akhir tidak boleh sebelum hari ini.", { closesOn: "Tidak boleh sebelum hari ini" });
+    if (closesOn < today)
+      throw new UserError("Tanggal akhir tidak boleh sebelum hari ini.", { closesOn: "Tidak boleh sebelum hari ini" });
     const spak = await ensureInstrument(tx, target.instansiId, "SPAK", user.id);
     const spkp = await ensureInstrument(tx, target.instansiId, "SPKP", user.id);
     const round = await tx.surveyRound.create({
@@ -54,7 +64,10 @@ export const openSurveyRoundAction = defineAction({
 });
 
 async function roundTarget({ roundId }: { roundId: string }, { tx }: { tx: Tx }) {
-  const round = await tx.surveyRound.findUnique({ where: { id: roundId }, include: { unit: { select: { instansiId: true } } } });
+  const round = await tx.surveyRound.findUnique({
+    where: { id: roundId },
+    include: { unit: { select: { instansiId: true } } },
+  });
   if (!round) throw new NotFoundError("Putaran survei tidak ditemukan.");
   return { instansiId: round.unit.instansiId, unitId: round.unitId, round };
 }
@@ -72,8 +85,14 @@ export const closeSurveyRoundAction = defineAction({
       where: { id: round.id, status: round.status },
       data: { status: "CLOSED", closedAt: new Date(), closedById: user.id },
     });
-    if (closed.count === 0) throw new UserError("Putaran survei ini baru saja diubah. Muat ulang halaman.", undefined, undefined, "CONFLICT");
-    await audit({ entity: "SurveyRound", entityId: round.id, before: { status: round.status }, after: { status: "CLOSED" } });
+    if (closed.count === 0)
+      throw new UserError("Putaran survei ini baru saja diubah. Muat ulang halaman.", undefined, undefined, "CONFLICT");
+    await audit({
+      entity: "SurveyRound",
+      entityId: round.id,
+      before: { status: round.status },
+      after: { status: "CLOSED" },
+    });
     return { roundId: round.id };
   },
 });
@@ -86,7 +105,11 @@ export const voidSurveyResponseAction = defineAction({
   async target({ responseId }, { tx }) {
     const response = await tx.surveyResponse.findUnique({
       where: { id: responseId },
-      select: { id: true, voidedAt: true, round: { select: { id: true, unitId: true, unit: { select: { instansiId: true } } } } },
+      select: {
+        id: true,
+        voidedAt: true,
+        round: { select: { id: true, unitId: true, unit: { select: { instansiId: true } } } },
+      },
     });
     if (!response) throw new NotFoundError("Jawaban survei tidak ditemukan.");
     return { instansiId: response.round.unit.instansiId, unitId: response.round.unitId, response };
@@ -99,7 +122,12 @@ export const voidSurveyResponseAction = defineAction({
       data: { voidedAt: new Date(), voidReason: input.reason, voidedById: user.id },
     });
     if (voided.count === 0) throw new UserError("Jawaban ini baru saja dibatalkan.", undefined, undefined, "CONFLICT");
-    await audit({ entity: "SurveyResponse", entityId: response.id, before: { voidedAt: null }, after: { voided: true, reason: input.reason } });
+    await audit({
+      entity: "SurveyResponse",
+      entityId: response.id,
+      before: { voidedAt: null },
+      after: { voided: true, reason: input.reason },
+    });
     return { responseId: response.id, roundId: response.round.id };
   },
 });
@@ -165,10 +193,18 @@ async function takeSurveyIntoLke(
     };
     taken.push(`${SURVEY_KIND_LABELS[r.kind].short} ${r.lkeValue.toFixed(2)} (n = ${r.result.n})`);
   }
-  if (!taken.length) throw new UserError(`Belum ada jawaban survei unit ini pada tahun ${year}.`, undefined, undefined, "INCOMPLETE");
+  if (!taken.length)
+    throw new UserError(`Belum ada jawaban survei unit ini pada tahun ${year}.`, undefined, undefined, "INCOMPLETE");
   const catatan = existing?.catatan?.trim() || `Diambil dari hasil survei ${year}: ${taken.join("; ")}.`;
   const saved = await saveHasil(
-    { assessmentId: a.id, ipak: values.ipak, ipkp: values.ipkp, capaianKinerja: existing?.capaianKinerja ?? null, catatan, version: input.version },
+    {
+      assessmentId: a.id,
+      ipak: values.ipak,
+      ipkp: values.ipkp,
+      capaianKinerja: existing?.capaianKinerja ?? null,
+      catatan,
+      version: input.version,
+    },
     layer,
     ctx,
     sources,

@@ -14,7 +14,12 @@ export const openSurveyRoundSchema = z.object({
     .refine(isRealIsoDate, "Tanggal tidak sah")
     .nullable()
     .default(null),
-  minRespondents: z.number({ message: "Isi angka" }).int("Bilangan bulat").min(1, "Minimal 1").max(10_000, "Maksimal 10.000").default(30),
+  minRespondents: z
+    .number({ message: "Isi angka" })
+    .int("Bilangan bulat")
+    .min(1, "Minimal 1")
+    .max(10_000, "Maksimal 10.000")
+    .default(30),
 });
 
 export const roundIdSchema = z.object({ roundId: id });
@@ -30,7 +35,12 @@ export const saveSurveyInstrumentSchema = z.object({
     .tuple([z.number().int(), z.number().int()])
     .refine(([a, b]) => ALLOWED_SCALES.some(([x, y]) => x === a && y === b), "Skala harus 1–4 atau 1–6"),
   elements: z
-    .array(z.object({ code: z.string().regex(/^[A-Z][A-Z0-9]{0,5}$/, "Kode huruf besar/angka"), label: z.string().trim().min(5, "Minimal 5 karakter").max(300) }))
+    .array(
+      z.object({
+        code: z.string().regex(/^[A-Z][A-Z0-9]{0,5}$/, "Kode huruf besar/angka"),
+        label: z.string().trim().min(5, "Minimal 5 karakter").max(300),
+      }),
+    )
     .min(1, "Minimal satu unsur")
     .max(20, "Maksimal 20 unsur")
     .refine((els) => new Set(els.map((e) => e.code)).size === els.length, "Kode unsur harus unik"),

@@ -9,20 +9,29 @@ import { ensureAssessments } from "@/server/lke/ensure-assessments";
 
 async function checkParent(tx: Tx, instansiId: string, parentId: string | null | undefined, selfId?: string) {
   if (!parentId) return;
-  if (parentId === selfId) throw new UserError("Unit induk tidak boleh unit itu sendiri.", { parentId: "Pilih unit lain" });
+  if (parentId === selfId)
+    throw new UserError("Unit induk tidak boleh unit itu sendiri.", { parentId: "Pilih unit lain" });
   const parent = await tx.unit.findFirst({ where: { id: parentId, instansiId }, select: { id: true, parentId: true } });
   if (!parent) throw new UserError("Unit induk tidak ditemukan.", { parentId: "Unit induk tidak ditemukan" });
   // Walk up to refuse cycles (A → B → A).
   let cursor = parent.parentId;
   for (let depth = 0; cursor && depth < 20; depth++) {
-    if (cursor === selfId) throw new UserError("Unit induk membentuk lingkaran.", { parentId: "Unit induk membentuk lingkaran" });
+    if (cursor === selfId)
+      throw new UserError("Unit induk membentuk lingkaran.", { parentId: "Unit induk membentuk lingkaran" });
     cursor = (await tx.unit.findUnique({ where: { id: cursor }, select: { parentId: true } }))?.parentId ?? null;
   }
 }
 
 async function checkShortName(tx: Tx, instansiId: string, shortName: string, selfId?: string) {
-  const clash = await tx.unit.findFirst({ where: { instansiId, shortName: { equals: shortName, mode: "insensitive" }, NOT: selfId ? { id: selfId } : undefined } });
-  if (clash) throw new UserError("Singkatan sudah dipakai unit lain.", { shortName: `Sudah dipakai oleh ${clash.name}` });
+  const clash = await tx.unit.findFirst({
+    where: {
+      instansiId,
+      shortName: { equals: shortName, mode: "insensitive" },
+      NOT: selfId ? { id: selfId } : undefined,
+    },
+  });
+  if (clash)
+    throw new UserError("Singkatan sudah dipakai unit lain.", { shortName: `Sudah dipakai oleh ${clash.name}` });
 }
 
 export const createUnitAction = defineAction({
@@ -64,7 +73,13 @@ export const setUnitActiveAction = defineAction({
     const before = await tx.unit.findFirst({ where: { id, instansiId: user.instansiId } });
     if (!before) throw new UserError("Unit tidak ditemukan.");
     const after = await tx.unit.update({ where: { id }, data: { active } });
-    await audit({ action: active ? "unit.activate" : "unit.deactivate", entity: "Unit", entityId: id, before: { active: before.active }, after: { active: after.active } });
+    await audit({
+      action: active ? "unit.activate" : "unit.deactivate",
+      entity: "Unit",
+      entityId: id,
+      before: { active: before.active },
+      after: { active: after.active },
+    });
     if (active) await ensureAssessments(tx, audit, { instansiId: user.instansiId, unitIds: [id] });
     return { id };
   },

@@ -46,7 +46,9 @@ export const unitFormSchema = z
       .transform((v) => (v === "" ? null : v))
       .nullable()
       .optional()
-      .refine((v) => !v || nipProblem(v) === null, { message: "NIP kepala unit tidak sah (18 digit: tanggal lahir, TMT, jenis kelamin, nomor urut)" }),
+      .refine((v) => !v || nipProblem(v) === null, {
+        message: "NIP kepala unit tidak sah (18 digit: tanggal lahir, TMT, jenis kelamin, nomor urut)",
+      }),
     proposedForZi: z.boolean(),
     selectionCriteria: z.array(z.enum(SELECTION_CRITERIA)),
   })

@@ -10,7 +10,13 @@ import { passwordProblem } from "@/domain/password-policy";
 import type { Tx } from "@/server/db/client";
 import { ForbiddenError, NotFoundError, UserError } from "@/server/errors";
 import { defineAction } from "./define-action";
-import { changeOwnPasswordSchema, createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "./users.validation";
+import {
+  changeOwnPasswordSchema,
+  createUserSchema,
+  resetPasswordSchema,
+  setUserActiveSchema,
+  updateUserSchema,
+} from "./users.validation";
 
 type UserInput = z.output<typeof createUserSchema> | z.output<typeof updateUserSchema>;
 
@@ -25,24 +31,36 @@ function roleRows(input: UserInput): { role: RoleCode; unitId: string | null }[]
 
 async function checkUnits(tx: Tx, instansiId: string, input: UserInput) {
   const opd = input.roles.includes("KEPALA_OPD") || input.roles.includes("OPERATOR_OPD");
-  const ids = [...new Set([...(input.roles.includes("TPI") ? input.tpiUnitIds : []), opd ? input.opdUnitId : null, input.unitId].filter((x): x is string => !!x))];
+  const ids = [
+    ...new Set(
+      [...(input.roles.includes("TPI") ? input.tpiUnitIds : []), opd ? input.opdUnitId : null, input.unitId].filter(
+        (x): x is string => !!x,
+      ),
+    ),
+  ];
   const found = await tx.unit.count({ where: { id: { in: ids }, instansiId } });
   if (found !== ids.length) throw new UserError("Unit yang dipilih tidak ditemukan.");
 }
 
 async function checkUnique(tx: Tx, input: UserInput, selfId?: string) {
   const clash = await tx.user.findFirst({
-    where: { OR: [{ email: input.email }, ...(input.nip ? [{ nip: input.nip }] : [])], NOT: selfId ? { id: selfId } : undefined },
+    where: {
+      OR: [{ email: input.email }, ...(input.nip ? [{ nip: input.nip }] : [])],
+      NOT: selfId ? { id: selfId } : undefined,
+    },
     select: { email: true, nip: true },
   });
   if (!clash) return;
-  if (clash.email === input.email) throw new UserError("Email sudah terdaftar.", { email: "Email sudah dipakai pengguna lain" });
+  if (clash.email === input.email)
+    throw new UserError("Email sudah terdaftar.", { email: "Email sudah dipakai pengguna lain" });
   throw new UserError("NIP sudah terdaftar.", { nip: "NIP sudah dipakai pengguna lain" });
 }
 
 /** Separation of duties, when the instansi keeps it: nobody on both sides of a unit's review. */
 async function checkDuties(tx: Tx, instansiId: string, rows: { role: RoleCode; unitId: string | null }[]) {
-  const enforced = (await tx.instansi.findUnique({ where: { id: instansiId }, select: { separationOfDuties: true } }))?.separationOfDuties ?? true;
+  const enforced =
+    (await tx.instansi.findUnique({ where: { id: instansiId }, select: { separationOfDuties: true } }))
+      ?.separationOfDuties ?? true;
   const conflict = roleAssignmentConflict(rows, enforced);
   if (conflict) throw new UserError(conflict, { tpiUnitIds: conflict }, undefined, "SEPARATION_OF_DUTIES");
   return enforced;
@@ -89,7 +107,10 @@ export const updateUserAction = defineAction({
   schema: updateUserSchema,
   permission: "user:manage",
   async handler(input, { tx, user, audit }) {
-    const before = await tx.user.findFirst({ where: { id: input.id, instansiId: user.instansiId }, include: { roles: { select: { role: true, unitId: true } } } });
+    const before = await tx.user.findFirst({
+      where: { id: input.id, instansiId: user.instansiId },
+      include: { roles: { select: { role: true, unitId: true } } },
+    });
     if (!before) throw new NotFoundError("Pengguna tidak ditemukan.");
     if (before.id === user.id && (!input.roles.includes("ADMIN") || !input.active)) {
       throw new UserError("Anda tidak dapat mencabut peran admin atau menonaktifkan akun sendiri.");
@@ -128,9 +149,14 @@ export const resetPasswordAction = defineAction({
     const target = await tx.user.findFirst({ where: { id, instansiId: user.instansiId }, select: { id: true } });
     if (!target) throw new NotFoundError("Pengguna tidak ditemukan.");
     // The reset password is one-time: its owner must choose a new one, and every open session ends.
-    await tx.user.update({ where: { id }, data: { passwordHash: await hashPassword(password), mustChangePassword: true, sessionVersion: { increment: 1 } } });
+    await tx.user.update({
+      where: { id },
+      data: { passwordHash: await hashPassword(password), mustChangePassword: true, sessionVersion: { increment: 1 } },
+    });
     // A reset also lifts the account's sign-in lockout: failures are counted since the last success.
-    await tx.loginAttempt.create({ data: { identifier: accountKey(target.id, ""), ip: "reset-by-admin", success: true } });
+    await tx.loginAttempt.create({
+      data: { identifier: accountKey(target.id, ""), ip: "reset-by-admin", success: true },
+    });
     await audit({ entity: "User", entityId: id, after: { passwordReset: true } });
     return { id };
   },
@@ -142,11 +168,20 @@ export const setUserActiveAction = defineAction({
   permission: "user:manage",
   async handler({ id, active }, { tx, user, audit }) {
     if (id === user.id) throw new UserError("Anda tidak dapat menonaktifkan akun sendiri.");
-    const before = await tx.user.findFirst({ where: { id, instansiId: user.instansiId }, select: { id: true, active: true } });
+    const before = await tx.user.findFirst({
+      where: { id, instansiId: user.instansiId },
+      select: { id: true, active: true },
+    });
     if (!before) throw new NotFoundError("Pengguna tidak ditemukan.");
     // Deactivation ends every session; one from before it must not come back with a reactivation.
     await tx.user.update({ where: { id }, data: { active, sessionVersion: { increment: 1 } } });
-    await audit({ action: active ? "user.activate" : "user.deactivate", entity: "User", entityId: id, before, after: { id, active } });
+    await audit({
+      action: active ? "user.activate" : "user.deactivate",
+      entity: "User",
+      entityId: id,
+      before,
+      after: { id, active },
+    });
     return { id };
   },
 });
@@ -160,18 +195,28 @@ export const changeOwnPasswordAction = defineAction({
   schema: changeOwnPasswordSchema,
   permission: "account:self",
   async handler({ currentPassword, newPassword }, { tx, user, audit }) {
-    const row = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, email: true, nip: true } });
+    const row = await tx.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { passwordHash: true, email: true, nip: true },
+    });
     if (!(await verifyPassword(row.passwordHash, currentPassword))) {
       throw new UserError("Kata sandi saat ini salah.", { currentPassword: "Kata sandi saat ini salah" });
     }
     const problem = passwordProblem(newPassword, row);
     if (problem) throw new UserError(problem, { newPassword: problem });
     if (await verifyPassword(row.passwordHash, newPassword)) {
-      throw new UserError("Pilih kata sandi yang berbeda dari yang sekarang.", { newPassword: "Sama dengan kata sandi sekarang" });
+      throw new UserError("Pilih kata sandi yang berbeda dari yang sekarang.", {
+        newPassword: "Sama dengan kata sandi sekarang",
+      });
     }
     await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash: await hashPassword(newPassword), mustChangePassword: false, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
+      data: {
+        passwordHash: await hashPassword(newPassword),
+        mustChangePassword: false,
+        passwordChangedAt: new Date(),
+        sessionVersion: { increment: 1 },
+      },
     });
     await audit({ entity: "User", entityId: user.id, after: { passwordChanged: true } });
     return { email: row.email };

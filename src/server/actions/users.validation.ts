@@ -16,8 +16,14 @@ const userFields = z.object({
     .transform((v) => (v === "" ? null : v))
     .nullable()
     .optional()
-    .refine((v) => !v || nipProblem(v) === null, { message: "NIP tidak sah (18 digit: tanggal lahir, TMT, jenis kelamin, nomor urut)" }),
-  email: z.string().trim().toLowerCase().pipe(z.email({ message: "Alamat email tidak sah" })),
+    .refine((v) => !v || nipProblem(v) === null, {
+      message: "NIP tidak sah (18 digit: tanggal lahir, TMT, jenis kelamin, nomor urut)",
+    }),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: "Alamat email tidak sah" })),
   /** The unit the person works in (for ADMIN/PIMPINAN/TPI); OPD roles use opdUnitId. */
   unitId: z
     .string()
@@ -56,7 +62,10 @@ export const changeOwnPasswordSchema = z
     newPassword: z.string().min(1, "Isi kata sandi baru").max(128, "Kata sandi maksimal 128 karakter"),
     confirmPassword: z.string(),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "Ulangi kata sandi baru dengan sama persis" });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "Ulangi kata sandi baru dengan sama persis",
+  });
 
 export type ChangeOwnPasswordInput = z.input<typeof changeOwnPasswordSchema>;
 export type CreateUserInput = z.input<typeof createUserSchema>;

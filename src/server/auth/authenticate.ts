@@ -18,7 +18,12 @@ export function accountKey(userId: string | null, identifier: string): string {
 let dummyHash: Promise<string> | undefined;
 
 /** Checks NIP-or-email and password, with the per-account and per-address failure limits. */
-export async function authenticate(db: PrismaClient, rawIdentifier: string, password: string, ip: string): Promise<AuthResult> {
+export async function authenticate(
+  db: PrismaClient,
+  rawIdentifier: string,
+  password: string,
+  ip: string,
+): Promise<AuthResult> {
   const identifier = rawIdentifier.trim().toLowerCase().replace(/\s+/g, "");
   if (!identifier || !password) return { ok: false, message: "Isi NIP atau email dan kata sandi." };
 
@@ -44,7 +49,9 @@ export async function authenticate(db: PrismaClient, rawIdentifier: string, pass
             entity: "User",
             // An unknown identifier is kept only when it looks like an email or NIP: people sometimes
             // type their password into the wrong field.
-            entityId: user?.id ?? (/^(\d{18}|[^@\s]+@[^@\s]+\.[a-z]{2,})$/.test(identifier) ? identifier.slice(0, 200) : "(tidak dikenal)"),
+            entityId:
+              user?.id ??
+              (/^(\d{18}|[^@\s]+@[^@\s]+\.[a-z]{2,})$/.test(identifier) ? identifier.slice(0, 200) : "(tidak dikenal)"),
             after: reason ? { reason } : undefined,
             ip,
           },

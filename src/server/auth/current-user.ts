@@ -30,7 +30,11 @@ export interface CurrentUser extends Principal {
 export async function loadUser(userId: string, claims?: SessionClaims): Promise<CurrentUser | null> {
   const user = await getDb().user.findUnique({
     where: { id: userId },
-    include: { roles: true, unit: { select: { id: true, name: true, shortName: true } }, instansi: { select: { name: true } } },
+    include: {
+      roles: true,
+      unit: { select: { id: true, name: true, shortName: true } },
+      instansi: { select: { name: true } },
+    },
   });
   if (!user || !user.active || user.roles.length === 0) return null;
   if (claims && !sessionValid(claims, user)) return null;

@@ -7,11 +7,12 @@ import { SESSION_IDLE_SECONDS, sessionClaims } from "./session-policy";
 function clientIp(headers: unknown): string {
   if (!headers) return "unknown";
   const get = (name: string) =>
-    headers instanceof Headers ? headers.get(name) : ((headers as Record<string, string | string[] | undefined>)[name] ?? null);
+    headers instanceof Headers
+      ? headers.get(name)
+      : ((headers as Record<string, string | string[] | undefined>)[name] ?? null);
   const value = get("x-zi-client-ip");
   return (Array.isArray(value) ? value[0] : value) || "unknown";
 }
-
 
 export interface SessionAssignment {
   role: string;
@@ -35,11 +36,23 @@ export const authOptions: NextAuthOptions = {
         password: { label: "Kata sandi", type: "password" },
       },
       async authorize(credentials, req) {
-        const result = await authenticate(getDb(), credentials?.identifier ?? "", credentials?.password ?? "", clientIp(req?.headers));
+        const result = await authenticate(
+          getDb(),
+          credentials?.identifier ?? "",
+          credentials?.password ?? "",
+          clientIp(req?.headers),
+        );
         // next-auth passes a thrown message back to the sign-in form.
         if (!result.ok) throw new Error(result.message);
-        const assignments = await getDb().roleAssignment.findMany({ where: { userId: result.userId }, select: { role: true, unitId: true } });
-        return { id: result.userId, assignments, sessionVersion: result.sessionVersion } as { id: string; assignments: SessionAssignment[]; sessionVersion: number };
+        const assignments = await getDb().roleAssignment.findMany({
+          where: { userId: result.userId },
+          select: { role: true, unitId: true },
+        });
+        return { id: result.userId, assignments, sessionVersion: result.sessionVersion } as {
+          id: string;
+          assignments: SessionAssignment[];
+          sessionVersion: number;
+        };
       },
     }),
   ],
@@ -61,7 +74,13 @@ export const authOptions: NextAuthOptions = {
     },
     session({ session, token }) {
       if (session.user) {
-        Object.assign(session.user, { id: token.uid, roles: token.roles ?? [], units: token.units ?? [], sv: token.sv, authAt: token.authAt });
+        Object.assign(session.user, {
+          id: token.uid,
+          roles: token.roles ?? [],
+          units: token.units ?? [],
+          sv: token.sv,
+          authAt: token.authAt,
+        });
       }
       return session;
     },
@@ -70,7 +89,11 @@ export const authOptions: NextAuthOptions = {
     // Signing out ends this session everywhere: a copy of the cookie stops working too.
     async signOut({ token }) {
       const claims = sessionClaims(token);
-      if (claims) await getDb().user.updateMany({ where: { id: claims.uid, sessionVersion: claims.sv }, data: { sessionVersion: { increment: 1 } } });
+      if (claims)
+        await getDb().user.updateMany({
+          where: { id: claims.uid, sessionVersion: claims.sv },
+          data: { sessionVersion: { increment: 1 } },
+        });
     },
   },
 };

@@ -11,14 +11,24 @@ export interface LoginBlock {
   retryAt: Date;
 }
 
-const time = (d: Date) => d.toLocaleTimeString("id-ID", { hour: "2-digit", minute: "2-digit", timeZone: process.env.TZ_DISPLAY ?? "Asia/Jakarta" });
+const time = (d: Date) =>
+  d.toLocaleTimeString("id-ID", {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: process.env.TZ_DISPLAY ?? "Asia/Jakarta",
+  });
 
 /**
  * Refuses a sign-in after too many recent failures for this account (counted since its last
  * success) or from this address. `identifier` is the account key (see authenticate.ts). Returns null
  * when the attempt may proceed.
  */
-export async function checkLoginAllowed(db: Db, identifier: string, ip: string, now = new Date()): Promise<LoginBlock | null> {
+export async function checkLoginAllowed(
+  db: Db,
+  identifier: string,
+  ip: string,
+  now = new Date(),
+): Promise<LoginBlock | null> {
   const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
   const limits = loginLimits();
   const lastSuccess = await db.loginAttempt.findFirst({
@@ -32,7 +42,9 @@ export async function checkLoginAllowed(db: Db, identifier: string, ip: string, 
     select: { createdAt: true },
   });
   if (accountFailures.length >= limits.perAccount) {
-    const retryAt = new Date(accountFailures[accountFailures.length - limits.perAccount].createdAt.getTime() + LOGIN_WINDOW_MINUTES * 60_000);
+    const retryAt = new Date(
+      accountFailures[accountFailures.length - limits.perAccount].createdAt.getTime() + LOGIN_WINDOW_MINUTES * 60_000,
+    );
     return {
       retryAt,
       message: `Terlalu banyak percobaan masuk yang gagal untuk akun ini (${accountFailures.length} kali dalam ${LOGIN_WINDOW_MINUTES} menit). Coba lagi setelah pukul ${time(retryAt)}.`,
@@ -44,7 +56,9 @@ export async function checkLoginAllowed(db: Db, identifier: string, ip: string, 
     select: { createdAt: true },
   });
   if (ipFailures.length >= limits.perIp) {
-    const retryAt = new Date(ipFailures[ipFailures.length - limits.perIp].createdAt.getTime() + LOGIN_WINDOW_MINUTES * 60_000);
+    const retryAt = new Date(
+      ipFailures[ipFailures.length - limits.perIp].createdAt.getTime() + LOGIN_WINDOW_MINUTES * 60_000,
+    );
     return {
       retryAt,
       message: `Terlalu banyak percobaan masuk yang gagal dari alamat ini. Coba lagi setelah pukul ${time(retryAt)}.`,

@@ -24,6 +24,15 @@ export function sessionClaims(value: unknown): SessionClaims | null {
   return { uid, sv: v.sv, authAt: v.authAt };
 }
 
-export function sessionValid(claims: SessionClaims, user: { sessionVersion: number; active: boolean }, nowSeconds = Date.now() / 1000): boolean {
-  return user.active && claims.sv === user.sessionVersion && nowSeconds - claims.authAt <= SESSION_ABSOLUTE_SECONDS && claims.authAt <= nowSeconds + 60;
+export function sessionValid(
+  claims: SessionClaims,
+  user: { sessionVersion: number; active: boolean },
+  nowSeconds = Date.now() / 1000,
+): boolean {
+  return (
+    user.active &&
+    claims.sv === user.sessionVersion &&
+    nowSeconds - claims.authAt <= SESSION_ABSOLUTE_SECONDS &&
+    claims.authAt <= nowSeconds + 60
+  );
 }

@@ -10,7 +10,8 @@ const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const quoteLiteral = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 export function appRoleStatements(role: string, password: string | null): string[] {
-  if (!ROLE_NAME.test(role)) throw new Error(`Nama peran basis data tidak sah: ${role} (huruf kecil, angka, garis bawah).`);
+  if (!ROLE_NAME.test(role))
+    throw new Error(`Nama peran basis data tidak sah: ${role} (huruf kecil, angka, garis bawah).`);
   return [
     `DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = ${quoteLiteral(role)}) THEN CREATE ROLE "${role}" ${password ? "LOGIN" : "NOLOGIN"}; END IF; END $$`,
     ...(password ? [`ALTER ROLE "${role}" LOGIN PASSWORD ${quoteLiteral(password)}`] : []),

@@ -77,7 +77,9 @@ export function pglitePrisma(db: PGlite): PrismaClient {
  * DATABASE_URL set → that PostgreSQL; otherwise the embedded PGlite under DATA_DIR/pgdata
  * (or in memory with `memory: true`, for tests).
  */
-export async function openDatabase(opts: { url?: string; memory?: boolean; loadDataDir?: Blob } = {}): Promise<DatabaseHandle> {
+export async function openDatabase(
+  opts: { url?: string; memory?: boolean; loadDataDir?: Blob } = {},
+): Promise<DatabaseHandle> {
   const url = opts.url ?? process.env.DATABASE_URL;
   if (url && !opts.memory) {
     const pool = new pg.Pool({ connectionString: url, max: 2 });
@@ -130,7 +132,9 @@ export function lockDataDir(dir: string): () => void {
   try {
     const pid = Number(readFileSync(file, "utf8"));
     if (pid && pid !== process.pid && isAlive(pid)) {
-      throw new Error(`Basis data tertanam di ${dir} sedang dipakai proses lain (PID ${pid}). Hentikan proses itu dahulu.`);
+      throw new Error(
+        `Basis data tertanam di ${dir} sedang dipakai proses lain (PID ${pid}). Hentikan proses itu dahulu.`,
+      );
     }
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;

@@ -21,14 +21,23 @@ export const DATA_MIGRATIONS: DataMigration[] = [
     name: "20261202080001_data_rescore_official_option_values",
     async run(tx) {
       const assessments = await tx.assessment.findMany({
-        select: { id: true, unit: { select: { instansiId: true } }, scores: { select: { layer: true, total: true, wbkEligible: true, wbbmEligible: true } } },
+        select: {
+          id: true,
+          unit: { select: { instansiId: true } },
+          scores: { select: { layer: true, total: true, wbkEligible: true, wbbmEligible: true } },
+        },
         orderBy: { id: "asc" },
       });
       for (const a of assessments) {
-        const before = Object.fromEntries(a.scores.map((s) => [s.layer, { total: s.total, wbk: s.wbkEligible, wbbm: s.wbbmEligible }]));
+        const before = Object.fromEntries(
+          a.scores.map((s) => [s.layer, { total: s.total, wbk: s.wbkEligible, wbbm: s.wbbmEligible }]),
+        );
         const result = await recomputeAssessmentScores(tx, a.id);
         const after = Object.fromEntries(
-          (["SELF", "TPI"] as const).map((layer) => [layer, { total: result[layer].total, wbk: result[layer].wbk.eligible, wbbm: result[layer].wbbm.eligible }]),
+          (["SELF", "TPI"] as const).map((layer) => [
+            layer,
+            { total: result[layer].total, wbk: result[layer].wbk.eligible, wbbm: result[layer].wbbm.eligible },
+          ]),
         );
         await tx.auditLog.create({
           data: {
@@ -55,7 +64,10 @@ export async function runDataMigrations(prisma: PrismaClient, steps = DATA_MIGRA
     const ran = await prisma.$transaction(
       async (tx) => {
         await tx.$queryRawUnsafe("SELECT pg_advisory_xact_lock(72312)::text AS locked");
-        const seen = await tx.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND finished_at IS NOT NULL`, step.name);
+        const seen = await tx.$queryRawUnsafe<unknown[]>(
+          `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND finished_at IS NOT NULL`,
+          step.name,
+        );
         if (seen.length > 0) return false;
         await step.run(tx);
         await tx.$executeRawUnsafe(

@@ -6,7 +6,13 @@ import { roleAssignmentConflict } from "@/domain/assessment-policy";
 import { ROLE_LABELS, ROLES, SINGLE_UNIT_ROLES, type RoleCode } from "@/domain/roles";
 import type { Tx } from "@/server/db/client";
 import { createUserSchema } from "@/server/actions/users.validation";
-import { SELECTION_CRITERIA, SELECTION_CRITERIA_LABELS, UNIT_TYPES, UNIT_TYPE_LABELS, unitFormSchema } from "@/server/actions/units.validation";
+import {
+  SELECTION_CRITERIA,
+  SELECTION_CRITERIA_LABELS,
+  UNIT_TYPES,
+  UNIT_TYPE_LABELS,
+  unitFormSchema,
+} from "@/server/actions/units.validation";
 import type { UnitRow, UserRow } from "./workbook";
 
 /** A unit named by the file: one that exists (its id) or one the same file creates (its short name). */
@@ -52,10 +58,16 @@ const list = (s: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-const TYPE_BY_TEXT = new Map<string, (typeof UNIT_TYPES)[number]>(UNIT_TYPES.flatMap((t) => [[key(t), t] as const, [key(UNIT_TYPE_LABELS[t]), t] as const]));
+const TYPE_BY_TEXT = new Map<string, (typeof UNIT_TYPES)[number]>(
+  UNIT_TYPES.flatMap((t) => [[key(t), t] as const, [key(UNIT_TYPE_LABELS[t]), t] as const]),
+);
 
 const ROLE_BY_TEXT = new Map<string, RoleCode>(
-  ROLES.flatMap((r) => [[key(r), r] as const, [key(r.replace("_", " ")), r] as const, [key(ROLE_LABELS[r]), r] as const]).concat([
+  ROLES.flatMap((r) => [
+    [key(r), r] as const,
+    [key(r.replace("_", " ")), r] as const,
+    [key(ROLE_LABELS[r]), r] as const,
+  ]).concat([
     [key("Admin"), "ADMIN"],
     [key("Tim Penilai Internal"), "TPI"],
   ]),
@@ -84,17 +96,25 @@ function zodMessages(error: { issues: { message: string }[] }): string[] {
   return [...new Set(error.issues.map((i) => i.message))];
 }
 
-export async function planDirectoryImport(tx: Tx, instansiId: string, input: { units: UnitRow[]; users: UserRow[] }): Promise<DirectoryPlan> {
+export async function planDirectoryImport(
+  tx: Tx,
+  instansiId: string,
+  input: { units: UnitRow[]; users: UserRow[] },
+): Promise<DirectoryPlan> {
   const emails = input.users.map((u) => u.email.trim().toLowerCase()).filter(Boolean);
   const nips = input.users.map((u) => u.nip.trim()).filter(Boolean);
   const [existingUnits, takenUsers, instansi] = await Promise.all([
     tx.unit.findMany({ where: { instansiId }, select: { id: true, shortName: true } }),
-    tx.user.findMany({ where: { OR: [{ email: { in: emails } }, ...(nips.length ? [{ nip: { in: nips } }] : [])] }, select: { email: true, nip: true } }),
+    tx.user.findMany({
+      where: { OR: [{ email: { in: emails } }, ...(nips.length ? [{ nip: { in: nips } }] : [])] },
+      select: { email: true, nip: true },
+    }),
     tx.instansi.findUnique({ where: { id: instansiId }, select: { separationOfDuties: true } }),
   ]);
   const existingByShort = new Map(existingUnits.map((u) => [key(u.shortName), u.id]));
   const newShorts = new Map<string, number>();
-  for (const u of input.units) if (u.shortName && !newShorts.has(key(u.shortName))) newShorts.set(key(u.shortName), u.row);
+  for (const u of input.units)
+    if (u.shortName && !newShorts.has(key(u.shortName))) newShorts.set(key(u.shortName), u.row);
 
   const resolve = (short: string): UnitRef | null => {
     const k = key(short);
@@ -106,18 +126,21 @@ export async function planDirectoryImport(tx: Tx, instansiId: string, input: { u
   const units: PlanRow<PlannedUnit>[] = input.units.map((u) => {
     const errors: string[] = [];
     const type = u.type ? TYPE_BY_TEXT.get(key(u.type)) : "LAINNYA";
-    if (!type) errors.push(`Jenis "${u.type}" tidak dikenal (Dinas, Badan, RSUD, Puskesmas, Kecamatan, Bagian, UPT, Lainnya)`);
+    if (!type)
+      errors.push(`Jenis "${u.type}" tidak dikenal (Dinas, Badan, RSUD, Puskesmas, Kecamatan, Bagian, UPT, Lainnya)`);
     const proposed = yesNo(u.proposed);
     if (proposed === null) errors.push(`Diusulkan ZI harus "Ya" atau "Tidak", bukan "${u.proposed}"`);
     const criteria = list(u.criteria).map((c) => [c, criterion(c)] as const);
     for (const [text, c] of criteria) if (!c) errors.push(`Kriteria "${text}" tidak dikenal`);
     if (existingByShort.has(key(u.shortName))) errors.push(`Singkatan "${u.shortName}" sudah dipakai unit yang ada`);
-    else if (u.shortName && newShorts.get(key(u.shortName)) !== u.row) errors.push(`Singkatan "${u.shortName}" dipakai dua kali di berkas`);
+    else if (u.shortName && newShorts.get(key(u.shortName)) !== u.row)
+      errors.push(`Singkatan "${u.shortName}" dipakai dua kali di berkas`);
     let parent: UnitRef | null = null;
     if (u.parent) {
       parent = resolve(u.parent);
       if (!parent) errors.push(`Unit induk "${u.parent}" tidak ditemukan`);
-      else if ("created" in parent && parent.created === key(u.shortName)) errors.push("Unit induk tidak boleh unit itu sendiri");
+      else if ("created" in parent && parent.created === key(u.shortName))
+        errors.push("Unit induk tidak boleh unit itu sendiri");
     }
     const parsed = unitFormSchema.safeParse({
       name: u.name,
@@ -132,13 +155,23 @@ export async function planDirectoryImport(tx: Tx, instansiId: string, input: { u
     if (!parsed.success) errors.push(...zodMessages(parsed.error));
     const data =
       errors.length === 0 && parsed.success
-        ? { ...parsed.data, type: parsed.data.type, parent, headName: parsed.data.headName ?? null, headNip: parsed.data.headNip ?? null }
+        ? {
+            ...parsed.data,
+            type: parsed.data.type,
+            parent,
+            headName: parsed.data.headName ?? null,
+            headNip: parsed.data.headNip ?? null,
+          }
         : null;
     return { row: u.row, label: u.shortName || u.name || "(kosong)", errors, data: data as PlannedUnit | null };
   });
 
   // Parents created by the same file must not form a cycle (A under B under A).
-  const parentOf = new Map(units.filter((u) => u.data?.parent && "created" in u.data.parent).map((u) => [key(u.data!.shortName), (u.data!.parent as { created: string }).created]));
+  const parentOf = new Map(
+    units
+      .filter((u) => u.data?.parent && "created" in u.data.parent)
+      .map((u) => [key(u.data!.shortName), (u.data!.parent as { created: string }).created]),
+  );
   for (const u of units) {
     if (!u.data) continue;
     let cursor = parentOf.get(key(u.data.shortName));
@@ -167,7 +200,8 @@ export async function planDirectoryImport(tx: Tx, instansiId: string, input: { u
     const unitRef = (short: string, what: string) => {
       const ref = resolve(short);
       if (!ref) errors.push(`${what} "${short}" tidak ditemukan`);
-      else if ("created" in ref && failedShorts.has(ref.created)) errors.push(`${what} "${short}" bermasalah di lembar Unit`);
+      else if ("created" in ref && failedShorts.has(ref.created))
+        errors.push(`${what} "${short}" bermasalah di lembar Unit`);
       return ref;
     };
     const unit = u.unit ? unitRef(u.unit, "Unit") : null;
@@ -199,12 +233,24 @@ export async function planDirectoryImport(tx: Tx, instansiId: string, input: { u
     if (nip) seenNips.set(nip, seenNips.get(nip) ?? u.row);
     if (parsed.success) {
       const assignments = parsed.data.roles.flatMap((role): { role: RoleCode; unitId: string | null }[] =>
-        role === "TPI" ? parsed.data.tpiUnitIds.map((unitId) => ({ role, unitId })) : [{ role, unitId: SINGLE_UNIT_ROLES.includes(role) ? parsed.data.opdUnitId! : null }],
+        role === "TPI"
+          ? parsed.data.tpiUnitIds.map((unitId) => ({ role, unitId }))
+          : [{ role, unitId: SINGLE_UNIT_ROLES.includes(role) ? parsed.data.opdUnitId! : null }],
       );
       const conflict = roleAssignmentConflict(assignments, instansi?.separationOfDuties ?? true);
       if (conflict) errors.push(conflict);
     }
-    const data = errors.length === 0 && parsed.success ? { name: parsed.data.name, nip: parsed.data.nip ?? null, email: parsed.data.email, roles: parsed.data.roles, unit, tpiUnits } : null;
+    const data =
+      errors.length === 0 && parsed.success
+        ? {
+            name: parsed.data.name,
+            nip: parsed.data.nip ?? null,
+            email: parsed.data.email,
+            roles: parsed.data.roles,
+            unit,
+            tpiUnits,
+          }
+        : null;
     return { row: u.row, label: u.email || u.name || "(kosong)", errors, data };
   });
 

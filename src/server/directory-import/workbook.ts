@@ -39,20 +39,33 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "Ya" : "Tidak";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("richText" in value) return value.richText.map((r) => r.text).join("").trim();
+  if ("richText" in value)
+    return value.richText
+      .map((r) => r.text)
+      .join("")
+      .trim();
   if ("text" in value && typeof value.text === "string") return value.text.trim();
   if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
   return "";
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/\([^)]*\)/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
   return wb.worksheets.find((ws) => norm(ws.name) === norm(name));
 }
 
 /** The header row (within the first 10) and each wanted column's number; a missing column is a problem. */
-function readSheet<K extends string>(ws: ExcelJS.Worksheet, columns: Record<K, string>, required: NoInfer<K>[]): ({ row: number } & Record<K, string>)[] {
+function readSheet<K extends string>(
+  ws: ExcelJS.Worksheet,
+  columns: Record<K, string>,
+  required: NoInfer<K>[],
+): ({ row: number } & Record<K, string>)[] {
   const wanted = Object.entries(columns) as [K, string][];
   for (let r = 1; r <= Math.min(10, ws.rowCount); r++) {
     const found = new Map<K, number>();
@@ -65,7 +78,9 @@ function readSheet<K extends string>(ws: ExcelJS.Worksheet, columns: Record<K, s
     const rows: ({ row: number } & Record<K, string>)[] = [];
     for (let i = r + 1; i <= ws.rowCount; i++) {
       const xl = ws.getRow(i);
-      const values = Object.fromEntries(wanted.map(([key]) => [key, found.has(key) ? cellText(xl.getCell(found.get(key)!).value) : ""])) as Record<K, string>;
+      const values = Object.fromEntries(
+        wanted.map(([key]) => [key, found.has(key) ? cellText(xl.getCell(found.get(key)!).value) : ""]),
+      ) as Record<K, string>;
       const entry = { row: i, ...values };
       if (wanted.some(([key]) => entry[key] !== "")) rows.push(entry);
     }
@@ -77,11 +92,17 @@ function readSheet<K extends string>(ws: ExcelJS.Worksheet, columns: Record<K, s
 
 /** Reads the workbook; anything that is not such a workbook gets one clear refusal. */
 export async function readDirectoryWorkbook(bytes: ArrayBuffer): Promise<{ units: UnitRow[]; users: UserRow[] }> {
-  if (bytes.byteLength > DIRECTORY_MAX_BYTES) throw new UserError("Berkas terlalu besar: maksimal 1,5 MB.", undefined, undefined, "TOO_LARGE");
+  if (bytes.byteLength > DIRECTORY_MAX_BYTES)
+    throw new UserError("Berkas terlalu besar: maksimal 1,5 MB.", undefined, undefined, "TOO_LARGE");
   const head = new Uint8Array(bytes.slice(0, 4));
   // An .xlsx is a ZIP: anything else (a renamed .exe, an old .xls, a CSV) is refused before parsing.
   if (!(head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)) {
-    throw new UserError("Berkas bukan buku kerja Excel (.xlsx). Simpan ulang sebagai .xlsx dari templat impor.", undefined, undefined, "UNSUPPORTED");
+    throw new UserError(
+      "Berkas bukan buku kerja Excel (.xlsx). Simpan ulang sebagai .xlsx dari templat impor.",
+      undefined,
+      undefined,
+      "UNSUPPORTED",
+    );
   }
   const wb = new ExcelJS.Workbook();
   try {
@@ -91,11 +112,18 @@ export async function readDirectoryWorkbook(bytes: ArrayBuffer): Promise<{ units
   }
   const unitSheet = findSheet(wb, "Unit");
   const userSheet = findSheet(wb, "Pengguna");
-  if (!unitSheet && !userSheet) throw new UserError('Buku kerja tidak memiliki lembar "Unit" maupun "Pengguna". Gunakan templat impor.');
+  if (!unitSheet && !userSheet)
+    throw new UserError('Buku kerja tidak memiliki lembar "Unit" maupun "Pengguna". Gunakan templat impor.');
   const units = unitSheet ? readSheet(unitSheet, UNIT_COLUMNS, ["name", "shortName"]) : [];
   const users = userSheet ? readSheet(userSheet, USER_COLUMNS, ["name", "email", "roles"]) : [];
   if (units.length + users.length === 0) throw new UserError("Buku kerja tidak berisi baris unit atau pengguna.");
-  if (units.length + users.length > DIRECTORY_MAX_ROWS) throw new UserError(`Paling banyak ${DIRECTORY_MAX_ROWS} baris sekali impor; bagi berkasnya.`, undefined, undefined, "TOO_LARGE");
+  if (units.length + users.length > DIRECTORY_MAX_ROWS)
+    throw new UserError(
+      `Paling banyak ${DIRECTORY_MAX_ROWS} baris sekali impor; bagi berkasnya.`,
+      undefined,
+      undefined,
+      "TOO_LARGE",
+    );
   return { units, users };
 }
 

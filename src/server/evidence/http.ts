@@ -34,11 +34,24 @@ import {
 } from "./owners";
 
 const json = (status: number, body: object) => Response.json(body, { status });
-const fail = (status: number, error: string, code?: ErrorCode) => json(status, { ok: false, error, ...(code ? { code } : {}) });
+const fail = (status: number, error: string, code?: ErrorCode) =>
+  json(status, { ok: false, error, ...(code ? { code } : {}) });
 
 /** The HTTP status of a refusal, from its code. */
 const httpStatusOf = (code: ErrorCode) =>
-  code === "FORBIDDEN" || code === "SEPARATION_OF_DUTIES" ? 403 : code === "NOT_FOUND" ? 404 : code === "INVALID" ? 400 : code === "UNAUTHENTICATED" ? 401 : code === "TOO_LARGE" ? 413 : code === "UNSUPPORTED" ? 415 : 409;
+  code === "FORBIDDEN" || code === "SEPARATION_OF_DUTIES"
+    ? 403
+    : code === "NOT_FOUND"
+      ? 404
+      : code === "INVALID"
+        ? 400
+        : code === "UNAUTHENTICATED"
+          ? 401
+          : code === "TOO_LARGE"
+            ? 413
+            : code === "UNSUPPORTED"
+              ? 415
+              : 409;
 
 /**
  * The kinds of owner a file can be uploaded to: `owner` finds whose it is (null when it does not
@@ -56,7 +69,8 @@ const UPLOAD_KINDS = [
     schema: rencanaAksiUploadSchema,
     permission: "monev:write",
     owner: (t: z.infer<typeof rencanaAksiUploadSchema>) => rencanaAksiOwner(getDb(), t.rencanaAksi),
-    check: async (t: z.infer<typeof rencanaAksiUploadSchema>, _user: Principal) => void (await rencanaAksiUploadTarget(getDb(), t.rencanaAksi)),
+    check: async (t: z.infer<typeof rencanaAksiUploadSchema>, _user: Principal) =>
+      void (await rencanaAksiUploadTarget(getDb(), t.rencanaAksi)),
     attach: attachRencanaAksiEvidence,
   },
   {
@@ -94,7 +108,9 @@ export function sameOrigin(req: Request): boolean {
 }
 
 const stringParams = (params: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string" && e[1].length <= 64));
+  Object.fromEntries(
+    Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string" && e[1].length <= 64),
+  );
 
 export async function uploadEvidence(req: Request, session: ActionSession): Promise<Response> {
   const { user } = session;
@@ -109,7 +125,12 @@ export async function uploadEvidence(req: Request, session: ActionSession): Prom
   // state (submitted, closed…) is told only to those who may upload to it.
   const owner = await kind.owner(target as never);
   if (!owner || !can(user, kind.permission, owner)) {
-    await auditRefusal(user, session.ip, "evidence.upload", { permission: kind.permission, reason: NOT_ALLOWED, code: "FORBIDDEN", target: stringParams(params) });
+    await auditRefusal(user, session.ip, "evidence.upload", {
+      permission: kind.permission,
+      reason: NOT_ALLOWED,
+      code: "FORBIDDEN",
+      target: stringParams(params),
+    });
     return fail(403, NOT_ALLOWED, "FORBIDDEN");
   }
   try {
@@ -121,7 +142,8 @@ export async function uploadEvidence(req: Request, session: ActionSession): Prom
 
   const max = evidenceMaxBytes();
   const declared = Number(req.headers.get("content-length") ?? NaN);
-  if (Number.isFinite(declared) && declared > max) return fail(413, `Berkas terlalu besar: maksimal ${formatBytes(max)}.`);
+  if (Number.isFinite(declared) && declared > max)
+    return fail(413, `Berkas terlalu besar: maksimal ${formatBytes(max)}.`);
   const quota = await quotaLeft(owner);
   if (Number.isFinite(declared) && declared > quota.left) return fail(413, quota.message);
   if (!req.body) return fail(400, "Berkas kosong.");
@@ -147,13 +169,17 @@ export async function uploadEvidence(req: Request, session: ActionSession): Prom
   // A chunked body has no announced size: the quota is checked again on what arrived.
   const after = await quotaLeft(owner);
   if (file.size > after.left) {
-    await getStorage().discard(file.storageKey).catch(() => {});
+    await getStorage()
+      .discard(file.storageKey)
+      .catch(() => {});
     return fail(413, after.message, "TOO_LARGE");
   }
   const result = await (kind.attach as typeof attachEvidence).run({ target, file }, session);
   if (!result.ok) {
     // Nothing refers to the bytes: remove them.
-    await getStorage().discard(file.storageKey).catch(() => {});
+    await getStorage()
+      .discard(file.storageKey)
+      .catch(() => {});
     return fail(httpStatusOf(result.code), result.error, result.code);
   }
   return json(200, { ok: true, ...result.data });
@@ -174,7 +200,10 @@ async function quotaLeft(owner: Target) {
 // can carry scripts and forms), is a download.
 const INLINE = new Set(["image/jpeg", "image/png", "image/webp", "image/gif"]);
 
-export async function downloadEvidence(id: string, session: Pick<ActionSession, "user"> & { ip?: string | null }): Promise<Response> {
+export async function downloadEvidence(
+  id: string,
+  session: Pick<ActionSession, "user"> & { ip?: string | null },
+): Promise<Response> {
   const { user } = session;
   if (!user) return fail(401, "Silakan masuk terlebih dahulu.");
   const db = getDb();
@@ -182,14 +211,25 @@ export async function downloadEvidence(id: string, session: Pick<ActionSession, 
   const owner = evidence && (await evidenceOwner(db, evidence));
   if (!evidence || !owner) return fail(404, "Berkas tidak ditemukan.");
   if (!canOnOwner(user, owner, owner.read)) {
-    await auditRefusal(user, session.ip ?? null, "evidence.download", { reason: "Anda tidak berwenang mengunduh berkas ini.", code: "FORBIDDEN", target: { evidenceId: evidence.id } });
+    await auditRefusal(user, session.ip ?? null, "evidence.download", {
+      reason: "Anda tidak berwenang mengunduh berkas ini.",
+      code: "FORBIDDEN",
+      target: { evidenceId: evidence.id },
+    });
     return fail(403, "Anda tidak berwenang mengunduh berkas ini.");
   }
 
   const stream = await getStorage().get(evidence.storageKey);
   // Who read which file, and when: evidence is what an LKE's score stands on.
   await db.auditLog.create({
-    data: { instansiId: user.instansiId, actorId: user.id, action: "evidence.download", entity: "Evidence", entityId: evidence.id, ip: session.ip ?? null },
+    data: {
+      instansiId: user.instansiId,
+      actorId: user.id,
+      action: "evidence.download",
+      entity: "Evidence",
+      entityId: evidence.id,
+      ip: session.ip ?? null,
+    },
   });
   const inline = INLINE.has(evidence.mimeType);
   return new Response(Readable.toWeb(stream) as ReadableStream, {

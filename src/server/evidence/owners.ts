@@ -9,10 +9,24 @@ import type { ReviewStatus } from "@/domain/review";
 import { can, type Permission, type Principal, type Target } from "@/server/authz";
 import { defineAction } from "@/server/actions/define-action";
 import { NotFoundError, UserError } from "@/server/errors";
-import { afterChange, loadAssessment, lockedTarget, questionOf, questionRowId, targetOf, type Db, type LoadedAssessment } from "@/server/lke/context";
+import {
+  afterChange,
+  loadAssessment,
+  lockedTarget,
+  questionOf,
+  questionRowId,
+  targetOf,
+  type Db,
+  type LoadedAssessment,
+} from "@/server/lke/context";
 import { loadPolicy, requireAllowed } from "@/server/lke/policy";
 
-type EvidenceRow = { answerId: string | null; hasilInputId: string | null; pencananganId: string | null; rencanaAksiId: string | null };
+type EvidenceRow = {
+  answerId: string | null;
+  hasilInputId: string | null;
+  pencananganId: string | null;
+  rencanaAksiId: string | null;
+};
 
 export interface EvidenceOwner {
   /** Units the evidence belongs to (a pencanangan may cover several). */
@@ -29,8 +43,15 @@ export interface EvidenceOwner {
 
 export async function evidenceOwner(tx: Db, e: EvidenceRow): Promise<EvidenceOwner | null> {
   if (e.answerId || e.hasilInputId) {
-    const answer = e.answerId ? await tx.answer.findUnique({ where: { id: e.answerId }, select: { assessmentId: true, layer: true, reviewStatus: true } }) : null;
-    const hasil = e.hasilInputId ? await tx.hasilInput.findUnique({ where: { id: e.hasilInputId }, select: { assessmentId: true, layer: true } }) : null;
+    const answer = e.answerId
+      ? await tx.answer.findUnique({
+          where: { id: e.answerId },
+          select: { assessmentId: true, layer: true, reviewStatus: true },
+        })
+      : null;
+    const hasil = e.hasilInputId
+      ? await tx.hasilInput.findUnique({ where: { id: e.hasilInputId }, select: { assessmentId: true, layer: true } })
+      : null;
     const owner = answer ?? hasil;
     if (!owner) return null;
     const a = await loadAssessment(tx, owner.assessmentId);
@@ -44,10 +65,15 @@ export async function evidenceOwner(tx: Db, e: EvidenceRow): Promise<EvidenceOwn
     };
   }
   if (e.pencananganId) {
-    const p = await tx.pencanangan.findUnique({ where: { id: e.pencananganId }, select: { instansiId: true, units: { select: { unitId: true } } } });
+    const p = await tx.pencanangan.findUnique({
+      where: { id: e.pencananganId },
+      select: { instansiId: true, units: { select: { unitId: true } } },
+    });
     if (!p) return null;
     return {
-      targets: p.units.length ? p.units.map((u) => ({ instansiId: p.instansiId, unitId: u.unitId })) : [{ instansiId: p.instansiId, unitId: null }],
+      targets: p.units.length
+        ? p.units.map((u) => ({ instansiId: p.instansiId, unitId: u.unitId }))
+        : [{ instansiId: p.instansiId, unitId: null }],
       read: "pencanangan:read",
       write: "pencanangan:manage",
       assessmentId: null,
@@ -56,7 +82,10 @@ export async function evidenceOwner(tx: Db, e: EvidenceRow): Promise<EvidenceOwn
     };
   }
   if (e.rencanaAksiId) {
-    const r = await tx.rencanaAksi.findUnique({ where: { id: e.rencanaAksiId }, select: { unit: { select: { id: true, instansiId: true } }, periode: { select: { year: true, status: true } } } });
+    const r = await tx.rencanaAksi.findUnique({
+      where: { id: e.rencanaAksiId },
+      select: { unit: { select: { id: true, instansiId: true } }, periode: { select: { year: true, status: true } } },
+    });
     if (!r) return null;
     return {
       targets: [{ instansiId: r.unit.instansiId, unitId: r.unit.id }],
@@ -81,17 +110,27 @@ export const HASIL_FIELDS = ["IPAK", "IPKP", "CAPAIAN_KINERJA"] as const;
 
 /** Where an uploaded file goes: one question's SELF answer, or one hasil input of the unit. */
 export const uploadTargetSchema = z.union([
-  z.object({ assessmentId: z.string().min(1), question: z.string().regex(/^[A-Z]{3}\d[A-Z]$/, "Kode pertanyaan tidak sah") }),
-  z.object({ assessmentId: z.string().min(1), hasil: z.enum(HASIL_FIELDS, { message: "Komponen hasil tidak dikenal" }) }),
+  z.object({
+    assessmentId: z.string().min(1),
+    question: z.string().regex(/^[A-Z]{3}\d[A-Z]$/, "Kode pertanyaan tidak sah"),
+  }),
+  z.object({
+    assessmentId: z.string().min(1),
+    hasil: z.enum(HASIL_FIELDS, { message: "Komponen hasil tidak dikenal" }),
+  }),
 ]);
 export type UploadTarget = z.infer<typeof uploadTargetSchema>;
 
 /** May this user change (delete) an LKE evidence file now? The assessment policy decides. */
 export async function evidenceWriteDecision(db: Db, user: Principal, owner: EvidenceOwner): Promise<Decision> {
-  if (!owner.lke || !owner.assessmentId) return owner.lockedReason ? { allowed: false, code: "LOCKED", reason: owner.lockedReason } : { allowed: true };
+  if (!owner.lke || !owner.assessmentId)
+    return owner.lockedReason ? { allowed: false, code: "LOCKED", reason: owner.lockedReason } : { allowed: true };
   const policy = await loadPolicy(db, user, await loadAssessment(db, owner.assessmentId));
-  if (owner.lke.layer !== "SELF") return { allowed: false, code: "LOCKED", reason: "Bukti dukung lapisan TPI tidak dapat diubah di sini." };
-  return owner.lke.reviewStatus ? selfAnswerDecision(policy, owner.lke.reviewStatus) : policy.capabilities.writeSelfHasil;
+  if (owner.lke.layer !== "SELF")
+    return { allowed: false, code: "LOCKED", reason: "Bukti dukung lapisan TPI tidak dapat diubah di sini." };
+  return owner.lke.reviewStatus
+    ? selfAnswerDecision(policy, owner.lke.reviewStatus)
+    : policy.capabilities.writeSelfHasil;
 }
 
 /**
@@ -102,11 +141,15 @@ export async function checkUploadTarget(tx: Db, user: Principal, t: UploadTarget
   const a = loaded ?? (await loadAssessment(tx, t.assessmentId));
   const policy = await loadPolicy(tx, user, a);
   // Who the caller is comes before anything about the LKE's state.
-  if (!policy.capabilities.writeEvidence.allowed && policy.capabilities.writeEvidence.code === "FORBIDDEN") requireAllowed(policy.capabilities.writeEvidence);
+  if (!policy.capabilities.writeEvidence.allowed && policy.capabilities.writeEvidence.code === "FORBIDDEN")
+    requireAllowed(policy.capabilities.writeEvidence);
   if ("question" in t) {
     questionOf(a.catalogue, t.question);
     const questionId = await questionRowId(tx, a.catalogue.id, t.question);
-    const row = await tx.answer.findUnique({ where: { assessmentId_questionId_layer: { assessmentId: a.id, questionId, layer: "SELF" } }, select: { reviewStatus: true } });
+    const row = await tx.answer.findUnique({
+      where: { assessmentId_questionId_layer: { assessmentId: a.id, questionId, layer: "SELF" } },
+      select: { reviewStatus: true },
+    });
     requireAllowed(selfAnswerDecision(policy, row?.reviewStatus ?? "PENDING"));
     return { a, questionId };
   }
@@ -138,9 +181,17 @@ async function refuseDuplicate(
   },
   sha256: string,
 ) {
-  const same = await tx.evidence.findFirst({ where: { ...owner, sha256, deletedAt: null }, select: { originalName: true } });
+  const same = await tx.evidence.findFirst({
+    where: { ...owner, sha256, deletedAt: null },
+    select: { originalName: true },
+  });
   if (same) {
-    throw new UserError(`Berkas yang sama sudah diunggah di sini sebagai "${same.originalName}". Berkas ini tidak disimpan lagi.`, undefined, undefined, "CONFLICT");
+    throw new UserError(
+      `Berkas yang sama sudah diunggah di sini sebagai "${same.originalName}". Berkas ini tidak disimpan lagi.`,
+      undefined,
+      undefined,
+      "CONFLICT",
+    );
   }
 }
 
@@ -158,9 +209,13 @@ export const attachEvidence = defineAction({
     let createdVersion: number | null = null;
     if (questionId) {
       const key = { assessmentId: a.id, questionId, layer: "SELF" as const };
-      let id = (await tx.answer.findUnique({ where: { assessmentId_questionId_layer: key }, select: { id: true } }))?.id;
+      let id = (await tx.answer.findUnique({ where: { assessmentId_questionId_layer: key }, select: { id: true } }))
+        ?.id;
       if (!id) {
-        const created = await tx.answer.create({ data: { ...key, updatedById: user.id }, select: { id: true, version: true } });
+        const created = await tx.answer.create({
+          data: { ...key, updatedById: user.id },
+          select: { id: true, version: true },
+        });
         [id, createdVersion] = [created.id, created.version];
       }
       owner = { answerId: id };
@@ -168,13 +223,18 @@ export const attachEvidence = defineAction({
       const key = { assessmentId: a.id, layer: "SELF" as const };
       let id = (await tx.hasilInput.findUnique({ where: { assessmentId_layer: key }, select: { id: true } }))?.id;
       if (!id) {
-        const created = await tx.hasilInput.create({ data: { ...key, updatedById: user.id }, select: { id: true, version: true } });
+        const created = await tx.hasilInput.create({
+          data: { ...key, updatedById: user.id },
+          select: { id: true, version: true },
+        });
         [id, createdVersion] = [created.id, created.version];
       }
       owner = { hasilInputId: id, hasilField: "hasil" in target ? target.hasil : undefined };
     }
     await refuseDuplicate(tx, owner, file.sha256);
-    const evidence = await tx.evidence.create({ data: { ...file, ...owner, instansiId: a.unit.instansiId, uploadedById: user.id } });
+    const evidence = await tx.evidence.create({
+      data: { ...file, ...owner, instansiId: a.unit.instansiId, uploadedById: user.id },
+    });
     await audit({ entity: "Evidence", entityId: evidence.id, after: evidence });
     const scores = await afterChange(tx, a.id);
     return {
@@ -195,7 +255,10 @@ export async function pencananganUploadTarget(tx: Db, pencananganId: string) {
 /** A rencana aksi item's evidence: its unit, while the period is not closed. */
 /** Whose a rencana aksi item is, whatever its state; null when it does not exist. */
 export async function rencanaAksiOwner(tx: Db, rencanaAksiId: string): Promise<Target | null> {
-  const r = await tx.rencanaAksi.findUnique({ where: { id: rencanaAksiId }, select: { unitId: true, unit: { select: { instansiId: true } } } });
+  const r = await tx.rencanaAksi.findUnique({
+    where: { id: rencanaAksiId },
+    select: { unitId: true, unit: { select: { instansiId: true } } },
+  });
   return r && { instansiId: r.unit.instansiId, unitId: r.unitId };
 }
 
@@ -220,7 +283,10 @@ export async function evidenceBytesUsed(tx: Db, target: Target): Promise<number>
 }
 
 export async function rencanaAksiUploadTarget(tx: Db, rencanaAksiId: string) {
-  const r = await tx.rencanaAksi.findUnique({ where: { id: rencanaAksiId }, select: { unitId: true, unit: { select: { instansiId: true } }, periode: { select: { year: true, status: true } } } });
+  const r = await tx.rencanaAksi.findUnique({
+    where: { id: rencanaAksiId },
+    select: { unitId: true, unit: { select: { instansiId: true } }, periode: { select: { year: true, status: true } } },
+  });
   if (!r) throw new NotFoundError("Rencana aksi tidak ditemukan.");
   if (periodeClosed(r.periode.status)) throw new UserError(closedPeriodMessage(r.periode.year));
   return { instansiId: r.unit.instansiId, unitId: r.unitId };
@@ -246,7 +312,9 @@ export const attachPencananganDocument = defineAction({
   async handler({ target, file }, { tx, user, audit }) {
     const owner = await pencananganUploadTarget(tx, target.pencanangan);
     await refuseDuplicate(tx, { pencananganId: target.pencanangan }, file.sha256);
-    const evidence = await tx.evidence.create({ data: { ...file, pencananganId: target.pencanangan, instansiId: owner.instansiId, uploadedById: user.id } });
+    const evidence = await tx.evidence.create({
+      data: { ...file, pencananganId: target.pencanangan, instansiId: owner.instansiId, uploadedById: user.id },
+    });
     await audit({ entity: "Evidence", entityId: evidence.id, after: evidence });
     return { evidence: plainEvidence(evidence) };
   },
@@ -261,7 +329,9 @@ export const attachRencanaAksiEvidence = defineAction({
   async handler({ target, file }, { tx, user, audit }) {
     const owner = await rencanaAksiUploadTarget(tx, target.rencanaAksi);
     await refuseDuplicate(tx, { rencanaAksiId: target.rencanaAksi }, file.sha256);
-    const evidence = await tx.evidence.create({ data: { ...file, rencanaAksiId: target.rencanaAksi, instansiId: owner.instansiId, uploadedById: user.id } });
+    const evidence = await tx.evidence.create({
+      data: { ...file, rencanaAksiId: target.rencanaAksi, instansiId: owner.instansiId, uploadedById: user.id },
+    });
     await audit({ entity: "Evidence", entityId: evidence.id, after: evidence });
     return { evidence: plainEvidence(evidence) };
   },

@@ -21,7 +21,12 @@ export async function evidenceZip(user: Principal, assessmentId: string, ip: str
     return fail(403, "Anda tidak berwenang mengunduh bukti dukung unit ini.");
   }
   await getDb().$transaction((tx) =>
-    writeAudit(tx, user, ip, { action: "evidence.downloadZip", entity: "Assessment", entityId: assessmentId, after: { files: data.files.length, bytes: data.files.reduce((n, f) => n + f.size, 0) } }),
+    writeAudit(tx, user, ip, {
+      action: "evidence.downloadZip",
+      entity: "Assessment",
+      entityId: assessmentId,
+      after: { files: data.files.length, bytes: data.files.reduce((n, f) => n + f.size, 0) },
+    }),
   );
 
   // PDFs and images are compressed already; a light level keeps the CPU free.

@@ -4,7 +4,11 @@
  * proxies we run; anything to their left may have been sent by the client itself. With one proxy
  * (TRUST_PROXY=1) the client is the rightmost entry; with two, the one before it; and so on.
  */
-export function clientAddress(forwardedFor: string | string[] | undefined, socketAddress: string | undefined, trustedHops: number): string {
+export function clientAddress(
+  forwardedFor: string | string[] | undefined,
+  socketAddress: string | undefined,
+  trustedHops: number,
+): string {
   const fallback = socketAddress || "unknown";
   if (trustedHops <= 0 || forwardedFor === undefined) return fallback;
   const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor)

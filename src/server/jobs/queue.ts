@@ -77,17 +77,27 @@ export async function complete(db: Db, id: string): Promise<void> {
 export async function fail(db: Db, job: ClaimedJob, error: unknown): Promise<"retry" | "failed"> {
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
   if (job.attempts >= job.maxAttempts) {
-    await db.job.update({ where: { id: job.id }, data: { status: "FAILED", lastError: message, finishedAt: new Date() } });
+    await db.job.update({
+      where: { id: job.id },
+      data: { status: "FAILED", lastError: message, finishedAt: new Date() },
+    });
     return "failed";
   }
-  await db.job.update({ where: { id: job.id }, data: { lastError: message, runAt: new Date(Date.now() + backoffMs(job.attempts)) } });
+  await db.job.update({
+    where: { id: job.id },
+    data: { lastError: message, runAt: new Date(Date.now() + backoffMs(job.attempts)) },
+  });
   return "retry";
 }
 
 export type JobHandler = (payload: Record<string, unknown>, db: Db) => Promise<void>;
 
 /** Runs the due jobs once; returns how many succeeded and failed. Unknown types fail (and end FAILED). */
-export async function runDueJobs(db: Db, handlers: Record<string, JobHandler>, limit = 20): Promise<{ done: number; failed: number }> {
+export async function runDueJobs(
+  db: Db,
+  handlers: Record<string, JobHandler>,
+  limit = 20,
+): Promise<{ done: number; failed: number }> {
   const jobs = await claim(db, limit);
   let done = 0;
   let failed = 0;

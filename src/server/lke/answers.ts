@@ -17,7 +17,9 @@ export function answerColumns(value: AnswerValue | null) {
 export async function currentAnswer(tx: Tx, key: AnswerKey) {
   const row = await tx.answer.findUnique({ where: { assessmentId_questionId_layer: key } });
   if (!row) return null;
-  const by = row.updatedById ? await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } }) : null;
+  const by = row.updatedById
+    ? await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } })
+    : null;
   return {
     value: row.optionLabel ?? (row.counts as Record<string, number> | null),
     catatan: row.catatan ?? "",
@@ -42,9 +44,26 @@ export async function conflict(tx: Tx, key: AnswerKey): Promise<never> {
 
 /** The audit form of an answer row. */
 export function answerSnapshot(
-  row: { optionLabel: string | null; counts: unknown; catatan: string | null; reviewStatus: string; returnReason?: string | null; version: number } | null,
+  row: {
+    optionLabel: string | null;
+    counts: unknown;
+    catatan: string | null;
+    reviewStatus: string;
+    returnReason?: string | null;
+    version: number;
+  } | null,
   code: string,
   layer: "SELF" | "TPI",
 ) {
-  return row && { question: code, layer, value: row.optionLabel ?? row.counts ?? null, catatan: row.catatan, reviewStatus: row.reviewStatus, returnReason: row.returnReason ?? null, version: row.version };
+  return (
+    row && {
+      question: code,
+      layer,
+      value: row.optionLabel ?? row.counts ?? null,
+      catatan: row.catatan,
+      reviewStatus: row.reviewStatus,
+      returnReason: row.returnReason ?? null,
+      version: row.version,
+    }
+  );
 }

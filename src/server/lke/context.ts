@@ -70,14 +70,20 @@ export type LockedTarget = Target & { assessment: LoadedAssessment };
  * The `target` of an LKE write action: lock the assessment, then read it once — for whose it is
  * and, through `ctx.target.assessment`, for the handler's own checks.
  */
-export async function lockedTarget({ assessmentId }: { assessmentId: string }, { tx }: { tx: Tx }): Promise<LockedTarget> {
+export async function lockedTarget(
+  { assessmentId }: { assessmentId: string },
+  { tx }: { tx: Tx },
+): Promise<LockedTarget> {
   await lockAssessment(tx, assessmentId);
   const assessment = await loadAssessment(tx, assessmentId);
   return { ...targetOf(assessment), assessment };
 }
 
 /** The `target` of an answer save: like `lockedTarget`, with the shared lock (see `shareAssessment`). */
-export async function sharedTarget({ assessmentId }: { assessmentId: string }, { tx }: { tx: Tx }): Promise<LockedTarget> {
+export async function sharedTarget(
+  { assessmentId }: { assessmentId: string },
+  { tx }: { tx: Tx },
+): Promise<LockedTarget> {
   await shareAssessment(tx, assessmentId);
   const assessment = await loadAssessment(tx, assessmentId);
   return { ...targetOf(assessment), assessment };
@@ -88,7 +94,11 @@ export function targetOf(a: { unit: { instansiId: string; id: string } }): Targe
 }
 
 export function stageWindows(periode: { stages: { stage: string; startDate: Date; endDate: Date }[] }): StageWindow[] {
-  return periode.stages.map((s) => ({ stage: s.stage as StageWindow["stage"], start: isoFromDate(s.startDate), end: isoFromDate(s.endDate) }));
+  return periode.stages.map((s) => ({
+    stage: s.stage as StageWindow["stage"],
+    start: isoFromDate(s.startDate),
+    end: isoFromDate(s.endDate),
+  }));
 }
 
 export function questionOf(catalogue: Catalogue, code: string) {
@@ -99,7 +109,10 @@ export function questionOf(catalogue: Catalogue, code: string) {
 
 /** The database row of a catalogue question (answers reference it). */
 export async function questionRowId(tx: Db, catalogueId: string, code: string): Promise<string> {
-  const row = await tx.lkeQuestion.findUnique({ where: { catalogueId_code: { catalogueId, code } }, select: { id: true } });
+  const row = await tx.lkeQuestion.findUnique({
+    where: { catalogueId_code: { catalogueId, code } },
+    select: { id: true },
+  });
   if (!row) throw new NotFoundError(`Pertanyaan ${code} tidak ditemukan.`);
   return row.id;
 }
@@ -108,10 +121,20 @@ export async function questionRowId(tx: Db, catalogueId: string, code: string): 
  * The TPI's first review step moves a submitted LKE to "in review", audited like every other move.
  * (The caller has already checked the TPI's "review" capability.)
  */
-export async function startReviewIfSubmitted(tx: Tx, a: LoadedAssessment, audit: (e: { action: string; entity: string; entityId: string; before: unknown; after: unknown }) => Promise<void>) {
+export async function startReviewIfSubmitted(
+  tx: Tx,
+  a: LoadedAssessment,
+  audit: (e: { action: string; entity: string; entityId: string; before: unknown; after: unknown }) => Promise<void>,
+) {
   if (!startsReview(a.status)) return;
   await tx.assessment.update({ where: { id: a.id }, data: { status: "IN_REVIEW" } });
-  await audit({ action: "assessment.startReview", entity: "Assessment", entityId: a.id, before: { status: a.status }, after: { status: "IN_REVIEW" } });
+  await audit({
+    action: "assessment.startReview",
+    entity: "Assessment",
+    entityId: a.id,
+    before: { status: a.status },
+    after: { status: "IN_REVIEW" },
+  });
 }
 
 /** After any change: stamp the activity and recompute the stored scores of both layers. */
@@ -144,7 +167,14 @@ export function liveScore(s: Scorecard) {
     hasil: s.hasil,
     answered: s.answeredCount,
     questions: s.questionCount,
-    areas: s.areas.map((x) => ({ id: x.id, name: x.name, weight: x.weight, score: x.score, scoreText: formatScoreAgainst(x.score, t.areas[x.id] ?? []), pct: x.pct })),
+    areas: s.areas.map((x) => ({
+      id: x.id,
+      name: x.name,
+      weight: x.weight,
+      score: x.score,
+      scoreText: formatScoreAgainst(x.score, t.areas[x.id] ?? []),
+      pct: x.pct,
+    })),
     wbk: { eligible: s.wbk.eligible, unmet: s.wbk.unmet.map((u) => u.label) },
     wbbm: { eligible: s.wbbm.eligible, unmet: s.wbbm.unmet.map((u) => u.label) },
   };

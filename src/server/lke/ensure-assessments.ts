@@ -6,10 +6,29 @@ import { recomputeAssessmentScores } from "@/server/scoring/recompute";
  * Every active unit proposed for ZI has an LKE in every period that is not closed: when a period is
  * created, and when a unit is proposed (or reactivated) after its period was created.
  */
-export async function ensureAssessments(tx: Tx, audit: ActionContext["audit"], where: { instansiId: string; unitIds?: string[]; periodeId?: string }) {
+export async function ensureAssessments(
+  tx: Tx,
+  audit: ActionContext["audit"],
+  where: { instansiId: string; unitIds?: string[]; periodeId?: string },
+) {
   const [units, periodes] = await Promise.all([
-    tx.unit.findMany({ where: { instansiId: where.instansiId, proposedForZi: true, active: true, ...(where.unitIds ? { id: { in: where.unitIds } } : {}) }, select: { id: true } }),
-    tx.periode.findMany({ where: { instansiId: where.instansiId, status: { not: "DITUTUP" }, ...(where.periodeId ? { id: where.periodeId } : {}) }, select: { id: true } }),
+    tx.unit.findMany({
+      where: {
+        instansiId: where.instansiId,
+        proposedForZi: true,
+        active: true,
+        ...(where.unitIds ? { id: { in: where.unitIds } } : {}),
+      },
+      select: { id: true },
+    }),
+    tx.periode.findMany({
+      where: {
+        instansiId: where.instansiId,
+        status: { not: "DITUTUP" },
+        ...(where.periodeId ? { id: where.periodeId } : {}),
+      },
+      select: { id: true },
+    }),
   ]);
   const existing = await tx.assessment.findMany({
     where: { unitId: { in: units.map((u) => u.id) }, periodeId: { in: periodes.map((p) => p.id) } },
@@ -22,7 +41,12 @@ export async function ensureAssessments(tx: Tx, audit: ActionContext["audit"], w
       if (have.has(`${u.id}:${p.id}`)) continue;
       const a = await tx.assessment.create({ data: { unitId: u.id, periodeId: p.id } });
       await recomputeAssessmentScores(tx, a.id);
-      await audit({ action: "assessment.create", entity: "Assessment", entityId: a.id, after: { unitId: u.id, periodeId: p.id, status: a.status } });
+      await audit({
+        action: "assessment.create",
+        entity: "Assessment",
+        entityId: a.id,
+        after: { unitId: u.id, periodeId: p.id, status: a.status },
+      });
       created.push(a.id);
     }
   }

@@ -21,15 +21,31 @@ export interface HasilSources {
 }
 
 export async function saveHasil(
-  input: { assessmentId: string; ipak: number | null; ipkp: number | null; capaianKinerja: string | null; catatan: string; version: number },
+  input: {
+    assessmentId: string;
+    ipak: number | null;
+    ipkp: number | null;
+    capaianKinerja: string | null;
+    catatan: string;
+    version: number;
+  },
   layer: "SELF" | "TPI",
-  ctx: { tx: Tx; user: Principal; audit: (e: { entity: string; entityId: string; before?: unknown; after?: unknown }) => Promise<void>; target: { assessment: LoadedAssessment } },
+  ctx: {
+    tx: Tx;
+    user: Principal;
+    audit: (e: { entity: string; entityId: string; before?: unknown; after?: unknown }) => Promise<void>;
+    target: { assessment: LoadedAssessment };
+  },
   sources?: HasilSources,
 ) {
   const { tx, user, audit } = ctx;
   const a = ctx.target.assessment;
   await requireCapability(tx, user, a, layer === "SELF" ? "writeSelfHasil" : "review");
-  const checked = validateHasil(a.catalogue, { ipak: input.ipak, ipkp: input.ipkp, capaianKinerja: input.capaianKinerja });
+  const checked = validateHasil(a.catalogue, {
+    ipak: input.ipak,
+    ipkp: input.ipkp,
+    capaianKinerja: input.capaianKinerja,
+  });
   if (!checked.ok) throw new UserError(checked.message, { [checked.field.replace(/^hasil\./, "")]: checked.message });
   const key = { assessmentId: a.id, layer };
   const existing = await tx.hasilInput.findUnique({ where: { assessmentId_layer: key } });
@@ -49,13 +65,21 @@ export async function saveHasil(
   };
   let row;
   const clash = () => {
-    throw new ConflictError("Nilai hasil baru saja diubah oleh pengguna lain. Muat ulang untuk melihat nilai terbaru.", null);
+    throw new ConflictError(
+      "Nilai hasil baru saja diubah oleh pengguna lain. Muat ulang untuk melihat nilai terbaru.",
+      null,
+    );
   };
   if (!existing) {
     if (input.version !== 0) clash();
-    row = await tx.hasilInput.create({ data: { ...key, ...data } }).catch((e) => (isUniqueViolation(e) ? clash() : Promise.reject(e)));
+    row = await tx.hasilInput
+      .create({ data: { ...key, ...data } })
+      .catch((e) => (isUniqueViolation(e) ? clash() : Promise.reject(e)));
   } else {
-    const updated = await tx.hasilInput.updateMany({ where: { id: existing.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    const updated = await tx.hasilInput.updateMany({
+      where: { id: existing.id, version: input.version },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (updated.count === 0) clash();
     row = await tx.hasilInput.findUniqueOrThrow({ where: { id: existing.id } });
   }
@@ -64,4 +88,3 @@ export async function saveHasil(
   const scores = await afterChange(tx, a.id);
   return { version: row!.version, scores };
 }
-

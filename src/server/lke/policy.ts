@@ -3,7 +3,15 @@
  * one LKE, and turns a refusal into the error every write returns. Actions, evidence routes and pages
  * call this; none of them decides on the assessment's state by itself.
  */
-import { assessmentPolicy, rolesOnUnit, type AssessmentPolicy, type Capability, type Decision, type DutyFacts, type PolicyFacts } from "@/domain/assessment-policy";
+import {
+  assessmentPolicy,
+  rolesOnUnit,
+  type AssessmentPolicy,
+  type Capability,
+  type Decision,
+  type DutyFacts,
+  type PolicyFacts,
+} from "@/domain/assessment-policy";
 import { HASIL_LABELS, reviewFacts, type ReviewStatus } from "@/domain/review";
 import type { Schedule } from "@/domain/timeline";
 import type { Principal } from "@/server/authz";
@@ -17,12 +25,19 @@ type PolicyAssessment = Pick<LoadedAssessment, "id" | "status" | "reopenedUntil"
 };
 
 export function scheduleOf(a: Pick<PolicyAssessment, "periode" | "reopenedUntil">): Schedule {
-  return { windows: stageWindows(a.periode), pmpziDeadline: isoFromDate(a.periode.pmpziDeadline), reopenedUntil: a.reopenedUntil ? isoFromDate(a.reopenedUntil) : null };
+  return {
+    windows: stageWindows(a.periode),
+    pmpziDeadline: isoFromDate(a.periode.pmpziDeadline),
+    reopenedUntil: a.reopenedUntil ? isoFromDate(a.reopenedUntil) : null,
+  };
 }
 
 type HasilRow = { ipak: number | null; ipkp: number | null; capaianKinerja: string | null } | null | undefined;
 
-const hasilMissing = (h: HasilRow) => (Object.keys(HASIL_LABELS) as (keyof typeof HASIL_LABELS)[]).filter((k) => h?.[k] === null || h?.[k] === undefined).map((k) => HASIL_LABELS[k]);
+const hasilMissing = (h: HasilRow) =>
+  (Object.keys(HASIL_LABELS) as (keyof typeof HASIL_LABELS)[])
+    .filter((k) => h?.[k] === null || h?.[k] === undefined)
+    .map((k) => HASIL_LABELS[k]);
 
 /** The policy's facts from rows already loaded (SELF answer rows and both hasil rows). */
 export function policyFactsOf(
@@ -47,13 +62,24 @@ export async function loadPolicyFacts(db: Db, a: Pick<PolicyAssessment, "id" | "
   const [answers, hasil] = await Promise.all([
     db.answer.findMany({
       where: { assessmentId: a.id, layer: "SELF" },
-      select: { optionLabel: true, counts: true, catatan: true, reviewStatus: true, question: { select: { code: true } } },
+      select: {
+        optionLabel: true,
+        counts: true,
+        catatan: true,
+        reviewStatus: true,
+        question: { select: { code: true } },
+      },
     }),
     db.hasilInput.findMany({ where: { assessmentId: a.id } }),
   ]);
   return policyFactsOf(
     a.catalogue.questions.map((q) => q.id),
-    answers.map((x) => ({ code: x.question.code, answered: !!(x.optionLabel || x.counts), catatan: x.catatan, reviewStatus: x.reviewStatus })),
+    answers.map((x) => ({
+      code: x.question.code,
+      answered: !!(x.optionLabel || x.counts),
+      catatan: x.catatan,
+      reviewStatus: x.reviewStatus,
+    })),
     hasil.find((h) => h.layer === "SELF"),
     hasil.find((h) => h.layer === "TPI"),
   );
@@ -63,12 +89,21 @@ export async function loadPolicyFacts(db: Db, a: Pick<PolicyAssessment, "id" | "
  * Separation-of-duties facts: did this user ever edit the unit's own layer (answers and hasil saved, as the
  * current rows and the audit trail show, or SELF evidence uploaded), and did they finalise it?
  */
-export async function loadDutyFacts(db: Db, user: Principal, a: Pick<PolicyAssessment, "id" | "finalizedById" | "unit">, roles: readonly string[]): Promise<DutyFacts> {
-  const instansi = await db.instansi.findUnique({ where: { id: a.unit.instansiId }, select: { separationOfDuties: true } });
+export async function loadDutyFacts(
+  db: Db,
+  user: Principal,
+  a: Pick<PolicyAssessment, "id" | "finalizedById" | "unit">,
+  roles: readonly string[],
+): Promise<DutyFacts> {
+  const instansi = await db.instansi.findUnique({
+    where: { id: a.unit.instansiId },
+    select: { separationOfDuties: true },
+  });
   const enforced = instansi?.separationOfDuties ?? true;
   const finalized = a.finalizedById === user.id;
   // Only the TPI and pimpinan are bound by what they did to the SELF layer.
-  if (!enforced || !(roles.includes("TPI") || roles.includes("PIMPINAN"))) return { enforced, editedSelf: false, finalized };
+  if (!enforced || !(roles.includes("TPI") || roles.includes("PIMPINAN")))
+    return { enforced, editedSelf: false, finalized };
   const [answers, hasil] = await Promise.all([
     db.answer.findMany({ where: { assessmentId: a.id, layer: "SELF" }, select: { id: true, updatedById: true } }),
     db.hasilInput.findMany({ where: { assessmentId: a.id, layer: "SELF" }, select: { id: true, updatedById: true } }),
@@ -86,13 +121,20 @@ export async function loadDutyFacts(db: Db, user: Principal, a: Pick<PolicyAsses
         ],
       },
     }),
-    db.evidence.count({ where: { uploadedById: user.id, OR: [{ answerId: { in: answerIds } }, { hasilInputId: { in: hasilIds } }] } }),
+    db.evidence.count({
+      where: { uploadedById: user.id, OR: [{ answerId: { in: answerIds } }, { hasilInputId: { in: hasilIds } }] },
+    }),
   ]);
   return { enforced, editedSelf: audited + uploaded > 0, finalized };
 }
 
 /** The policy of one user on one LKE, reading what it needs. */
-export async function loadPolicy(db: Db, user: Principal, a: PolicyAssessment, today = todayIso()): Promise<AssessmentPolicy & { facts: Awaited<ReturnType<typeof loadPolicyFacts>> }> {
+export async function loadPolicy(
+  db: Db,
+  user: Principal,
+  a: PolicyAssessment,
+  today = todayIso(),
+): Promise<AssessmentPolicy & { facts: Awaited<ReturnType<typeof loadPolicyFacts>> }> {
   const roles = user.instansiId === a.unit.instansiId ? rolesOnUnit(user.assignments, a.unit.id) : [];
   const [facts, duties] = await Promise.all([loadPolicyFacts(db, a), loadDutyFacts(db, user, a, roles)]);
   return { ...assessmentPolicy({ status: a.status, facts, schedule: scheduleOf(a), today, roles, duties }), facts };
@@ -101,11 +143,22 @@ export async function loadPolicy(db: Db, user: Principal, a: PolicyAssessment, t
 /** Throws the refusal of a decision as the error the action returns (with its typed code). */
 export function requireAllowed(decision: Decision): void {
   if (decision.allowed) return;
-  if (decision.code === "FORBIDDEN" || decision.code === "SEPARATION_OF_DUTIES") throw new ForbiddenError(decision.reason, decision.code);
-  throw new UserError(decision.reason, undefined, decision.missing ? { missing: decision.missing } : undefined, decision.code);
+  if (decision.code === "FORBIDDEN" || decision.code === "SEPARATION_OF_DUTIES")
+    throw new ForbiddenError(decision.reason, decision.code);
+  throw new UserError(
+    decision.reason,
+    undefined,
+    decision.missing ? { missing: decision.missing } : undefined,
+    decision.code,
+  );
 }
 
-export async function requireCapability(db: Db, user: Principal, a: PolicyAssessment, capability: Capability): Promise<AssessmentPolicy> {
+export async function requireCapability(
+  db: Db,
+  user: Principal,
+  a: PolicyAssessment,
+  capability: Capability,
+): Promise<AssessmentPolicy> {
   const policy = await loadPolicy(db, user, a);
   requireAllowed(policy.capabilities[capability]);
   return policy;

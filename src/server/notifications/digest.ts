@@ -20,7 +20,11 @@ export async function scheduleDigests(db: Db, day: string): Promise<void> {
   });
   await enqueue(
     db,
-    users.map((u) => ({ type: DIGEST_JOB, payload: { userId: u.userId, day, instansiId: u.user.instansiId }, dedupeKey: `digest:${day}:${u.userId}` })),
+    users.map((u) => ({
+      type: DIGEST_JOB,
+      payload: { userId: u.userId, day, instansiId: u.user.instansiId },
+      dedupeKey: `digest:${day}:${u.userId}`,
+    })),
   );
 }
 
@@ -28,10 +32,18 @@ export async function sendDigest(payload: Record<string, unknown>, db: Db): Prom
   const userId = String(payload.userId);
   const end = new Date(`${String(payload.day)}T00:00:00Z`);
   const start = new Date(end.getTime() - 24 * 60 * 60 * 1000);
-  const kinds = (await db.notificationPreference.findMany({ where: { userId, digest: true, email: true }, select: { kind: true } })).map((p) => p.kind);
-  const rows = await db.notification.findMany({ where: { userId, kind: { in: kinds }, createdAt: { gte: start, lt: end } }, orderBy: { createdAt: "asc" } });
+  const kinds = (
+    await db.notificationPreference.findMany({ where: { userId, digest: true, email: true }, select: { kind: true } })
+  ).map((p) => p.kind);
+  const rows = await db.notification.findMany({
+    where: { userId, kind: { in: kinds }, createdAt: { gte: start, lt: end } },
+    orderBy: { createdAt: "asc" },
+  });
   if (rows.length === 0) return;
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true, active: true, instansi: { select: { name: true } } } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { name: true, email: true, active: true, instansi: { select: { name: true } } },
+  });
   if (!user.active) return;
   const day = start.toISOString().slice(0, 10);
   const lines = rows.map((n) => `- ${n.title}\n  ${appUrl()}${n.link}`).join("\n");

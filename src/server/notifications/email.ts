@@ -13,7 +13,10 @@ export function emailConfigured(): boolean {
 
 /** The public address of the app for links in emails. */
 export function appUrl(): string {
-  return (process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+  return (process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(
+    /\/$/,
+    "",
+  );
 }
 
 function escapeHtml(s: string): string {
@@ -47,9 +50,10 @@ export async function sendEmail(m: {
 }): Promise<void> {
   const url = `${appUrl()}${m.link}`;
   const text = `Yth. ${m.recipientName},\n\n${m.intro ? `${m.intro}\n` : ""}${m.body}\n\nBuka di aplikasi Zona Integritas: ${url}\n\n--\n${m.footer}\n`;
-  const html = `<p>Yth. ${escapeHtml(m.recipientName)},</p>${m.intro ? `<p>${escapeHtml(m.intro)}</p>` : ""}<p>${escapeHtml(m.body).replace(/\n/g, "<br>")}</p>`
-    + `<p><a href="${escapeHtml(url)}">Buka di aplikasi Zona Integritas</a></p>`
-    + `<hr><p style="font-size:12px;color:#64748b">${escapeHtml(m.footer)}</p>`;
+  const html =
+    `<p>Yth. ${escapeHtml(m.recipientName)},</p>${m.intro ? `<p>${escapeHtml(m.intro)}</p>` : ""}<p>${escapeHtml(m.body).replace(/\n/g, "<br>")}</p>` +
+    `<p><a href="${escapeHtml(url)}">Buka di aplikasi Zona Integritas</a></p>` +
+    `<hr><p style="font-size:12px;color:#64748b">${escapeHtml(m.footer)}</p>`;
   const fromAddress = process.env.SMTP_FROM ?? `no-reply@${new URL(appUrl()).hostname}`;
   await getTransport().sendMail({
     from: { name: m.instansiName, address: fromAddress },
@@ -68,7 +72,9 @@ export async function sendNotificationEmail(payload: Record<string, unknown>, db
     include: { user: { select: { name: true, email: true, active: true, instansi: { select: { name: true } } } } },
   });
   if (!n || !n.user.active) return;
-  const pref = await db.notificationPreference.findUnique({ where: { userId_kind: { userId: n.userId, kind: n.kind } } });
+  const pref = await db.notificationPreference.findUnique({
+    where: { userId_kind: { userId: n.userId, kind: n.kind } },
+  });
   if (pref && !pref.email) return;
   const unsubscribeUrl = `${appUrl()}/notifikasi?berhenti=${n.kind}`;
   await sendEmail({

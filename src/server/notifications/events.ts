@@ -4,7 +4,12 @@ import type { Tx } from "@/server/db/client";
 import type { LoadedAssessment } from "@/server/lke/context";
 import { notifyEvent } from "./notify";
 
-export async function notifyChainMove(tx: Tx, action: ChainAction, a: LoadedAssessment, extra: { returnNote?: string | null }): Promise<void> {
+export async function notifyChainMove(
+  tx: Tx,
+  action: ChainAction,
+  a: LoadedAssessment,
+  extra: { returnNote?: string | null },
+): Promise<void> {
   const base = { assessmentId: a.id, unitName: a.unit.name, year: a.periode.year };
   switch (action) {
     case "submit":

@@ -4,7 +4,13 @@
  * email. Runs inside the caller's transaction, so an event that rolls back notifies nobody.
  */
 import { randomUUID } from "node:crypto";
-import { composeMessage, EVENT_AUDIENCE, type NotificationEvent, type NotificationKind, type ReminderKind } from "@/domain/notifications";
+import {
+  composeMessage,
+  EVENT_AUDIENCE,
+  type NotificationEvent,
+  type NotificationKind,
+  type ReminderKind,
+} from "@/domain/notifications";
 import type { RoleCode } from "@/domain/roles";
 import { enqueue } from "@/server/jobs/queue";
 import type { Db } from "@/server/lke/context";
@@ -13,7 +19,12 @@ import { emailConfigured } from "./email";
 export const EMAIL_JOB = "notification.email";
 
 /** Active users holding one of the roles: on the unit for unit roles, across the instansi for ADMIN/PIMPINAN. */
-export async function usersWithRoles(db: Db, instansiId: string, unitId: string | null, roles: RoleCode[]): Promise<string[]> {
+export async function usersWithRoles(
+  db: Db,
+  instansiId: string,
+  unitId: string | null,
+  roles: RoleCode[],
+): Promise<string[]> {
   if (roles.length === 0) return [];
   const rows = await db.roleAssignment.findMany({
     where: {
@@ -30,7 +41,13 @@ export async function usersWithRoles(db: Db, instansiId: string, unitId: string 
  * Writes the event's notification for each recipient. `key` identifies the occurrence: an event gets
  * a fresh one, a reminder a fixed one (unit × stage × offset), so repeating it adds nothing.
  */
-export async function deliver(db: Db, event: NotificationEvent, userIds: string[], instansiId: string, key: string = randomUUID()): Promise<number> {
+export async function deliver(
+  db: Db,
+  event: NotificationEvent,
+  userIds: string[],
+  instansiId: string,
+  key: string = randomUUID(),
+): Promise<number> {
   if (userIds.length === 0) return 0;
   const message = composeMessage(event);
   const rows = userIds.map((userId) => ({ userId, ...message, dedupeKey: `${message.kind}:${key}:${userId}` }));
@@ -47,7 +64,13 @@ export async function deliver(db: Db, event: NotificationEvent, userIds: string[
     );
     await enqueue(
       db,
-      rows.filter((r) => !optedOut.has(r.userId)).map((r) => ({ type: EMAIL_JOB, payload: { notificationKey: r.dedupeKey, instansiId }, dedupeKey: `email:${r.dedupeKey}` })),
+      rows
+        .filter((r) => !optedOut.has(r.userId))
+        .map((r) => ({
+          type: EMAIL_JOB,
+          payload: { notificationKey: r.dedupeKey, instansiId },
+          dedupeKey: `email:${r.dedupeKey}`,
+        })),
     );
   }
   return count;

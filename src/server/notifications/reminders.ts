@@ -17,7 +17,10 @@ export async function runReminders(db: Db, today = todayIso()): Promise<number> 
   let sent = 0;
   const periodes = await db.periode.findMany({
     where: { status: "BERJALAN" },
-    include: { stages: true, assessments: { where: { unit: { active: true } }, include: { unit: { select: { id: true, name: true } } } } },
+    include: {
+      stages: true,
+      assessments: { where: { unit: { active: true } }, include: { unit: { select: { id: true, name: true } } } },
+    },
   });
   for (const p of periodes) {
     const due = dueReminders(today, stageWindows(p), isoFromDate(p.pmpziDeadline));
@@ -26,7 +29,13 @@ export async function runReminders(db: Db, today = todayIso()): Promise<number> 
         const status = a.status as AssessmentStatus;
         const userIds = await usersWithRoles(db, p.instansiId, a.unitId, reminderAudience(reminder, status));
         const key = `${p.year}:${a.unitId}:${reminder.subject}:${reminder.offset}`;
-        sent += await deliver(db, { kind: reminder.kind, assessmentId: a.id, unitName: a.unit.name, year: p.year, reminder, status }, userIds, p.instansiId, key);
+        sent += await deliver(
+          db,
+          { kind: reminder.kind, assessmentId: a.id, unitName: a.unit.name, year: p.year, reminder, status },
+          userIds,
+          p.instansiId,
+          key,
+        );
       }
     }
   }
@@ -40,8 +49,15 @@ export async function runReminders(db: Db, today = todayIso()): Promise<number> 
 export async function runSurveyReminders(db: Db, today = todayIso()): Promise<number> {
   const day = dateFromIso(today);
   const rounds = await db.surveyRound.findMany({
-    where: { status: "OPEN", closesOn: { gte: day, lte: new Date(day.getTime() + 7 * 86_400_000) }, unit: { active: true } },
-    include: { unit: { select: { id: true, name: true, instansiId: true } }, _count: { select: { responses: { where: { voidedAt: null } } } } },
+    where: {
+      status: "OPEN",
+      closesOn: { gte: day, lte: new Date(day.getTime() + 7 * 86_400_000) },
+      unit: { active: true },
+    },
+    include: {
+      unit: { select: { id: true, name: true, instansiId: true } },
+      _count: { select: { responses: { where: { voidedAt: null } } } },
+    },
   });
   let sent = 0;
   for (const r of rounds) {

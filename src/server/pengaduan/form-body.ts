@@ -5,7 +5,8 @@ import type { PublicFile } from "./public";
 /** Room for the text fields and multipart framing on top of the attachments. */
 const TEXT_ALLOWANCE = 256 * 1024;
 
-export type LimitedForm = { ok: true; fields: Record<string, string>; files: PublicFile[] } | { ok: false; status: number; error: string };
+export type LimitedForm =
+  { ok: true; fields: Record<string, string>; files: PublicFile[] } | { ok: false; status: number; error: string };
 
 /**
  * Reads a multipart body no larger than the attachments' limit allows: an announced size over it is
@@ -13,11 +14,16 @@ export type LimitedForm = { ok: true; fields: Record<string, string>; files: Pub
  */
 export async function readLimitedForm(req: Request): Promise<LimitedForm> {
   const limit = MAX_ATTACHMENTS * evidenceMaxBytes() + TEXT_ALLOWANCE;
-  const tooLarge = { ok: false as const, status: 413, error: `Kiriman terlalu besar: lampiran maksimal ${MAX_ATTACHMENTS} berkas @ ${formatBytes(evidenceMaxBytes())}.` };
+  const tooLarge = {
+    ok: false as const,
+    status: 413,
+    error: `Kiriman terlalu besar: lampiran maksimal ${MAX_ATTACHMENTS} berkas @ ${formatBytes(evidenceMaxBytes())}.`,
+  };
   const declared = Number(req.headers.get("content-length") ?? NaN);
   if (Number.isFinite(declared) && declared > limit) return tooLarge;
   const type = req.headers.get("content-type") ?? "";
-  if (!req.body || !/^multipart\/form-data/i.test(type)) return { ok: false, status: 400, error: "Kirim formulir pengaduan sebagai multipart/form-data." };
+  if (!req.body || !/^multipart\/form-data/i.test(type))
+    return { ok: false, status: 400, error: "Kirim formulir pengaduan sebagai multipart/form-data." };
 
   let seen = 0;
   let over = false;
@@ -44,7 +50,8 @@ export async function readLimitedForm(req: Request): Promise<LimitedForm> {
   const files: PublicFile[] = [];
   for (const [key, value] of data.entries()) {
     if (typeof value === "string") fields[key] = value;
-    else if (key === "lampiran" && value.size > 0) files.push({ name: value.name, size: value.size, stream: () => value.stream() });
+    else if (key === "lampiran" && value.size > 0)
+      files.push({ name: value.name, size: value.size, stream: () => value.stream() });
   }
   return { ok: true, fields, files };
 }

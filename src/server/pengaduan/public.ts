@@ -5,7 +5,13 @@
  */
 import { createHmac, randomInt } from "node:crypto";
 import { Readable } from "node:stream";
-import { dueDateOf, PENGADUAN_STATUS_LABELS, isOverdue, trackingCodeFrom, type PengaduanStatus } from "@/domain/pengaduan";
+import {
+  dueDateOf,
+  PENGADUAN_STATUS_LABELS,
+  isOverdue,
+  trackingCodeFrom,
+  type PengaduanStatus,
+} from "@/domain/pengaduan";
 import { publicUnitCode } from "@/lib/unit-code";
 import { fieldErrorsOf } from "@/server/actions/define-action";
 import { MAX_ATTACHMENTS, submitPengaduanSchema } from "@/server/actions/pengaduan.validation";
@@ -19,7 +25,13 @@ import { getStorage } from "@/server/storage/storage";
 
 export type SubmitResult =
   | { ok: true; trackingCode: string }
-  | { ok: false; status: number; code: ErrorCode | "RATE_LIMITED"; error: string; fieldErrors?: Record<string, string> };
+  | {
+      ok: false;
+      status: number;
+      code: ErrorCode | "RATE_LIMITED";
+      error: string;
+      fieldErrors?: Record<string, string>;
+    };
 
 export interface PublicFile {
   name: string;
@@ -33,7 +45,14 @@ export async function findPublicUnit(code: string) {
   if (!wanted) return null;
   const units = await getDb().unit.findMany({
     where: { active: true },
-    select: { id: true, instansiId: true, name: true, shortName: true, headName: true, instansi: { select: { name: true, laporUrl: true, wbsUrl: true, pengaduanDueDays: true } } },
+    select: {
+      id: true,
+      instansiId: true,
+      name: true,
+      shortName: true,
+      headName: true,
+      instansi: { select: { name: true, laporUrl: true, wbsUrl: true, pengaduanDueDays: true } },
+    },
   });
   const matches = units.filter((u) => publicUnitCode(u.shortName) === wanted);
   return matches.length === 1 ? matches[0] : null;
@@ -42,7 +61,9 @@ export type PublicUnit = NonNullable<Awaited<ReturnType<typeof findPublicUnit>>>
 
 /** Keyed so the stored value cannot be turned back into the address by trying every IPv4 address. */
 export function hashIp(ip: string): string {
-  return createHmac("sha256", process.env.NEXTAUTH_SECRET ?? "zona-integritas").update(ip).digest("hex");
+  return createHmac("sha256", process.env.NEXTAUTH_SECRET ?? "zona-integritas")
+    .update(ip)
+    .digest("hex");
 }
 
 export const RATE_WINDOW_MS = 60 * 60_000;
@@ -57,29 +78,62 @@ const HONEYPOT_CODE = () => newTrackingCode();
  * Files a complaint. `fields` are the form's text fields; `files` its attachments. A filled honeypot
  * gets an answer that looks like success and stores nothing, so a bot learns nothing.
  */
-export async function submitPengaduan(fields: Record<string, unknown>, files: PublicFile[], ip: string, now = new Date()): Promise<SubmitResult> {
+export async function submitPengaduan(
+  fields: Record<string, unknown>,
+  files: PublicFile[],
+  ip: string,
+  now = new Date(),
+): Promise<SubmitResult> {
   const parsed = submitPengaduanSchema.safeParse(fields);
-  if (!parsed.success) return { ok: false, status: 400, code: "INVALID", error: "Periksa kembali isian yang ditandai.", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      status: 400,
+      code: "INVALID",
+      error: "Periksa kembali isian yang ditandai.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+    };
   const input = parsed.data;
   if (input.alamatSitus && input.alamatSitus.trim() !== "") return { ok: true, trackingCode: HONEYPOT_CODE() };
-  if (files.length > MAX_ATTACHMENTS) return { ok: false, status: 400, code: "INVALID", error: `Lampiran paling banyak ${MAX_ATTACHMENTS} berkas.` };
+  if (files.length > MAX_ATTACHMENTS)
+    return { ok: false, status: 400, code: "INVALID", error: `Lampiran paling banyak ${MAX_ATTACHMENTS} berkas.` };
 
   const unit = await findPublicUnit(input.unitCode);
   if (!unit) return { ok: false, status: 404, code: "NOT_FOUND", error: "Unit layanan tidak ditemukan." };
 
   const db = getDb();
   const ipHash = hashIp(ip);
-  const recent = await db.pengaduan.count({ where: { ipHash, createdAt: { gte: new Date(now.getTime() - RATE_WINDOW_MS) } } });
+  const recent = await db.pengaduan.count({
+    where: { ipHash, createdAt: { gte: new Date(now.getTime() - RATE_WINDOW_MS) } },
+  });
   if (recent >= pengaduanLimitPerIp()) {
-    return { ok: false, status: 429, code: "RATE_LIMITED", error: "Terlalu banyak pengaduan dari alamat ini dalam satu jam terakhir. Silakan coba lagi nanti." };
+    return {
+      ok: false,
+      status: 429,
+      code: "RATE_LIMITED",
+      error: "Terlalu banyak pengaduan dari alamat ini dalam satu jam terakhir. Silakan coba lagi nanti.",
+    };
   }
 
   const stored: IngestedFile[] = [];
-  const discardAll = () => Promise.all(stored.map((f) => getStorage().discard(f.storageKey).catch(() => {})));
+  const discardAll = () =>
+    Promise.all(
+      stored.map((f) =>
+        getStorage()
+          .discard(f.storageKey)
+          .catch(() => {}),
+      ),
+    );
   const max = evidenceMaxBytes();
   try {
     for (const file of files) {
-      if (file.size > max) throw new UserError(`Lampiran "${file.name}" terlalu besar: maksimal ${formatBytes(max)}.`, undefined, undefined, "TOO_LARGE");
+      if (file.size > max)
+        throw new UserError(
+          `Lampiran "${file.name}" terlalu besar: maksimal ${formatBytes(max)}.`,
+          undefined,
+          undefined,
+          "TOO_LARGE",
+        );
       stored.push(
         await ingestUpload(Readable.fromWeb(file.stream() as never), {
           originalName: file.name || "lampiran",
@@ -91,7 +145,8 @@ export async function submitPengaduan(fields: Record<string, unknown>, files: Pu
     }
   } catch (e) {
     await discardAll();
-    if (e instanceof UserError) return { ok: false, status: e.code === "TOO_LARGE" ? 413 : 415, code: e.code, error: e.message };
+    if (e instanceof UserError)
+      return { ok: false, status: e.code === "TOO_LARGE" ? 413 : 415, code: e.code, error: e.message };
     throw e;
   }
 
@@ -103,7 +158,8 @@ export async function submitPengaduan(fields: Record<string, unknown>, files: Pu
       // A clash of 60 random bits is practically impossible; one retry covers it anyway.
       for (let attempt = 0; ; attempt++) {
         const code = newTrackingCode();
-        if (attempt < 2 && (await tx.pengaduan.findUnique({ where: { trackingCode: code }, select: { id: true } }))) continue;
+        if (attempt < 2 && (await tx.pengaduan.findUnique({ where: { trackingCode: code }, select: { id: true } })))
+          continue;
         row = await tx.pengaduan.create({
           data: {
             instansiId: unit.instansiId,
@@ -115,7 +171,15 @@ export async function submitPengaduan(fields: Record<string, unknown>, files: Pu
             reporterContact: input.reporterContact,
             dueDate: dateFromIso(dueDate),
             ipHash,
-            attachments: { create: stored.map((f) => ({ originalName: f.originalName, size: f.size, mimeType: f.mimeType, sha256: f.sha256, storageKey: f.storageKey })) },
+            attachments: {
+              create: stored.map((f) => ({
+                originalName: f.originalName,
+                size: f.size,
+                mimeType: f.mimeType,
+                sha256: f.sha256,
+                storageKey: f.storageKey,
+              })),
+            },
           },
         });
         break;
@@ -128,11 +192,22 @@ export async function submitPengaduan(fields: Record<string, unknown>, files: Pu
           entity: "Pengaduan",
           entityId: row.id,
           // Who filed stays out of the log (anonymity): the subject and what came with it only.
-          after: { unitId: unit.id, trackingCode: row.trackingCode, subject: row.subject, dueDate, attachments: stored.length, anonymous: !input.reporterName && !input.reporterContact },
+          after: {
+            unitId: unit.id,
+            trackingCode: row.trackingCode,
+            subject: row.subject,
+            dueDate,
+            attachments: stored.length,
+            anonymous: !input.reporterName && !input.reporterContact,
+          },
           ip: null,
         },
       });
-      await notifyEvent(tx, { kind: "PENGADUAN_BARU", pengaduanId: row.id, unitName: unit.name, trackingCode: row.trackingCode, dueDate }, unit);
+      await notifyEvent(
+        tx,
+        { kind: "PENGADUAN_BARU", pengaduanId: row.id, unitName: unit.name, trackingCode: row.trackingCode, dueDate },
+        unit,
+      );
       return row.trackingCode;
     });
     return { ok: true, trackingCode };
@@ -155,7 +230,11 @@ export async function lookupPengaduan(trackingCode: string, today = todayIso()) 
       closedAt: true,
       createdAt: true,
       unit: { select: { name: true, shortName: true } },
-      responses: { where: { public: true }, orderBy: { createdAt: "asc" }, select: { body: true, toStatus: true, createdAt: true } },
+      responses: {
+        where: { public: true },
+        orderBy: { createdAt: "asc" },
+        select: { body: true, toStatus: true, createdAt: true },
+      },
     },
   });
   if (!row) return null;
@@ -171,7 +250,11 @@ export async function lookupPengaduan(trackingCode: string, today = todayIso()) 
     dueDate: isoFromDate(row.dueDate),
     overdue: isOverdue(status, isoFromDate(row.dueDate), today),
     closedAt: row.closedAt,
-    responses: row.responses.map((r) => ({ body: r.body, toStatus: r.toStatus as PengaduanStatus | null, at: r.createdAt })),
+    responses: row.responses.map((r) => ({
+      body: r.body,
+      toStatus: r.toStatus as PengaduanStatus | null,
+      at: r.createdAt,
+    })),
   };
 }
 export type PublicPengaduan = NonNullable<Awaited<ReturnType<typeof lookupPengaduan>>>;

@@ -17,11 +17,29 @@ export async function transparencyPage(code: string, today = todayIso()) {
   const db = getDb();
   const year = Number(today.slice(0, 4));
   const [pencanangan, penetapan, documents, complaints, rounds] = await Promise.all([
-    db.pencananganUnit.findMany({ where: { unitId: unit.id }, select: { pencanangan: { select: { date: true, title: true } } } }),
-    db.penetapan.findMany({ where: { unitId: unit.id }, orderBy: { year: "desc" }, select: { year: true, result: true, decreeNumber: true } }),
-    db.dokumenPublik.findMany({ where: { unitId: unit.id }, orderBy: [{ kind: "asc" }, { createdAt: "asc" }], select: { id: true, kind: true, title: true, url: true, description: true } }),
-    db.pengaduan.findMany({ where: { unitId: unit.id, createdAt: yearRange(year) }, select: { status: true, dueDate: true } }),
-    db.surveyRound.findMany({ where: { unitId: unit.id, year: { gte: year - 1 } }, orderBy: { openedAt: "desc" }, select: { id: true, title: true, year: true, token: true, status: true } }),
+    db.pencananganUnit.findMany({
+      where: { unitId: unit.id },
+      select: { pencanangan: { select: { date: true, title: true } } },
+    }),
+    db.penetapan.findMany({
+      where: { unitId: unit.id },
+      orderBy: { year: "desc" },
+      select: { year: true, result: true, decreeNumber: true },
+    }),
+    db.dokumenPublik.findMany({
+      where: { unitId: unit.id },
+      orderBy: [{ kind: "asc" }, { createdAt: "asc" }],
+      select: { id: true, kind: true, title: true, url: true, description: true },
+    }),
+    db.pengaduan.findMany({
+      where: { unitId: unit.id, createdAt: yearRange(year) },
+      select: { status: true, dueDate: true },
+    }),
+    db.surveyRound.findMany({
+      where: { unitId: unit.id, year: { gte: year - 1 } },
+      orderBy: { openedAt: "desc" },
+      select: { id: true, title: true, year: true, token: true, status: true },
+    }),
   ]);
   const surveys = await Promise.all(
     rounds.map(async (r) => {
@@ -52,10 +70,17 @@ export async function transparencyPage(code: string, today = todayIso()) {
     laporUrl: unit.instansi.laporUrl,
     wbsUrl: unit.instansi.wbsUrl,
     pencanangan: declared && { date: isoFromDate(declared.date), title: declared.title },
-    predicates: penetapan.map((p) => ({ year: p.year, result: p.result as "WBK" | "WBBM" | "TIDAK", decreeNumber: p.decreeNumber })),
+    predicates: penetapan.map((p) => ({
+      year: p.year,
+      result: p.result as "WBK" | "WBBM" | "TIDAK",
+      decreeNumber: p.decreeNumber,
+    })),
     documents: documents.map((d) => ({ ...d, kind: d.kind as "MAKLUMAT" | "STANDAR_PELAYANAN" | "LAINNYA" })),
     year,
-    complaints: pengaduanStats(complaints.map((c) => ({ status: c.status as PengaduanStatus, dueDate: isoFromDate(c.dueDate) })), today),
+    complaints: pengaduanStats(
+      complaints.map((c) => ({ status: c.status as PengaduanStatus, dueDate: isoFromDate(c.dueDate) })),
+      today,
+    ),
     surveys,
   };
 }

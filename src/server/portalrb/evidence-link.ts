@@ -8,7 +8,6 @@ import { evidenceLinkDays } from "@/server/config";
 
 const DAY = 86_400_000;
 
-
 function key(): Buffer {
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET is not set: evidence links cannot be signed");
@@ -18,11 +17,14 @@ function key(): Buffer {
 const sign = (payload: string) => createHmac("sha256", key()).update(payload).digest("base64url");
 
 export function signEvidenceLink(assessmentId: string, now = new Date(), days = evidenceLinkDays()): string {
-  const payload = Buffer.from(JSON.stringify({ a: assessmentId, e: Math.floor((now.getTime() + days * DAY) / 1000) })).toString("base64url");
+  const payload = Buffer.from(
+    JSON.stringify({ a: assessmentId, e: Math.floor((now.getTime() + days * DAY) / 1000) }),
+  ).toString("base64url");
   return `${payload}.${sign(payload)}`;
 }
 
-export type LinkCheck = { ok: true; assessmentId: string; expiresAt: Date } | { ok: false; reason: "invalid" | "expired" };
+export type LinkCheck =
+  { ok: true; assessmentId: string; expiresAt: Date } | { ok: false; reason: "invalid" | "expired" };
 
 export function verifyEvidenceLink(token: string, now = new Date()): LinkCheck {
   const [payload, signature, extra] = token.split(".");

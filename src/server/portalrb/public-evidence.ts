@@ -21,20 +21,38 @@ export async function publicEvidenceList(token: string) {
 /** Who opened the list through a PortalRB link, and when (the reader has no account; the address is kept). */
 export async function auditPublicList(list: { assessment: { id: string; instansiId: string } }, ip: string) {
   await getDb().$transaction((tx) =>
-    writeAudit(tx, { id: null, instansiId: list.assessment.instansiId }, ip, { action: "evidence.publicList", entity: "Assessment", entityId: list.assessment.id, after: { via: "portalrb-link" } }),
+    writeAudit(tx, { id: null, instansiId: list.assessment.instansiId }, ip, {
+      action: "evidence.publicList",
+      entity: "Assessment",
+      entityId: list.assessment.id,
+      after: { via: "portalrb-link" },
+    }),
   );
 }
 
-const notFound = (message: string, status = 404) => new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const notFound = (message: string, status = 404) =>
+  new Response(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 
 export async function downloadPublicEvidence(token: string, evidenceId: string, ip: string): Promise<Response> {
   const list = await publicEvidenceList(token);
-  if (!list.ok) return notFound(list.reason === "expired" ? "Tautan bukti dukung sudah kedaluwarsa." : "Tautan bukti dukung tidak valid.", 403);
+  if (!list.ok)
+    return notFound(
+      list.reason === "expired" ? "Tautan bukti dukung sudah kedaluwarsa." : "Tautan bukti dukung tidak valid.",
+      403,
+    );
   const file = list.files.find((f) => f.id === evidenceId);
   if (!file) return notFound("Berkas tidak ditemukan.");
   const stream = await getStorage().get(file.storageKey);
   await getDb().$transaction((tx) =>
-    writeAudit(tx, { id: null, instansiId: list.assessment.instansiId }, ip, { action: "evidence.publicDownload", entity: "Evidence", entityId: file.id, after: { via: "portalrb-link" } }),
+    writeAudit(tx, { id: null, instansiId: list.assessment.instansiId }, ip, {
+      action: "evidence.publicDownload",
+      entity: "Evidence",
+      entityId: file.id,
+      after: { via: "portalrb-link" },
+    }),
   );
   return new Response(Readable.toWeb(stream) as ReadableStream, {
     headers: {

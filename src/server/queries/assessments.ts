@@ -1,7 +1,14 @@
 import "server-only";
 import { getCatalogue } from "@/domain/catalogue/registry";
 import type { CatalogueArea, CatalogueQuestion } from "@/domain/catalogue/types";
-import { holderOf, selfAnswerDecision, sentBackToTpi, tpiFinal, type Capability, type Decision } from "@/domain/assessment-policy";
+import {
+  holderOf,
+  selfAnswerDecision,
+  sentBackToTpi,
+  tpiFinal,
+  type Capability,
+  type Decision,
+} from "@/domain/assessment-policy";
 import { isOpenReturn, isSettled, type AssessmentStatus, type ReviewStatus } from "@/domain/review";
 import { percentageScore, scoreAssessment } from "@/domain/scoring/score";
 import { formatPercent } from "@/domain/scoring/format";
@@ -11,13 +18,24 @@ import { isoFromDate } from "@/server/dates";
 import { getDb } from "@/server/db/client";
 import { liveScores } from "@/server/lke/context";
 import { loadPolicy } from "@/server/lke/policy";
-import { answersOf, answerValue, hasilValue, previousPredicate, projectedInput, tpiProgress } from "@/server/scoring/inputs";
+import {
+  answersOf,
+  answerValue,
+  hasilValue,
+  previousPredicate,
+  projectedInput,
+  tpiProgress,
+} from "@/server/scoring/inputs";
 import { yearResults } from "@/server/survey/results";
 
 /** The assessments of a year the user may read, with their stored scores. */
 export async function listAssessments(user: Principal, periodeId: string, statuses?: readonly AssessmentStatus[]) {
   return getDb().assessment.findMany({
-    where: { periodeId, unit: unitWhere(user, "assessment:read"), ...(statuses ? { status: { in: [...statuses] } } : {}) },
+    where: {
+      periodeId,
+      unit: unitWhere(user, "assessment:read"),
+      ...(statuses ? { status: { in: [...statuses] } } : {}),
+    },
     include: { unit: { select: { id: true, name: true, shortName: true, type: true } }, scores: true },
     orderBy: { unit: { name: "asc" } },
   });
@@ -68,7 +86,12 @@ export interface HistoryEntry {
  * Everything the LKE page shows for one area of one assessment, or null when the user may not read it.
  * A fixed number of queries, whatever the number of questions.
  */
-export async function loadAssessmentView(user: Principal, assessmentId: string, areaParam: string | undefined, focusCode?: string) {
+export async function loadAssessmentView(
+  user: Principal,
+  assessmentId: string,
+  areaParam: string | undefined,
+  focusCode?: string,
+) {
   const db = getDb();
   const a = await db.assessment.findUnique({
     where: { id: assessmentId },
@@ -78,7 +101,11 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
       answers: {
         include: {
           question: { select: { code: true } },
-          evidence: { where: { deletedAt: null }, orderBy: { uploadedAt: "asc" }, select: { id: true, originalName: true, size: true, mimeType: true, uploadedAt: true } },
+          evidence: {
+            where: { deletedAt: null },
+            orderBy: { uploadedAt: "asc" },
+            select: { id: true, originalName: true, size: true, mimeType: true, uploadedAt: true },
+          },
         },
       },
       hasil: { include: { evidence: { where: { deletedAt: null }, orderBy: { uploadedAt: "asc" } } } },
@@ -91,7 +118,8 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
   const catalogue = getCatalogue(a.periode.catalogueId);
   // No area chosen but a question to jump to: open that question's area.
   const wanted = areaParam ?? (focusCode ? catalogue.questionById.get(focusCode)?.areaId : undefined);
-  const area: CatalogueArea | null = catalogue.areas.find((x) => x.id === wanted) ?? (wanted === HASIL_TAB ? null : catalogue.areas[0]);
+  const area: CatalogueArea | null =
+    catalogue.areas.find((x) => x.id === wanted) ?? (wanted === HASIL_TAB ? null : catalogue.areas[0]);
   const status = a.status as AssessmentStatus;
 
   const userIds = new Set<string>();
@@ -107,12 +135,34 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
   ]);
   const facts = policy.facts;
   for (const e of audit) if (e.actorId) userIds.add(e.actorId);
-  const names = new Map((await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const names = new Map(
+    (await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } })).map((u) => [
+      u.id,
+      u.name,
+    ]),
+  );
 
   const scores = liveScores({
-    SELF: scoreAssessment({ catalogue, answers: answersOf(a.answers, "SELF"), hasil: hasilValue(a.hasil.find((h) => h.layer === "SELF")), previousPredicate: previous, zeroBase: a.periode.zeroBase }),
-    TPI: scoreAssessment({ catalogue, answers: answersOf(a.answers, "TPI"), hasil: hasilValue(a.hasil.find((h) => h.layer === "TPI")), previousPredicate: previous, zeroBase: a.periode.zeroBase }),
-    PROJECTED: scoreAssessment({ catalogue, ...projectedInput(a.answers, a.hasil), previousPredicate: previous, zeroBase: a.periode.zeroBase }),
+    SELF: scoreAssessment({
+      catalogue,
+      answers: answersOf(a.answers, "SELF"),
+      hasil: hasilValue(a.hasil.find((h) => h.layer === "SELF")),
+      previousPredicate: previous,
+      zeroBase: a.periode.zeroBase,
+    }),
+    TPI: scoreAssessment({
+      catalogue,
+      answers: answersOf(a.answers, "TPI"),
+      hasil: hasilValue(a.hasil.find((h) => h.layer === "TPI")),
+      previousPredicate: previous,
+      zeroBase: a.periode.zeroBase,
+    }),
+    PROJECTED: scoreAssessment({
+      catalogue,
+      ...projectedInput(a.answers, a.hasil),
+      previousPredicate: previous,
+      zeroBase: a.periode.zeroBase,
+    }),
     progress: tpiProgress(catalogue.questions.length, a.answers, a.hasil),
   });
 
@@ -152,7 +202,13 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
   for (const e of audit) {
     const code = codeOfAnswer.get(e.entityId);
     if (!code) continue;
-    (history[code] ??= []).push({ at: e.createdAt.toISOString(), actor: e.actorId ? (names.get(e.actorId) ?? "—") : "Sistem", action: e.action, before: e.before, after: e.after });
+    (history[code] ??= []).push({
+      at: e.createdAt.toISOString(),
+      actor: e.actorId ? (names.get(e.actorId) ?? "—") : "Sistem",
+      action: e.action,
+      before: e.before,
+      after: e.after,
+    });
   }
 
   const hasilRow = (layer: "SELF" | "TPI") => {
@@ -167,7 +223,14 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
       catatan: row?.catatan ?? "",
       version: row?.version ?? 0,
       updatedBy: row?.updatedById ? (names.get(row.updatedById) ?? null) : null,
-      evidence: (row?.evidence ?? []).map((e) => ({ id: e.id, field: e.hasilField, originalName: e.originalName, size: e.size, mimeType: e.mimeType, uploadedAt: e.uploadedAt.toISOString() })),
+      evidence: (row?.evidence ?? []).map((e) => ({
+        id: e.id,
+        field: e.hasilField,
+        originalName: e.originalName,
+        size: e.size,
+        mimeType: e.mimeType,
+        uploadedAt: e.uploadedAt.toISOString(),
+      })),
     };
   };
 
@@ -221,11 +284,32 @@ export async function loadAssessmentView(user: Principal, assessmentId: string, 
         id: area.id,
         name: area.name,
         weight: area.weight,
-        subAreas: area.subAreas.map((s) => ({ id: s.id, kind: s.kind, name: s.name, weight: s.weight, indicators: s.indicators.map((i) => ({ id: i.id, name: i.name, weight: i.weight, questions: i.questions.map(plainQuestion) })) })),
+        subAreas: area.subAreas.map((s) => ({
+          id: s.id,
+          kind: s.kind,
+          name: s.name,
+          weight: s.weight,
+          indicators: s.indicators.map((i) => ({
+            id: i.id,
+            name: i.name,
+            weight: i.weight,
+            questions: i.questions.map(plainQuestion),
+          })),
+        })),
       },
       hasilDefinition: {
-        ipak: { name: catalogue.hasil.ipak.name, min: catalogue.hasil.ipak.minIndex, scaleMin: catalogue.hasil.ipak.scaleMin, scaleMax: catalogue.hasil.ipak.scaleMax },
-        ipkp: { name: catalogue.hasil.ipkp.name, min: catalogue.hasil.ipkp.minIndex, scaleMin: catalogue.hasil.ipkp.scaleMin, scaleMax: catalogue.hasil.ipkp.scaleMax },
+        ipak: {
+          name: catalogue.hasil.ipak.name,
+          min: catalogue.hasil.ipak.minIndex,
+          scaleMin: catalogue.hasil.ipak.scaleMin,
+          scaleMax: catalogue.hasil.ipak.scaleMax,
+        },
+        ipkp: {
+          name: catalogue.hasil.ipkp.name,
+          min: catalogue.hasil.ipkp.minIndex,
+          scaleMin: catalogue.hasil.ipkp.scaleMin,
+          scaleMax: catalogue.hasil.ipkp.scaleMax,
+        },
         capaianKinerja: { name: catalogue.hasil.capaianKinerja.name, options: catalogue.hasil.capaianKinerja.options },
       },
       answers,
@@ -276,7 +360,11 @@ function offered(caps: Record<Capability, Decision>): Partial<Record<ChainStep, 
 }
 
 /** The TPI's answer differs from the unit's (only a reviewed question has one). */
-function differs(pair: { self?: { optionLabel: string | null; counts: unknown }; tpi?: { optionLabel: string | null; counts: unknown } } | undefined): boolean {
+function differs(
+  pair:
+    | { self?: { optionLabel: string | null; counts: unknown }; tpi?: { optionLabel: string | null; counts: unknown } }
+    | undefined,
+): boolean {
   if (!pair?.self || !pair.tpi) return false;
   return JSON.stringify(answerValue(pair.self)) !== JSON.stringify(answerValue(pair.tpi));
 }
@@ -299,12 +387,16 @@ export async function exportScoringInput(user: Principal, assessmentId: string, 
     include: {
       unit: { select: { id: true, instansiId: true } },
       periode: { select: { year: true, catalogueId: true, zeroBase: true } },
-      answers: { where: { layer }, select: { layer: true, optionLabel: true, counts: true, question: { select: { code: true } } } },
+      answers: {
+        where: { layer },
+        select: { layer: true, optionLabel: true, counts: true, question: { select: { code: true } } },
+      },
       hasil: { where: { layer } },
     },
   });
   if (!a) return { outcome: "missing" as const };
-  if (!can(user, "assessment:read", { instansiId: a.unit.instansiId, unitId: a.unit.id })) return { outcome: "forbidden" as const };
+  if (!can(user, "assessment:read", { instansiId: a.unit.instansiId, unitId: a.unit.id }))
+    return { outcome: "forbidden" as const };
   const hasil = hasilValue(a.hasil[0]);
   return {
     outcome: "ok" as const,
@@ -320,7 +412,11 @@ export async function exportScoringInput(user: Principal, assessmentId: string, 
 }
 
 /** An answer as a short text for the decision summary: the label, or a percentage question's percentage. */
-function answerText(question: CatalogueQuestion, value: AnswerValue | null, settings: Parameters<typeof percentageScore>[2]): string {
+function answerText(
+  question: CatalogueQuestion,
+  value: AnswerValue | null,
+  settings: Parameters<typeof percentageScore>[2],
+): string {
   if (value === null) return "belum dijawab";
   if (typeof value === "string") return value;
   if (typeof value === "number") return formatPercent(value);
@@ -339,7 +435,9 @@ export async function loadDecisionSummary(user: Principal, assessmentId: string)
     where: { id: assessmentId },
     select: {
       periode: { select: { catalogueId: true } },
-      answers: { select: { layer: true, optionLabel: true, counts: true, catatan: true, question: { select: { code: true } } } },
+      answers: {
+        select: { layer: true, optionLabel: true, counts: true, catatan: true, question: { select: { code: true } } },
+      },
     },
   });
   const catalogue = getCatalogue(a.periode.catalogueId);
@@ -364,7 +462,9 @@ export async function loadDecisionSummary(user: Principal, assessmentId: string)
 }
 
 /** A question's unit (SELF) and TPI answer rows side by side, by question code. */
-function pairsByCode<R extends { layer: string; question: { code: string } }>(rows: readonly R[]): Map<string, { self?: R; tpi?: R }> {
+function pairsByCode<R extends { layer: string; question: { code: string } }>(
+  rows: readonly R[],
+): Map<string, { self?: R; tpi?: R }> {
   const byCode = new Map<string, { self?: R; tpi?: R }>();
   for (const row of rows) {
     const entry = byCode.get(row.question.code) ?? {};
@@ -394,7 +494,15 @@ async function surveyOffer(unitId: string, year: number) {
   const results = await yearResults(getDb(), unitId, year);
   const pick = (kind: "SPAK" | "SPKP") => {
     const r = results.find((x) => x.kind === kind)!;
-    return r.lkeValue === null ? null : { value: r.lkeValue, n: r.result.n, rounds: r.rounds.length, belowMinimum: r.result.belowMinimum, minRespondents: r.result.minRespondents };
+    return r.lkeValue === null
+      ? null
+      : {
+          value: r.lkeValue,
+          n: r.result.n,
+          rounds: r.rounds.length,
+          belowMinimum: r.result.belowMinimum,
+          minRespondents: r.result.minRespondents,
+        };
   };
   return { ipak: pick("SPAK"), ipkp: pick("SPKP") };
 }

@@ -19,7 +19,8 @@ export interface AuditFilter {
 
 async function auditWhere(instansiId: string, filter: AuditFilter) {
   const from = filter.from && isRealIsoDate(filter.from) ? dateFromIso(filter.from) : null;
-  const to = filter.to && isRealIsoDate(filter.to) ? new Date(dateFromIso(filter.to).getTime() + 24 * 60 * 60 * 1000) : null;
+  const to =
+    filter.to && isRealIsoDate(filter.to) ? new Date(dateFromIso(filter.to).getTime() + 24 * 60 * 60 * 1000) : null;
   return {
     instansiId,
     ...(filter.entity ? { entity: filter.entity } : {}),
@@ -32,7 +33,10 @@ async function auditWhere(instansiId: string, filter: AuditFilter) {
 }
 
 async function unitConditions(instansiId: string, unitId: string) {
-  const assessments = await getDb().assessment.findMany({ where: { unitId, unit: { instansiId } }, select: { id: true } });
+  const assessments = await getDb().assessment.findMany({
+    where: { unitId, unit: { instansiId } },
+    select: { id: true },
+  });
   return [
     { unitId },
     { unitId: null, entity: "Unit", entityId: unitId },
@@ -48,7 +52,11 @@ async function withActorNames<R extends { actorId: string | null }>(rows: R[]) {
 }
 
 export async function listAudit(instansiId: string, filter: AuditFilter) {
-  const rows = await getDb().auditLog.findMany({ where: await auditWhere(instansiId, filter), orderBy: { id: "desc" }, take: AUDIT_PAGE_SIZE + 1 });
+  const rows = await getDb().auditLog.findMany({
+    where: await auditWhere(instansiId, filter),
+    orderBy: { id: "desc" },
+    take: AUDIT_PAGE_SIZE + 1,
+  });
   const named = await withActorNames(rows.slice(0, AUDIT_PAGE_SIZE));
   return {
     rows: named.map((r) => ({ ...r, id: r.id.toString() })),
@@ -61,7 +69,11 @@ export const AUDIT_EXPORT_MAX = 50_000;
 
 /** Every entry the filter selects (newest first, up to the cap) for the .xlsx export. */
 export async function auditForExport(instansiId: string, filter: AuditFilter) {
-  const rows = await getDb().auditLog.findMany({ where: await auditWhere(instansiId, { ...filter, before: undefined }), orderBy: { id: "desc" }, take: AUDIT_EXPORT_MAX + 1 });
+  const rows = await getDb().auditLog.findMany({
+    where: await auditWhere(instansiId, { ...filter, before: undefined }),
+    orderBy: { id: "desc" },
+    take: AUDIT_EXPORT_MAX + 1,
+  });
   return { rows: await withActorNames(rows.slice(0, AUDIT_EXPORT_MAX)), truncated: rows.length > AUDIT_EXPORT_MAX };
 }
 
@@ -81,6 +93,10 @@ export async function auditFilterOptions(instansiId: string) {
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
-  const units = await getDb().unit.findMany({ where: { instansiId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const units = await getDb().unit.findMany({
+    where: { instansiId },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
   return { actions: actions.map((a) => a.action), users, units };
 }

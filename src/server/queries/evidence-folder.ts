@@ -42,20 +42,40 @@ export async function assessmentEvidence(assessmentId: string): Promise<Assessme
   const db = getDb();
   const a = await db.assessment.findUnique({
     where: { id: assessmentId },
-    select: { id: true, unit: { select: { id: true, instansiId: true, name: true, shortName: true } }, periode: { select: { year: true, catalogueId: true } } },
+    select: {
+      id: true,
+      unit: { select: { id: true, instansiId: true, name: true, shortName: true } },
+      periode: { select: { year: true, catalogueId: true } },
+    },
   });
   if (!a) return null;
   const catalogue = getCatalogue(a.periode.catalogueId);
   const numbers = questionNumbers(catalogue);
-  const fileSelect = { id: true, originalName: true, size: true, mimeType: true, storageKey: true, uploadedAt: true } as const;
+  const fileSelect = {
+    id: true,
+    originalName: true,
+    size: true,
+    mimeType: true,
+    storageKey: true,
+    uploadedAt: true,
+  } as const;
   const [answers, hasil] = await Promise.all([
     db.answer.findMany({
       where: { assessmentId, layer: "SELF", evidence: { some: { deletedAt: null } } },
-      select: { question: { select: { code: true } }, evidence: { where: { deletedAt: null }, select: fileSelect, orderBy: { uploadedAt: "asc" } } },
+      select: {
+        question: { select: { code: true } },
+        evidence: { where: { deletedAt: null }, select: fileSelect, orderBy: { uploadedAt: "asc" } },
+      },
     }),
     db.hasilInput.findMany({
       where: { assessmentId, layer: "SELF" },
-      select: { evidence: { where: { deletedAt: null }, select: { ...fileSelect, hasilField: true }, orderBy: { uploadedAt: "asc" } } },
+      select: {
+        evidence: {
+          where: { deletedAt: null },
+          select: { ...fileSelect, hasilField: true },
+          orderBy: { uploadedAt: "asc" },
+        },
+      },
     }),
   ]);
   const byQuestion = new Map(answers.map((r) => [r.question.code, r.evidence]));
@@ -67,18 +87,27 @@ export async function assessmentEvidence(assessmentId: string): Promise<Assessme
     const area = areaFolder(catalogue, q.areaId);
     const folder = questionFolder(numbers.get(q.id)!, q);
     groups.push({ key: q.id, area, title: folder });
-    for (const f of files) raw.push({ group: groups.length - 1, file: f, path: `${area}/${folder}/${safeFileName(f.originalName)}` });
+    for (const f of files)
+      raw.push({ group: groups.length - 1, file: f, path: `${area}/${folder}/${safeFileName(f.originalName)}` });
   }
   for (const [field, folder] of Object.entries(HASIL_FOLDERS) as [keyof typeof HASIL_FOLDERS, string][]) {
     const files = hasil.flatMap((h) => h.evidence).filter((e) => e.hasilField === field);
     if (!files.length) continue;
     groups.push({ key: HASIL_KEYS[field], area: "HASIL", title: folder });
-    for (const { hasilField: _field, ...f } of files) raw.push({ group: groups.length - 1, file: f, path: `HASIL/${folder}/${safeFileName(f.originalName)}` });
+    for (const { hasilField: _field, ...f } of files)
+      raw.push({ group: groups.length - 1, file: f, path: `HASIL/${folder}/${safeFileName(f.originalName)}` });
   }
   const paths = uniquePaths(raw.map((r) => r.path));
   const files = raw.map((r, i) => ({ ...r.file, path: paths[i] }));
   return {
-    assessment: { id: a.id, unitId: a.unit.id, instansiId: a.unit.instansiId, unitName: a.unit.name, unitCode: a.unit.shortName, year: a.periode.year },
+    assessment: {
+      id: a.id,
+      unitId: a.unit.id,
+      instansiId: a.unit.instansiId,
+      unitName: a.unit.name,
+      unitCode: a.unit.shortName,
+      year: a.periode.year,
+    },
     catalogue,
     groups: groups.map((g, gi) => ({ ...g, files: files.filter((_, i) => raw[i].group === gi) })),
     files,

@@ -7,7 +7,14 @@ import "server-only";
 import type { RoleCode } from "@/domain/roles";
 import { getCatalogue } from "@/domain/catalogue/registry";
 import { readinessOf, scoreLayerFor, type Readiness, type ScoreLayer } from "@/domain/readiness";
-import { assessmentPolicy, holderOf, rolesOnUnit, type Decision, type Holder, type NextStep } from "@/domain/assessment-policy";
+import {
+  assessmentPolicy,
+  holderOf,
+  rolesOnUnit,
+  type Decision,
+  type Holder,
+  type NextStep,
+} from "@/domain/assessment-policy";
 import { isOpenReturn, type AssessmentStatus } from "@/domain/review";
 import type { Due } from "@/domain/timeline";
 import { scopeOf, type Principal } from "@/server/authz";
@@ -42,7 +49,15 @@ export interface UnitDesk {
     returned: (QuestionRef & { reason: string | null })[];
     hasilMissing: string[];
     /** Stored score of the layer that speaks for the unit. */
-    score: { layer: ScoreLayer; total: number; pengungkit: number; hasil: number; readiness: Readiness; wbkEligible: boolean; wbbmEligible: boolean } | null;
+    score: {
+      layer: ScoreLayer;
+      total: number;
+      pengungkit: number;
+      hasil: number;
+      readiness: Readiness;
+      wbkEligible: boolean;
+      wbbmEligible: boolean;
+    } | null;
     /** Would "Ajukan ke TPI" be accepted from this user now, and if not why (the assessment policy). */
     submit: Decision;
     holder: Holder;
@@ -53,7 +68,12 @@ export interface UnitDesk {
 }
 
 /** The unit's own LKE for the periode as its operator and head see it. */
-export async function getUnitDesk(user: Principal, unitId: string, periodeId: string, today = todayIso()): Promise<UnitDesk | null> {
+export async function getUnitDesk(
+  user: Principal,
+  unitId: string,
+  periodeId: string,
+  today = todayIso(),
+): Promise<UnitDesk | null> {
   const instansiId = user.instansiId;
   const db = getDb();
   const [unit, periode] = await Promise.all([
@@ -73,10 +93,26 @@ export async function getUnitDesk(user: Principal, unitId: string, periodeId: st
             finalizedById: true,
             answers: {
               where: { layer: "SELF" },
-              select: { optionLabel: true, counts: true, catatan: true, reviewStatus: true, returnReason: true, question: { select: { code: true } } },
+              select: {
+                optionLabel: true,
+                counts: true,
+                catatan: true,
+                reviewStatus: true,
+                returnReason: true,
+                question: { select: { code: true } },
+              },
             },
             hasil: { select: { layer: true, id: true, ipak: true, ipkp: true, capaianKinerja: true } },
-            scores: { select: { layer: true, total: true, pengungkit: true, hasil: true, wbkEligible: true, wbbmEligible: true } },
+            scores: {
+              select: {
+                layer: true,
+                total: true,
+                pengungkit: true,
+                hasil: true,
+                wbkEligible: true,
+                wbbmEligible: true,
+              },
+            },
           },
         },
       },
@@ -92,13 +128,27 @@ export async function getUnitDesk(user: Principal, unitId: string, periodeId: st
   const ref = (code: string): QuestionRef => ({ code, text: catalogue.questionById.get(code)?.text ?? code });
   const facts = policyFactsOf(
     catalogue.questions.map((q) => q.id),
-    a.answers.map((row) => ({ code: row.question.code, answered: answerValue(row) !== null, catatan: row.catatan, reviewStatus: row.reviewStatus })),
+    a.answers.map((row) => ({
+      code: row.question.code,
+      answered: answerValue(row) !== null,
+      catatan: row.catatan,
+      reviewStatus: row.reviewStatus,
+    })),
     a.hasil.find((h) => h.layer === "SELF"),
     a.hasil.find((h) => h.layer === "TPI"),
   );
   const roles = rolesOnUnit(user.assignments, unit.id);
-  const duties = await loadDutyFacts(db, user, { id: a.id, finalizedById: a.finalizedById, unit: { id: unit.id, instansiId } }, roles);
-  const schedule = { windows: periode.windows, pmpziDeadline: periode.pmpziDeadline, reopenedUntil: a.reopenedUntil && isoFromDate(a.reopenedUntil) };
+  const duties = await loadDutyFacts(
+    db,
+    user,
+    { id: a.id, finalizedById: a.finalizedById, unit: { id: unit.id, instansiId } },
+    roles,
+  );
+  const schedule = {
+    windows: periode.windows,
+    pmpziDeadline: periode.pmpziDeadline,
+    reopenedUntil: a.reopenedUntil && isoFromDate(a.reopenedUntil),
+  };
   const policy = assessmentPolicy({ status: a.status, facts, schedule, today, roles, duties });
   const order = new Map(catalogue.questions.map((q, i) => [q.id, i]));
   const returned = a.answers
@@ -123,7 +173,15 @@ export async function getUnitDesk(user: Principal, unitId: string, periodeId: st
       returned,
       hasilMissing,
       score: s
-        ? { layer: s.layer as ScoreLayer, total: s.total, pengungkit: s.pengungkit, hasil: s.hasil, readiness: readinessOf(s), wbkEligible: s.wbkEligible, wbbmEligible: s.wbbmEligible }
+        ? {
+            layer: s.layer as ScoreLayer,
+            total: s.total,
+            pengungkit: s.pengungkit,
+            hasil: s.hasil,
+            readiness: readinessOf(s),
+            wbkEligible: s.wbkEligible,
+            wbbmEligible: s.wbbmEligible,
+          }
         : null,
       submit: policy.capabilities.submit,
       holder: holderOf(a.status),

@@ -17,6 +17,9 @@ export async function instansiSettings(instansiId: string) {
 
 /** The logo bytes for the kop, or null. */
 export async function instansiLogo(instansiId: string): Promise<{ data: Buffer; mimeType: string } | null> {
-  const row = await getDb().instansi.findUnique({ where: { id: instansiId }, select: { logo: true, logoMimeType: true } });
+  const row = await getDb().instansi.findUnique({
+    where: { id: instansiId },
+    select: { logo: true, logoMimeType: true },
+  });
   return row?.logo && row.logoMimeType ? { data: Buffer.from(row.logo), mimeType: row.logoMimeType } : null;
 }

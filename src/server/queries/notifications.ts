@@ -12,12 +12,21 @@ export async function listNotifications(userId: string, limit = 100) {
 
 /** The kinds the user receives by email (no row = on). */
 export async function emailKinds(userId: string): Promise<NotificationKind[]> {
-  const off = new Set((await getDb().notificationPreference.findMany({ where: { userId, email: false }, select: { kind: true } })).map((p) => p.kind));
+  const off = new Set(
+    (await getDb().notificationPreference.findMany({ where: { userId, email: false }, select: { kind: true } })).map(
+      (p) => p.kind,
+    ),
+  );
   return NOTIFICATION_KINDS.filter((k) => !off.has(k));
 }
 
 export async function digestKinds(userId: string): Promise<NotificationKind[]> {
-  return (await getDb().notificationPreference.findMany({ where: { userId, email: true, digest: true }, select: { kind: true } })).map((p) => p.kind);
+  return (
+    await getDb().notificationPreference.findMany({
+      where: { userId, email: true, digest: true },
+      select: { kind: true },
+    })
+  ).map((p) => p.kind);
 }
 
 /** The queue's state for the ADMIN: counts per status and the latest jobs of the instansi (and the daily runs). */

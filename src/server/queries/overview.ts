@@ -89,7 +89,14 @@ export function scheduleOf(p: {
     const s = p.stages.find((x) => x.stage === stage);
     return s ? [{ stage, start: isoFromDate(s.startDate), end: isoFromDate(s.endDate) }] : [];
   });
-  return { id: p.id, year: p.year, status: p.status, catalogueId: p.catalogueId, pmpziDeadline: isoFromDate(p.pmpziDeadline), windows };
+  return {
+    id: p.id,
+    year: p.year,
+    status: p.status,
+    catalogueId: p.catalogueId,
+    pmpziDeadline: isoFromDate(p.pmpziDeadline),
+    windows,
+  };
 }
 
 /** One periode of the user's instansi with its stage windows, or null. */
@@ -151,7 +158,15 @@ export async function getOverview(user: Principal, periodeId: string, today = to
       // A score row exists for both layers once the engine has run; fall back to the unit's own.
       const score = a.scores.find((s) => s.layer === wanted) ?? a.scores.find((s) => s.layer === "SELF");
       const layer = (score?.layer ?? "SELF") as ScoreLayer;
-      const { due, late } = lateness(a.status, { windows: periode.windows, pmpziDeadline: periode.pmpziDeadline, reopenedUntil: a.reopenedUntil && isoFromDate(a.reopenedUntil) }, today);
+      const { due, late } = lateness(
+        a.status,
+        {
+          windows: periode.windows,
+          pmpziDeadline: periode.pmpziDeadline,
+          reopenedUntil: a.reopenedUntil && isoFromDate(a.reopenedUntil),
+        },
+        today,
+      );
       assessment = {
         id: a.id,
         status: a.status,
@@ -161,7 +176,10 @@ export async function getOverview(user: Principal, periodeId: string, today = to
         hasil: score?.hasil ?? 0,
         wbkEligible: score?.wbkEligible ?? false,
         wbbmEligible: score?.wbbmEligible ?? false,
-        readiness: readinessOf({ wbkEligible: score?.wbkEligible ?? false, wbbmEligible: score?.wbbmEligible ?? false }),
+        readiness: readinessOf({
+          wbkEligible: score?.wbkEligible ?? false,
+          wbbmEligible: score?.wbbmEligible ?? false,
+        }),
         answeredCount: score?.answeredCount ?? 0,
         questionCount: score?.questionCount ?? 0,
         evidenceCount: score?.evidenceCount ?? 0,
@@ -171,7 +189,14 @@ export async function getOverview(user: Principal, periodeId: string, today = to
         overdue: late,
       };
     }
-    return { unitId: u.id, name: u.name, shortName: u.shortName, type: u.type, proposedForZi: u.proposedForZi, assessment };
+    return {
+      unitId: u.id,
+      name: u.name,
+      shortName: u.shortName,
+      type: u.type,
+      proposedForZi: u.proposedForZi,
+      assessment,
+    };
   });
 
   const withLke = rows.flatMap((r) => (r.assessment ? [r.assessment] : []));

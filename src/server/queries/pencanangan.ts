@@ -16,7 +16,10 @@ export async function listPencanangan(user: Principal) {
     where: visibleEvents(user),
     orderBy: [{ date: "desc" }, { createdAt: "desc" }],
     include: {
-      units: { select: { unit: { select: { id: true, shortName: true, name: true } } }, orderBy: { unit: { name: "asc" } } },
+      units: {
+        select: { unit: { select: { id: true, shortName: true, name: true } } },
+        orderBy: { unit: { name: "asc" } },
+      },
       witnesses: { select: { institution: true }, orderBy: { id: "asc" } },
       _count: { select: { documents: { where: { deletedAt: null } } } },
     },
@@ -27,9 +30,16 @@ export async function getPencanangan(user: Principal, id: string) {
   return getDb().pencanangan.findFirst({
     where: { id, ...visibleEvents(user) },
     include: {
-      units: { select: { unit: { select: { id: true, shortName: true, name: true, active: true } } }, orderBy: { unit: { name: "asc" } } },
+      units: {
+        select: { unit: { select: { id: true, shortName: true, name: true, active: true } } },
+        orderBy: { unit: { name: "asc" } },
+      },
       witnesses: { orderBy: { id: "asc" } },
-      documents: { where: { deletedAt: null }, orderBy: { uploadedAt: "asc" }, select: { id: true, originalName: true, size: true, mimeType: true, uploadedAt: true } },
+      documents: {
+        where: { deletedAt: null },
+        orderBy: { uploadedAt: "asc" },
+        select: { id: true, originalName: true, size: true, mimeType: true, uploadedAt: true },
+      },
       periode: { select: { year: true } },
     },
   });
@@ -54,7 +64,12 @@ export async function pencananganStatus(user: Principal) {
       },
     },
   });
-  return units.map((u) => ({ id: u.id, name: u.name, shortName: u.shortName, latest: u.pencanangan[0]?.pencanangan ?? null }));
+  return units.map((u) => ({
+    id: u.id,
+    name: u.name,
+    shortName: u.shortName,
+    latest: u.pencanangan[0]?.pencanangan ?? null,
+  }));
 }
 
 /** Units an ADMIN may choose for an event: active units, plus the inactive ones already on it. */

@@ -9,14 +9,20 @@ import { isoFromDate } from "@/server/dates";
  */
 export async function penetapanByUnit(user: Principal) {
   const units = await getDb().unit.findMany({
-    where: { ...unitWhere(user, "penetapan:read"), OR: [{ proposedForZi: true, active: true }, { penetapan: { some: {} } }] },
+    where: {
+      ...unitWhere(user, "penetapan:read"),
+      OR: [{ proposedForZi: true, active: true }, { penetapan: { some: {} } }],
+    },
     orderBy: { name: "asc" },
     select: {
       id: true,
       name: true,
       shortName: true,
       active: true,
-      penetapan: { orderBy: { year: "desc" }, select: { id: true, year: true, result: true, decreeNumber: true, decreeDate: true, notes: true } },
+      penetapan: {
+        orderBy: { year: "desc" },
+        select: { id: true, year: true, result: true, decreeNumber: true, decreeDate: true, notes: true },
+      },
     },
   });
   return units.map((u) => ({

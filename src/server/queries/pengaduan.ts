@@ -10,12 +10,27 @@ export async function pengaduanList(user: Principal, today = todayIso()) {
     where: { unit: unitWhere(user, "pengaduan:read") },
     orderBy: { createdAt: "desc" },
     take: 500,
-    select: { id: true, trackingCode: true, subject: true, status: true, dueDate: true, createdAt: true, unit: { select: { shortName: true } } },
+    select: {
+      id: true,
+      trackingCode: true,
+      subject: true,
+      status: true,
+      dueDate: true,
+      createdAt: true,
+      unit: { select: { shortName: true } },
+    },
   });
   return rows.map((r) => {
     const status = r.status as PengaduanStatus;
     const due = isoFromDate(r.dueDate);
-    return { ...r, status, statusLabel: PENGADUAN_STATUS_LABELS[status], dueDate: due, overdue: isOverdue(status, due, today), daysLeft: daysLeft(status, due, today) };
+    return {
+      ...r,
+      status,
+      statusLabel: PENGADUAN_STATUS_LABELS[status],
+      dueDate: due,
+      overdue: isOverdue(status, due, today),
+      daysLeft: daysLeft(status, due, today),
+    };
   });
 }
 
@@ -29,7 +44,10 @@ export async function pengaduanDetail(user: Principal, id: string, today = today
     },
   });
   if (!row) return null;
-  const authors = await getDb().user.findMany({ where: { id: { in: row.responses.map((r) => r.authorId) } }, select: { id: true, name: true } });
+  const authors = await getDb().user.findMany({
+    where: { id: { in: row.responses.map((r) => r.authorId) } },
+    select: { id: true, name: true },
+  });
   const status = row.status as PengaduanStatus;
   const due = isoFromDate(row.dueDate);
   return {

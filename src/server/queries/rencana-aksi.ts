@@ -29,7 +29,11 @@ export async function getRencanaAksi(instansiId: string, id: string) {
     include: {
       unit: { select: { id: true, name: true } },
       periode: { select: { id: true, year: true, status: true, catalogueId: true } },
-      evidence: { where: { deletedAt: null }, orderBy: { uploadedAt: "asc" }, select: { id: true, originalName: true, size: true, mimeType: true, uploadedAt: true } },
+      evidence: {
+        where: { deletedAt: null },
+        orderBy: { uploadedAt: "asc" },
+        select: { id: true, originalName: true, size: true, mimeType: true, uploadedAt: true },
+      },
     },
   });
 }

@@ -62,7 +62,10 @@ export interface ScorecardData {
   canOpenLke: boolean;
 }
 
-export type ScorecardResult = { found: false } | { found: true; periodeMissing: true; unit: ScorecardData["unit"] } | ({ found: true; periodeMissing?: false } & ScorecardData);
+export type ScorecardResult =
+  | { found: false }
+  | { found: true; periodeMissing: true; unit: ScorecardData["unit"] }
+  | ({ found: true; periodeMissing?: false } & ScorecardData);
 
 /**
  * Questions with evidence per pengungkit area of the unit's LKE for the periode: one grouped query
@@ -83,7 +86,11 @@ export async function evidenceByArea(unitId: string, periodeId: string, catalogu
      WHERE q."catalogueId" = ${catalogueId}
      GROUP BY ar."code", ar."position"
      ORDER BY ar."position"`);
-  return rows.map((r) => ({ areaId: r.areaId, questionCount: Number(r.questionCount), withEvidence: Number(r.withEvidence) }));
+  return rows.map((r) => ({
+    areaId: r.areaId,
+    questionCount: Number(r.questionCount),
+    withEvidence: Number(r.withEvidence),
+  }));
 }
 
 function layerView(
@@ -129,7 +136,10 @@ export async function getScorecard(user: Principal, unitId: string, year: number
   assertCan(user, "scorecard:read", target);
   const { instansiId: _instansi, ...unitView } = unit;
 
-  const periode = await db.periode.findFirst({ where: { instansiId: user.instansiId, year }, select: { id: true, year: true, catalogueId: true, zeroBase: true } });
+  const periode = await db.periode.findFirst({
+    where: { instansiId: user.instansiId, year },
+    select: { id: true, year: true, catalogueId: true, zeroBase: true },
+  });
   if (!periode) return { found: true, periodeMissing: true, unit: unitView };
   const catalogue = getCatalogue(periode.catalogueId);
 
@@ -167,7 +177,11 @@ export async function getScorecard(user: Principal, unitId: string, year: number
   const gap = gapAnalysis(shown.input, shown.scorecard);
 
   const total = evidenceAreas.reduce(
-    (acc, a) => ({ areaId: "TOTAL", questionCount: acc.questionCount + a.questionCount, withEvidence: acc.withEvidence + a.withEvidence }),
+    (acc, a) => ({
+      areaId: "TOTAL",
+      questionCount: acc.questionCount + a.questionCount,
+      withEvidence: acc.withEvidence + a.withEvidence,
+    }),
     { areaId: "TOTAL", questionCount: 0, withEvidence: 0 },
   );
 
@@ -177,7 +191,9 @@ export async function getScorecard(user: Principal, unitId: string, year: number
     .map((y) => {
       const h = history.find((x) => x.periode.year === y);
       const wanted = h ? scoreLayerFor(h.status) : null;
-      const score = h ? (h.scores.find((s) => s.layer === wanted) ?? h.scores.find((s) => s.layer === "SELF")) : undefined;
+      const score = h
+        ? (h.scores.find((s) => s.layer === wanted) ?? h.scores.find((s) => s.layer === "SELF"))
+        : undefined;
       return {
         year: y,
         total: score ? score.total : null,
@@ -194,7 +210,9 @@ export async function getScorecard(user: Principal, unitId: string, year: number
     unit: unitView,
     periode,
     catalogue,
-    assessment: assessment ? { id: assessment.id, status: assessment.status, lastActivityAt: assessment.lastActivityAt } : null,
+    assessment: assessment
+      ? { id: assessment.id, status: assessment.status, lastActivityAt: assessment.lastActivityAt }
+      : null,
     layer,
     shown: strip(shown),
     self: strip(self),

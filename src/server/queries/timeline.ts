@@ -40,12 +40,30 @@ export async function getTimeline(user: Principal, periodeId: string, today = to
     getDb().assessment.findMany({
       where: { periodeId, unit: { ...unitWhere(user, "timeline:read"), active: true } },
       orderBy: { unit: { name: "asc" } },
-      select: { id: true, status: true, reopenedUntil: true, unit: { select: { id: true, name: true, shortName: true } } },
+      select: {
+        id: true,
+        status: true,
+        reopenedUntil: true,
+        unit: { select: { id: true, name: true, shortName: true } },
+      },
     }),
   ]);
   if (!periode) return null;
   const rows = assessments.map((a): TimelineRow => {
-    const { due, late: overdue, daysLate, daysLeft } = lateness(a.status, { windows: periode.windows, pmpziDeadline: periode.pmpziDeadline, reopenedUntil: a.reopenedUntil && isoFromDate(a.reopenedUntil) }, today);
+    const {
+      due,
+      late: overdue,
+      daysLate,
+      daysLeft,
+    } = lateness(
+      a.status,
+      {
+        windows: periode.windows,
+        pmpziDeadline: periode.pmpziDeadline,
+        reopenedUntil: a.reopenedUntil && isoFromDate(a.reopenedUntil),
+      },
+      today,
+    );
     return {
       assessmentId: a.id,
       unitId: a.unit.id,

@@ -15,5 +15,9 @@ export async function getUnit(instansiId: string, id: string) {
 
 /** Active units as select options. */
 export async function unitOptions(instansiId: string) {
-  return getDb().unit.findMany({ where: { instansiId, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, shortName: true } });
+  return getDb().unit.findMany({
+    where: { instansiId, active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, shortName: true },
+  });
 }

@@ -6,7 +6,15 @@ export async function listUsers(instansiId: string, filter: { q?: string; role?:
   return getDb().user.findMany({
     where: {
       instansiId,
-      ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }, { nip: { contains: q } }] } : {}),
+      ...(q
+        ? {
+            OR: [
+              { name: { contains: q, mode: "insensitive" } },
+              { email: { contains: q, mode: "insensitive" } },
+              { nip: { contains: q } },
+            ],
+          }
+        : {}),
       ...(filter.role ? { roles: { some: { role: filter.role as never } } } : {}),
     },
     orderBy: [{ active: "desc" }, { name: "asc" }],

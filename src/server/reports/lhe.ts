@@ -32,7 +32,11 @@ export interface LheData {
   returned: { id: string; text: string; reason: string | null }[];
 }
 
-export type LheResult = { outcome: "missing" } | { outcome: "forbidden" } | { outcome: "unavailable"; status: AssessmentStatus } | { outcome: "ok"; data: LheData };
+export type LheResult =
+  | { outcome: "missing" }
+  | { outcome: "forbidden" }
+  | { outcome: "unavailable"; status: AssessmentStatus }
+  | { outcome: "ok"; data: LheData };
 
 export async function loadLhe(user: Principal, assessmentId: string): Promise<LheResult> {
   const db = getDb();
@@ -68,7 +72,10 @@ export async function loadLhe(user: Principal, assessmentId: string): Promise<Lh
   const base = { catalogue, zeroBase: a.periode.zeroBase, previousPredicate: previous };
   const selfHasil = hasilValue(a.hasil.find((h) => h.layer === "SELF"));
   const self = scoreAssessment({ ...base, answers: answersOf(a.answers, "SELF"), hasil: selfHasil });
-  const tpiInput = stage === 2 ? { answers: answersOf(a.answers, "TPI"), hasil: hasilValue(a.hasil.find((h) => h.layer === "TPI")) } : projectedInput(a.answers, a.hasil);
+  const tpiInput =
+    stage === 2
+      ? { answers: answersOf(a.answers, "TPI"), hasil: hasilValue(a.hasil.find((h) => h.layer === "TPI")) }
+      : projectedInput(a.answers, a.hasil);
   const tpi = scoreAssessment({ ...base, ...tpiInput });
   const gap = gapAnalysis({ ...base, ...tpiInput }, tpi);
 
@@ -80,7 +87,9 @@ export async function loadLhe(user: Principal, assessmentId: string): Promise<Lh
   const chair = team.find((t) => t.id === a.finalizedById) ?? team[0] ?? null;
 
   const selfRows = new Map(a.answers.filter((r) => r.layer === "SELF").map((r) => [r.question.code, r]));
-  const missingEvidence = catalogue.questions.filter((q) => selfRows.has(q.id) && selfRows.get(q.id)!._count.evidence === 0).map((q) => ({ id: q.id, text: q.text }));
+  const missingEvidence = catalogue.questions
+    .filter((q) => selfRows.has(q.id) && selfRows.get(q.id)!._count.evidence === 0)
+    .map((q) => ({ id: q.id, text: q.text }));
   const returned = catalogue.questions
     .filter((q) => selfRows.has(q.id) && isOpenReturn(selfRows.get(q.id)!.reviewStatus))
     .map((q) => ({ id: q.id, text: q.text, reason: selfRows.get(q.id)!.returnReason }));

@@ -16,20 +16,44 @@ import { instansiLogo } from "@/server/queries/instansi-settings";
 import { getScorecard } from "@/server/queries/scorecard";
 import { loadLhe } from "./lhe";
 
-export type PdfResult = { outcome: "missing" } | { outcome: "forbidden" } | { outcome: "unavailable"; message: string } | { outcome: "ok"; filename: string; pdf: Buffer };
+export type PdfResult =
+  | { outcome: "missing" }
+  | { outcome: "forbidden" }
+  | { outcome: "unavailable"; message: string }
+  | { outcome: "ok"; filename: string; pdf: Buffer };
 
-const slug = (s: string) => s.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "unit";
+const slug = (s: string) =>
+  s
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .toLowerCase() || "unit";
 
 async function kop(instansiId: string) {
-  const [instansi, logo] = await Promise.all([getDb().instansi.findUniqueOrThrow({ where: { id: instansiId }, select: { name: true } }), instansiLogo(instansiId)]);
+  const [instansi, logo] = await Promise.all([
+    getDb().instansi.findUniqueOrThrow({ where: { id: instansiId }, select: { name: true } }),
+    instansiLogo(instansiId),
+  ]);
   return { instansi: instansi.name, logo };
 }
 
-async function audit(user: Principal, ip: string | null, action: string, entity: string, entityId: string, after: object) {
+async function audit(
+  user: Principal,
+  ip: string | null,
+  action: string,
+  entity: string,
+  entityId: string,
+  after: object,
+) {
   await getDb().$transaction((tx) => writeAudit(tx, user, ip, { action, entity, entityId, after }));
 }
 
-export async function raporPdf(user: Principal, unitId: string, year: number, ip: string | null, now = new Date()): Promise<PdfResult> {
+export async function raporPdf(
+  user: Principal,
+  unitId: string,
+  year: number,
+  ip: string | null,
+  now = new Date(),
+): Promise<PdfResult> {
   let data;
   try {
     data = await getScorecard(user, unitId, year);
@@ -38,7 +62,8 @@ export async function raporPdf(user: Principal, unitId: string, year: number, ip
     throw e;
   }
   if (!data.found) return { outcome: "missing" };
-  if (data.periodeMissing || !data.assessment) return { outcome: "unavailable", message: `Unit ini tidak memiliki LKE periode ${year}.` };
+  if (data.periodeMissing || !data.assessment)
+    return { outcome: "unavailable", message: `Unit ini tidak memiliki LKE periode ${year}.` };
   const k = await kop(user.instansiId);
   const pdf = await renderToBuffer(
     <RaporDocument
@@ -58,13 +83,20 @@ export async function raporPdf(user: Principal, unitId: string, year: number, ip
   return { outcome: "ok", filename: `rapor-${slug(data.unit.shortName)}-${data.periode.year}.pdf`, pdf };
 }
 
-export async function lhePdf(user: Principal, assessmentId: string, ip: string | null, now = new Date()): Promise<PdfResult> {
+export async function lhePdf(
+  user: Principal,
+  assessmentId: string,
+  ip: string | null,
+  now = new Date(),
+): Promise<PdfResult> {
   const result = await loadLhe(user, assessmentId);
   if (result.outcome === "missing" || result.outcome === "forbidden") return result;
   if (result.outcome === "unavailable") return { outcome: "unavailable", message: LHE_UNAVAILABLE };
   const k = await kop(user.instansiId);
   const d = result.data;
-  const pdf = await renderToBuffer(<LheDocument {...k} printed={formatDateTime(now)} dated={formatDate(now)} data={d} />);
+  const pdf = await renderToBuffer(
+    <LheDocument {...k} printed={formatDateTime(now)} dated={formatDate(now)} data={d} />,
+  );
   await audit(user, ip, "report.lhe", "Assessment", assessmentId, { stage: d.stage, total: d.tpi.total });
   return { outcome: "ok", filename: `lhe-${slug(d.unit.name)}-${d.year}-tahap-${d.stage}.pdf`, pdf };
 }

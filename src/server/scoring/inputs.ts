@@ -14,12 +14,17 @@ export function answerValue(row: { optionLabel: string | null; counts: unknown }
   return null;
 }
 
-export function hasilValue(row: { ipak: number | null; ipkp: number | null; capaianKinerja: string | null } | undefined): HasilInput {
+export function hasilValue(
+  row: { ipak: number | null; ipkp: number | null; capaianKinerja: string | null } | undefined,
+): HasilInput {
   return { ipak: row?.ipak ?? null, ipkp: row?.ipkp ?? null, capaianKinerja: row?.capaianKinerja ?? null };
 }
 
 /** Answers of one layer keyed by question code. The TPI layer holds only what the TPI has reviewed. */
-export function answersOf(rows: { layer: Layer; optionLabel: string | null; counts: unknown; question: { code: string } }[], layer: Layer): Answers {
+export function answersOf(
+  rows: { layer: Layer; optionLabel: string | null; counts: unknown; question: { code: string } }[],
+  layer: Layer,
+): Answers {
   const out: Record<string, AnswerValue> = {};
   for (const row of rows) {
     if (row.layer !== layer) continue;
@@ -42,7 +47,11 @@ export function projectedInput(
   const tpi = hasilValue(hasil.find((h) => h.layer === "TPI"));
   return {
     answers: { ...answersOf(rows, "SELF"), ...answersOf(rows, "TPI") },
-    hasil: { ipak: tpi.ipak ?? self.ipak, ipkp: tpi.ipkp ?? self.ipkp, capaianKinerja: tpi.capaianKinerja ?? self.capaianKinerja },
+    hasil: {
+      ipak: tpi.ipak ?? self.ipak,
+      ipkp: tpi.ipkp ?? self.ipkp,
+      capaianKinerja: tpi.capaianKinerja ?? self.capaianKinerja,
+    },
   };
 }
 
@@ -60,7 +69,10 @@ export function tpiProgress(
 
 /** The highest predicate the unit already holds from an earlier year's penetapan (WBBM needs WBK). */
 export async function previousPredicate(db: Db, unitId: string, year: number): Promise<PredicateCode | null> {
-  const rows = await db.penetapan.findMany({ where: { unitId, year: { lt: year }, result: { in: ["WBK", "WBBM"] } }, select: { result: true } });
+  const rows = await db.penetapan.findMany({
+    where: { unitId, year: { lt: year }, result: { in: ["WBK", "WBBM"] } },
+    select: { result: true },
+  });
   if (rows.some((r) => r.result === "WBBM")) return "WBBM";
   if (rows.some((r) => r.result === "WBK")) return "WBK";
   return null;

@@ -20,7 +20,9 @@ export async function recomputeAssessmentScores(
   const assessment = await loadScoringInput(db, assessmentId);
   const catalogue = getCatalogue(assessment.periode.catalogueId);
   const previous = await previousPredicate(db, assessment.unitId, assessment.periode.year);
-  const withEvidence = new Set(assessment.answers.filter((a) => a.layer === "SELF" && a._count.evidence > 0).map((a) => a.question.code));
+  const withEvidence = new Set(
+    assessment.answers.filter((a) => a.layer === "SELF" && a._count.evidence > 0).map((a) => a.question.code),
+  );
   const evidenceCount = withEvidence.size;
   const result = {} as Record<Layer | "PROJECTED", Scorecard>;
   for (const layer of ["SELF", "TPI"] as const) {
@@ -40,11 +42,23 @@ export async function recomputeAssessmentScores(
     });
   }
   // The projection is shown, not stored: dashboards read only the two real layers.
-  result.PROJECTED = scoreAssessment({ catalogue, ...projectedInput(assessment.answers, assessment.hasil), previousPredicate: previous, zeroBase: assessment.periode.zeroBase });
+  result.PROJECTED = scoreAssessment({
+    catalogue,
+    ...projectedInput(assessment.answers, assessment.hasil),
+    previousPredicate: previous,
+    zeroBase: assessment.periode.zeroBase,
+  });
   return { ...result, progress: tpiProgress(catalogue.questions.length, assessment.answers, assessment.hasil) };
 }
 
-type AnswerRow = { layer: Layer; optionLabel: string | null; counts: unknown; reviewStatus: ReviewStatus; code: string; evidence: boolean };
+type AnswerRow = {
+  layer: Layer;
+  optionLabel: string | null;
+  counts: unknown;
+  reviewStatus: ReviewStatus;
+  code: string;
+  evidence: boolean;
+};
 
 /**
  * Everything the engine needs for one assessment, in two statements (the scores are refreshed inside
@@ -52,7 +66,15 @@ type AnswerRow = { layer: Layer; optionLabel: string | null; counts: unknown; re
  * question code and whether it has live evidence.
  */
 async function loadScoringInput(db: Db, assessmentId: string) {
-  const head = await db.$queryRaw<{ unitId: string; year: number; catalogueId: string; zeroBase: ZeroBaseRule; hasil: { layer: Layer; ipak: number | null; ipkp: number | null; capaianKinerja: string | null }[] }[]>`
+  const head = await db.$queryRaw<
+    {
+      unitId: string;
+      year: number;
+      catalogueId: string;
+      zeroBase: ZeroBaseRule;
+      hasil: { layer: Layer; ipak: number | null; ipkp: number | null; capaianKinerja: string | null }[];
+    }[]
+  >`
     SELECT a."unitId", p.year, p."catalogueId", p."zeroBase"::text AS "zeroBase",
       COALESCE((SELECT json_agg(json_build_object('layer', h.layer, 'ipak', h.ipak, 'ipkp', h.ipkp, 'capaianKinerja', h."capaianKinerja"))
                 FROM "HasilInput" h WHERE h."assessmentId" = a.id), '[]'::json) AS hasil

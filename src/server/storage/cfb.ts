@@ -33,7 +33,8 @@ const CHUNK_BYTES = ENTRY_BYTES * 512;
 function entryKind(buf: Buffer, offset: number): CompoundFileKind | undefined {
   const nameBytes = buf.readUInt16LE(offset + 0x40);
   const type = buf[offset + 0x42];
-  if ((type !== STREAM_OBJECT && type !== STORAGE_OBJECT) || nameBytes < 4 || nameBytes > 64 || nameBytes % 2) return undefined;
+  if ((type !== STREAM_OBJECT && type !== STORAGE_OBJECT) || nameBytes < 4 || nameBytes > 64 || nameBytes % 2)
+    return undefined;
   const name = buf.toString("utf16le", offset, offset + nameBytes - 2).toLowerCase();
   if (MACRO_ENTRIES.has(name)) return "macros";
   return type === STREAM_OBJECT ? STREAMS[name] : undefined;

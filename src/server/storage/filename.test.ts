@@ -6,7 +6,11 @@ const length = (s: string) => Array.from(s).length;
 describe("safeFileName", () => {
   test.each<[string, string, string]>([
     ["keeps an ordinary name", "Laporan Monev TW III.pdf", "Laporan Monev TW III.pdf"],
-    ["keeps Indonesian and accented letters", "Surat Keputusan Bupati – Évaluasi.docx", "Surat Keputusan Bupati – Évaluasi.docx"],
+    [
+      "keeps Indonesian and accented letters",
+      "Surat Keputusan Bupati – Évaluasi.docx",
+      "Surat Keputusan Bupati – Évaluasi.docx",
+    ],
     ["drops a relative path", "../../x.pdf", "x.pdf"],
     ["drops an absolute path", "/etc/passwd", "passwd"],
     ["drops a Windows path", "C:\\Users\\operator\\..\\SK Tim.pdf", "SK Tim.pdf"],
@@ -91,7 +95,7 @@ describe("contentDisposition", () => {
   });
 
   test.each([
-    ['quote injection', 'a.pdf"; filename="evil.exe'],
+    ["quote injection", 'a.pdf"; filename="evil.exe'],
     ["header injection", "a.pdf\r\nSet-Cookie: session=stolen"],
     ["bare LF", "a.pdf\nX-Evil: 1"],
     ["backslash escape", 'a\\"b.pdf'],

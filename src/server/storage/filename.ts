@@ -37,7 +37,9 @@ export function safeFileName(name: string): string {
   if (Array.from(cleaned).length <= MAX_FILE_NAME_LENGTH) return cleaned;
 
   const ext = extensionOf(cleaned);
-  const stem = trimDotsAndSpaces(truncate(cleaned.slice(0, cleaned.length - ext.length), MAX_FILE_NAME_LENGTH - ext.length));
+  const stem = trimDotsAndSpaces(
+    truncate(cleaned.slice(0, cleaned.length - ext.length), MAX_FILE_NAME_LENGTH - ext.length),
+  );
   return `${stem || FALLBACK_NAME}${ext}`;
 }
 

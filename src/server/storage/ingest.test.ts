@@ -31,7 +31,8 @@ afterEach(async () => {
 /** Every file under DATA_DIR/<sub>, relative paths. */
 async function filesUnder(sub: string): Promise<string[]> {
   return readdir(path.join(dir, sub), { recursive: true, withFileTypes: true }).then(
-    (entries) => entries.filter((e) => e.isFile()).map((e) => path.relative(path.join(dir, sub), path.join(e.parentPath, e.name))),
+    (entries) =>
+      entries.filter((e) => e.isFile()).map((e) => path.relative(path.join(dir, sub), path.join(e.parentPath, e.name))),
     () => [],
   );
 }
@@ -97,8 +98,17 @@ describe("ingestUpload — accepted files", () => {
 
   test("reads a web ReadableStream (a File's stream) too", async () => {
     const bytes = files.png(16, 16);
-    const result = await ingestUpload(new Blob([new Uint8Array(bytes)]).stream(), { originalName: "foto kegiatan.png", declaredSize: bytes.length }, storage);
-    expect(result).toMatchObject({ size: bytes.length, sha256: sha256(bytes), mimeType: "image/png", originalName: "foto kegiatan.png" });
+    const result = await ingestUpload(
+      new Blob([new Uint8Array(bytes)]).stream(),
+      { originalName: "foto kegiatan.png", declaredSize: bytes.length },
+      storage,
+    );
+    expect(result).toMatchObject({
+      size: bytes.length,
+      sha256: sha256(bytes),
+      mimeType: "image/png",
+      originalName: "foto kegiatan.png",
+    });
     expect(await readFile(path.join(dir, "evidence", result.storageKey))).toEqual(bytes);
   });
 
@@ -119,11 +129,41 @@ describe("ingestUpload — accepted files", () => {
     ["PPTX", files.pptx, "Paparan.pptx", `${OOXML}.presentationml.presentation`, "Paparan.pptx"],
     ["ODT", () => files.odf("text"), "Laporan.odt", "application/vnd.oasis.opendocument.text", "Laporan.odt"],
     ["ODS", () => files.odf("spreadsheet"), "Rekap.ods", "application/vnd.oasis.opendocument.spreadsheet", "Rekap.ods"],
-    ["ODP", () => files.odf("presentation"), "Paparan.odp", "application/vnd.oasis.opendocument.presentation", "Paparan.odp"],
-    ["DOC (Word 97–2003)", () => files.compoundFile(["1Table", "WordDocument"]), "SK.doc", "application/msword", "SK.doc"],
-    ["XLS (Excel 97–2003)", () => files.compoundFile(["Workbook"]), "Rekap.xls", "application/vnd.ms-excel", "Rekap.xls"],
-    ["PPT (PowerPoint 97–2003)", () => files.compoundFile(["Current User", "PowerPoint Document"]), "Paparan.ppt", "application/vnd.ms-powerpoint", "Paparan.ppt"],
-    ["XLS embedding a document, named .xls", () => files.compoundFile(["WordDocument", "Workbook"]), "Rekap.xls", "application/vnd.ms-excel", "Rekap.xls"],
+    [
+      "ODP",
+      () => files.odf("presentation"),
+      "Paparan.odp",
+      "application/vnd.oasis.opendocument.presentation",
+      "Paparan.odp",
+    ],
+    [
+      "DOC (Word 97–2003)",
+      () => files.compoundFile(["1Table", "WordDocument"]),
+      "SK.doc",
+      "application/msword",
+      "SK.doc",
+    ],
+    [
+      "XLS (Excel 97–2003)",
+      () => files.compoundFile(["Workbook"]),
+      "Rekap.xls",
+      "application/vnd.ms-excel",
+      "Rekap.xls",
+    ],
+    [
+      "PPT (PowerPoint 97–2003)",
+      () => files.compoundFile(["Current User", "PowerPoint Document"]),
+      "Paparan.ppt",
+      "application/vnd.ms-powerpoint",
+      "Paparan.ppt",
+    ],
+    [
+      "XLS embedding a document, named .xls",
+      () => files.compoundFile(["WordDocument", "Workbook"]),
+      "Rekap.xls",
+      "application/vnd.ms-excel",
+      "Rekap.xls",
+    ],
     // The name never decides the type; it is corrected to match the bytes.
     ["PDF named .docx", () => files.pdf(), "laporan.docx", "application/pdf", "laporan.pdf"],
     ["PNG named .jpg", () => files.png(), "foto.jpg", "image/png", "foto.png"],
@@ -141,7 +181,11 @@ describe("ingestUpload — accepted files", () => {
   });
 
   test("puts the key under the given prefix", async () => {
-    const result = await ingestUpload(Readable.from([files.pdf()]), { originalName: "a.pdf", keyPrefix: "cinstansi01" }, storage);
+    const result = await ingestUpload(
+      Readable.from([files.pdf()]),
+      { originalName: "a.pdf", keyPrefix: "cinstansi01" },
+      storage,
+    );
     expect(result.storageKey).toMatch(/^cinstansi01\/c[a-z0-9]+$/);
     expect(await storage.exists(result.storageKey)).toBe(true);
   });
@@ -159,10 +203,25 @@ describe("ingestUpload — refused files leave nothing behind", () => {
     ["an .exe renamed .pdf", files.exe, "laporan.pdf", `Jenis berkas tidak diterima: EXE. ${HINT}`],
     ["HTML", files.html, "laporan.pdf", `Jenis berkas tidak diterima: isi berkas tidak dikenali. ${HINT}`],
     ["SVG", files.svg, "logo.svg", `Jenis berkas tidak diterima: isi berkas tidak dikenali. ${HINT}`],
-    ["a ZIP archive that is not an Office file", files.plainZip, "bukti.docx", `Jenis berkas tidak diterima: ZIP. ${HINT}`],
+    [
+      "a ZIP archive that is not an Office file",
+      files.plainZip,
+      "bukti.docx",
+      `Jenis berkas tidak diterima: ZIP. ${HINT}`,
+    ],
     ["a Word document with macros", files.docm, "SK.docx", `Jenis berkas tidak diterima: DOCM (berisi makro). ${HINT}`],
-    ["plain text", () => Buffer.from("hanya teks biasa\n"), "catatan.pdf", `Jenis berkas tidak diterima: isi berkas tidak dikenali. ${HINT}`],
-    ["a gzip archive", () => Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0]), "a.pdf", `Jenis berkas tidak diterima: GZ. ${HINT}`],
+    [
+      "plain text",
+      () => Buffer.from("hanya teks biasa\n"),
+      "catatan.pdf",
+      `Jenis berkas tidak diterima: isi berkas tidak dikenali. ${HINT}`,
+    ],
+    [
+      "a gzip archive",
+      () => Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+      "a.pdf",
+      `Jenis berkas tidak diterima: GZ. ${HINT}`,
+    ],
     [
       "a Compound File that is not Word/Excel/PowerPoint (e.g. an installer)",
       () => files.compoundFile(["\u0005SummaryInformation", "䡀㬿䏲䐸䖱"]),
@@ -190,7 +249,11 @@ describe("ingestUpload — refused files leave nothing behind", () => {
     ],
     [
       "a PowerPoint 97–2003 file with a VBA project",
-      () => files.compoundFile(["Current User", "PowerPoint Document"], Buffer.concat([Buffer.alloc(600, 0x20), files.PPT_VBA_RECORD])),
+      () =>
+        files.compoundFile(
+          ["Current User", "PowerPoint Document"],
+          Buffer.concat([Buffer.alloc(600, 0x20), files.PPT_VBA_RECORD]),
+        ),
       "Paparan.ppt",
       `Jenis berkas tidak diterima: PPT (berisi makro). ${HINT}`,
     ],
@@ -218,7 +281,9 @@ describe("ingestUpload — size limit", () => {
     const total = 100 * limit;
     const { stream, counter } = countingNodeStream(files.pdf(), total, 1024);
     const attempt = ingestUpload(stream, { originalName: "besar.pdf", maxBytes: limit }, storage);
-    await expect(attempt).rejects.toThrow(new UserError("Berkas terlalu besar: maksimal 64 KB.", undefined, undefined, "TOO_LARGE"));
+    await expect(attempt).rejects.toThrow(
+      new UserError("Berkas terlalu besar: maksimal 64 KB.", undefined, undefined, "TOO_LARGE"),
+    );
     expect(counter.pulled).toBeGreaterThan(limit);
     expect(counter.pulled).toBeLessThan(2 * limit);
     expect(stream.destroyed).toBe(true);
@@ -227,7 +292,9 @@ describe("ingestUpload — size limit", () => {
 
   test("refuses limit + 1 bytes while streaming, without reading the rest (web stream)", async () => {
     const { stream, counter } = countingWebStream(files.pdf(), 100 * limit, 1000);
-    await expect(ingestUpload(stream, { originalName: "besar.pdf", maxBytes: limit }, storage)).rejects.toThrow("Berkas terlalu besar");
+    await expect(ingestUpload(stream, { originalName: "besar.pdf", maxBytes: limit }, storage)).rejects.toThrow(
+      "Berkas terlalu besar",
+    );
     expect(counter.pulled).toBeLessThanOrEqual(limit + 1000);
     expect(counter.cancelled).toBe(true);
     await expectNothingLeft();
@@ -235,7 +302,9 @@ describe("ingestUpload — size limit", () => {
 
   test("refuses exactly limit + 1 bytes", async () => {
     const { stream } = countingNodeStream(files.pdf(), limit + 1, 4096);
-    await expect(ingestUpload(stream, { originalName: "besar.pdf", maxBytes: limit }, storage)).rejects.toThrow("Berkas terlalu besar");
+    await expect(ingestUpload(stream, { originalName: "besar.pdf", maxBytes: limit }, storage)).rejects.toThrow(
+      "Berkas terlalu besar",
+    );
     await expectNothingLeft();
   });
 
@@ -250,7 +319,9 @@ describe("ingestUpload — size limit", () => {
   test("refuses an announced size over the limit without reading anything", async () => {
     const { stream, counter } = countingWebStream(files.pdf(), 20 * 1024 * 1024, 65536);
     const attempt = ingestUpload(stream, { originalName: "besar.pdf", declaredSize: 20 * 1024 * 1024 }, storage);
-    await expect(attempt).rejects.toThrow(new UserError("Berkas terlalu besar: maksimal 10 MB.", undefined, undefined, "TOO_LARGE"));
+    await expect(attempt).rejects.toThrow(
+      new UserError("Berkas terlalu besar: maksimal 10 MB.", undefined, undefined, "TOO_LARGE"),
+    );
     expect(counter.pulled).toBe(0);
     expect(counter.cancelled).toBe(true);
     await expectNothingLeft();
@@ -259,13 +330,19 @@ describe("ingestUpload — size limit", () => {
   test("the default limit comes from EVIDENCE_MAX_BYTES", async () => {
     vi.stubEnv("EVIDENCE_MAX_BYTES", String(2.5 * 1024 * 1024));
     const { stream } = countingNodeStream(files.pdf(), 3 * 1024 * 1024, 65536);
-    await expect(ingestUpload(stream, { originalName: "besar.pdf" }, storage)).rejects.toThrow("Berkas terlalu besar: maksimal 2,5 MB.");
+    await expect(ingestUpload(stream, { originalName: "besar.pdf" }, storage)).rejects.toThrow(
+      "Berkas terlalu besar: maksimal 2,5 MB.",
+    );
     await expectNothingLeft();
   });
 
   test("refuses bytes that do not match the announced size", async () => {
     const bytes = files.pdf();
-    const attempt = ingestUpload(Readable.from([bytes]), { originalName: "a.pdf", declaredSize: bytes.length + 10 }, storage);
+    const attempt = ingestUpload(
+      Readable.from([bytes]),
+      { originalName: "a.pdf", declaredSize: bytes.length + 10 },
+      storage,
+    );
     await expect(attempt).rejects.toThrow("Berkas tidak terunggah utuh. Silakan unggah ulang.");
     await expectNothingLeft();
   });
@@ -282,7 +359,9 @@ describe("ingestUpload — failures", () => {
       exists: async () => false,
       discard: async () => {},
     };
-    await expect(ingestUpload(Readable.from([files.pdf()]), { originalName: "a.pdf" }, failing)).rejects.toThrow("disk penuh");
+    await expect(ingestUpload(Readable.from([files.pdf()]), { originalName: "a.pdf" }, failing)).rejects.toThrow(
+      "disk penuh",
+    );
     await expectNothingLeft();
   });
 
@@ -291,7 +370,9 @@ describe("ingestUpload — failures", () => {
       yield files.pdf();
       throw new Error("koneksi terputus");
     }
-    await expect(ingestUpload(Readable.from(broken()), { originalName: "a.pdf" }, storage)).rejects.toThrow("koneksi terputus");
+    await expect(ingestUpload(Readable.from(broken()), { originalName: "a.pdf" }, storage)).rejects.toThrow(
+      "koneksi terputus",
+    );
     await expectNothingLeft();
   });
 });

@@ -6,7 +6,14 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { dataDir } from "@/server/db/connect";
 import { UserError } from "@/server/errors";
-import { EMPTY_FILE_MESSAGE, EVIDENCE_EXTENSIONS, SNIFF_BYTES, sniffFile, sniffHead, type EvidenceType } from "./evidence-types";
+import {
+  EMPTY_FILE_MESSAGE,
+  EVIDENCE_EXTENSIONS,
+  SNIFF_BYTES,
+  sniffFile,
+  sniffHead,
+  type EvidenceType,
+} from "./evidence-types";
 import { withExtension } from "./filename";
 import { newStorageKey } from "./keys";
 import { getStorage, type EvidenceStorage } from "./storage";
@@ -130,7 +137,11 @@ async function* measured(body: Body, maxBytes: number, staged: Partial<Staged>):
  * it into the storage under a new key. Refusals are `UserError`s; whatever happens, nothing is
  * left in the temporary folder, and nothing in the storage unless the file was accepted.
  */
-export async function ingestUpload(body: Body, meta: IngestMeta, storage: EvidenceStorage = getStorage()): Promise<IngestedFile> {
+export async function ingestUpload(
+  body: Body,
+  meta: IngestMeta,
+  storage: EvidenceStorage = getStorage(),
+): Promise<IngestedFile> {
   const maxBytes = meta.maxBytes ?? evidenceMaxBytes();
   if (meta.declaredSize !== undefined && meta.declaredSize > maxBytes) {
     await cancel(body);
@@ -144,7 +155,8 @@ export async function ingestUpload(body: Body, meta: IngestMeta, storage: Eviden
     const staged: Partial<Staged> = {};
     await pipeline(measured(body, maxBytes, staged), createWriteStream(tmp, { flags: "wx", mode: 0o600 }));
     const { size, sha256, verdict } = staged as Staged;
-    if (meta.declaredSize !== undefined && meta.declaredSize !== size) throw new UserError(INCOMPLETE_UPLOAD_MESSAGE, undefined, undefined, "UNSUPPORTED");
+    if (meta.declaredSize !== undefined && meta.declaredSize !== size)
+      throw new UserError(INCOMPLETE_UPLOAD_MESSAGE, undefined, undefined, "UNSUPPORTED");
 
     const type = verdict === "whole-file" ? await sniffFile(tmp, meta.originalName) : verdict;
     const storageKey = newStorageKey(meta.keyPrefix);

@@ -6,7 +6,8 @@ const MAX_KEY_LENGTH = 200;
 
 /** Storage keys are made by the app; anything else reaching a storage is a bug, never a path. */
 export function checkKey(key: string): void {
-  if (key.length > MAX_KEY_LENGTH || !KEY.test(key)) throw new Error(`Kunci penyimpanan tidak sah: ${JSON.stringify(key)}`);
+  if (key.length > MAX_KEY_LENGTH || !KEY.test(key))
+    throw new Error(`Kunci penyimpanan tidak sah: ${JSON.stringify(key)}`);
 }
 
 /** A fresh key, optionally under a prefix such as the instansi id (`<prefix>/<id>`). */

@@ -2,7 +2,14 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from "@aws-sdk/client-s3";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { S3Storage, s3ConfigFromEnv } from "./s3";
@@ -40,12 +47,17 @@ describe("S3Storage (mocked client)", () => {
 
   test("without a prefix the key is used as is", async () => {
     s3.on(PutObjectCommand).resolves({});
-    await new S3Storage(client, "b").put("cfile", Readable.from([bytes]), { size: bytes.length, contentType: "image/png" });
+    await new S3Storage(client, "b").put("cfile", Readable.from([bytes]), {
+      size: bytes.length,
+      contentType: "image/png",
+    });
     expect(s3.commandCalls(PutObjectCommand)[0].args[0].input).toMatchObject({ Bucket: "b", Key: "cfile" });
   });
 
   test("get streams the object body back (Node stream body)", async () => {
-    s3.on(GetObjectCommand, { Bucket: "bukti-dukung", Key: "zi/evidence/cinst/cfile" }).resolves({ Body: Readable.from([bytes]) as never });
+    s3.on(GetObjectCommand, { Bucket: "bukti-dukung", Key: "zi/evidence/cinst/cfile" }).resolves({
+      Body: Readable.from([bytes]) as never,
+    });
     const stream = await storage.get("cinst/cfile");
     expect(stream).toBeInstanceOf(Readable);
     expect(await buffer(stream)).toEqual(bytes);
@@ -73,11 +85,16 @@ describe("S3Storage (mocked client)", () => {
   test("discard deletes the prefixed key", async () => {
     s3.on(DeleteObjectCommand).resolves({});
     await storage.discard("cinst/cfile");
-    expect(s3.commandCalls(DeleteObjectCommand)[0].args[0].input).toEqual({ Bucket: "bukti-dukung", Key: "zi/evidence/cinst/cfile" });
+    expect(s3.commandCalls(DeleteObjectCommand)[0].args[0].input).toEqual({
+      Bucket: "bukti-dukung",
+      Key: "zi/evidence/cinst/cfile",
+    });
   });
 
   test("an invalid key never reaches the bucket", async () => {
-    await expect(storage.put("../x", Readable.from([bytes]), { size: 1, contentType: "application/pdf" })).rejects.toThrow("Kunci penyimpanan tidak sah");
+    await expect(
+      storage.put("../x", Readable.from([bytes]), { size: 1, contentType: "application/pdf" }),
+    ).rejects.toThrow("Kunci penyimpanan tidak sah");
     await expect(storage.get("a/../b")).rejects.toThrow("Kunci penyimpanan tidak sah");
     expect(s3.calls()).toHaveLength(0);
   });
@@ -99,7 +116,8 @@ describe("S3Storage over HTTP (a stand-in S3 server)", () => {
       const body = await buffer(req);
       seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
       if (req.method === "PUT") return res.writeHead(200, { ETag: '"1"' }).end();
-      if (req.method === "GET") return res.writeHead(200, { "Content-Type": "application/pdf", "Content-Length": bytes.length }).end(bytes);
+      if (req.method === "GET")
+        return res.writeHead(200, { "Content-Type": "application/pdf", "Content-Length": bytes.length }).end(bytes);
       if (req.method === "HEAD") return res.writeHead(404).end();
       res.writeHead(204).end();
     });
@@ -141,7 +159,10 @@ describe("S3Storage over HTTP (a stand-in S3 server)", () => {
     seen.length = 0;
     expect(await buffer(await storage.get("cinst/cfile"))).toEqual(bytes);
     expect(await storage.exists("cinst/cfile")).toBe(false);
-    expect(seen.map((s) => `${s.method} ${s.url.split("?")[0]}`)).toEqual(["GET /bukti-dukung/zi/cinst/cfile", "HEAD /bukti-dukung/zi/cinst/cfile"]);
+    expect(seen.map((s) => `${s.method} ${s.url.split("?")[0]}`)).toEqual([
+      "GET /bukti-dukung/zi/cinst/cfile",
+      "HEAD /bukti-dukung/zi/cinst/cfile",
+    ]);
   });
 });
 

@@ -1,6 +1,12 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
 import { checkKey } from "./keys";
 import type { EvidenceStorage, PutOptions } from "./storage";
 
@@ -44,7 +50,8 @@ function isNotFound(error: unknown): boolean {
 function toReadable(body: unknown): Readable {
   if (body instanceof Readable) return body;
   const b = body as { transformToWebStream?: () => unknown; getReader?: unknown } | undefined;
-  if (typeof b?.transformToWebStream === "function") return Readable.fromWeb(b.transformToWebStream() as NodeWebReadableStream);
+  if (typeof b?.transformToWebStream === "function")
+    return Readable.fromWeb(b.transformToWebStream() as NodeWebReadableStream);
   if (typeof b?.getReader === "function") return Readable.fromWeb(b as NodeWebReadableStream);
   throw new Error("Isi objek S3 tidak dapat dibaca sebagai aliran.");
 }

@@ -3,13 +3,28 @@ import ExcelJS from "exceljs";
 import { SURVEY_KIND_LABELS } from "@/domain/survey/instruments";
 import type { KindResult } from "./results";
 
-export async function roundWorkbook(meta: { unit: string; title: string }, kinds: KindResult[], responses: { createdAt: Date; answers: unknown; respondent: unknown; voidedAt: Date | null; voidReason: string | null }[]): Promise<Buffer> {
+export async function roundWorkbook(
+  meta: { unit: string; title: string },
+  kinds: KindResult[],
+  responses: {
+    createdAt: Date;
+    answers: unknown;
+    respondent: unknown;
+    voidedAt: Date | null;
+    voidReason: string | null;
+  }[],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Zona Integritas";
   wb.created = new Date();
   const ws = wb.addWorksheet("Jawaban", { views: [{ state: "frozen", ySplit: 3 }] });
   ws.addRow([`Survei ${meta.title} — ${meta.unit}`]).font = { bold: true, size: 13 };
-  ws.addRow(kinds.map((k) => `${SURVEY_KIND_LABELS[k.kind].short}: skala ${k.instrument.scale[0]}–${k.instrument.scale[1]}, instrumen versi ${k.instrument.version}`));
+  ws.addRow(
+    kinds.map(
+      (k) =>
+        `${SURVEY_KIND_LABELS[k.kind].short}: skala ${k.instrument.scale[0]}–${k.instrument.scale[1]}, instrumen versi ${k.instrument.version}`,
+    ),
+  );
   const respondentCodes = ["layanan", "usia", "jenisKelamin", "pendidikan"];
   const header = ws.addRow([
     "No.",

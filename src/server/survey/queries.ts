@@ -15,12 +15,25 @@ export async function surveyUnits(user: Principal) {
 /** A unit's rounds of a year with their respondent counts, and the year's pooled indices. */
 export async function unitSurveyYear(user: Principal, unitId: string, year: number) {
   const db = getDb();
-  const unit = await db.unit.findUnique({ where: { id: unitId }, select: { id: true, name: true, shortName: true, instansiId: true } });
+  const unit = await db.unit.findUnique({
+    where: { id: unitId },
+    select: { id: true, name: true, shortName: true, instansiId: true },
+  });
   if (!unit || !can(user, "survey:read", { instansiId: unit.instansiId, unitId: unit.id })) return null;
   const rounds = await db.surveyRound.findMany({
     where: { unitId, year },
     orderBy: { openedAt: "desc" },
-    select: { id: true, title: true, status: true, token: true, openedAt: true, closesOn: true, closedAt: true, minRespondents: true, _count: { select: { responses: { where: { voidedAt: null } } } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      token: true,
+      openedAt: true,
+      closesOn: true,
+      closedAt: true,
+      minRespondents: true,
+      _count: { select: { responses: { where: { voidedAt: null } } } },
+    },
   });
   return {
     unit,
@@ -35,7 +48,10 @@ export async function surveyRoundDetail(user: Principal, roundId: string) {
   const db = getDb();
   const results = await roundResults(db, roundId);
   if (!results) return null;
-  const unit = await db.unit.findUniqueOrThrow({ where: { id: results.round.unitId }, select: { id: true, name: true, shortName: true, instansiId: true } });
+  const unit = await db.unit.findUniqueOrThrow({
+    where: { id: results.round.unitId },
+    select: { id: true, name: true, shortName: true, instansiId: true },
+  });
   const target = { instansiId: unit.instansiId, unitId: unit.id };
   if (!can(user, "survey:read", target)) return null;
   const responses = await db.surveyResponse.findMany({

@@ -2,13 +2,28 @@
  * Survey results read from the stored responses (voided ones left out) and computed by the pure index
  * function in src/domain/survey: per round, per year (the year's rounds pooled) and the values offered to the LKE.
  */
-import { computeSurveyIndex, poolRounds, roundForLke, type Scale, type SurveyAnswers, type SurveyIndex } from "@/domain/survey/index";
+import {
+  computeSurveyIndex,
+  poolRounds,
+  roundForLke,
+  type Scale,
+  type SurveyAnswers,
+  type SurveyIndex,
+} from "@/domain/survey/index";
 import { defaultInstrument, type SurveyElement, type SurveyKindCode } from "@/domain/survey/instruments";
 import type { Db } from "@/server/lke/context";
 
 export const KINDS: readonly SurveyKindCode[] = ["SPAK", "SPKP"];
 
-type Instrument = { id: string; kind: SurveyKindCode; version: number; elements: unknown; scaleMin: number; scaleMax: number; respondentFields: string[] };
+type Instrument = {
+  id: string;
+  kind: SurveyKindCode;
+  version: number;
+  elements: unknown;
+  scaleMin: number;
+  scaleMax: number;
+  respondentFields: string[];
+};
 
 export function instrumentView(i: Instrument) {
   return {
@@ -63,7 +78,12 @@ export interface KindResult {
   result: SurveyIndex;
 }
 
-function kindResults(round: { minRespondents: number; spak: Instrument; spkp: Instrument; responses: { answers: unknown }[] }): KindResult[] {
+function kindResults(round: {
+  minRespondents: number;
+  spak: Instrument;
+  spkp: Instrument;
+  responses: { answers: unknown }[];
+}): KindResult[] {
   return KINDS.map((kind) => {
     const instrument = instrumentView(kind === "SPAK" ? round.spak : round.spkp);
     const result = computeSurveyIndex(answersOf(round.responses, kind), instrument.scale, {
@@ -92,12 +112,22 @@ export interface YearKindResult {
 
 /** The year's IPAK (SPAK) and IPKP (SPKP) of a unit: every round of the year pooled, respondent by respondent. */
 export async function yearResults(db: Db, unitId: string, year: number): Promise<YearKindResult[]> {
-  const rounds = await db.surveyRound.findMany({ where: { unitId, year }, include: roundInclude, orderBy: { openedAt: "asc" } });
+  const rounds = await db.surveyRound.findMany({
+    where: { unitId, year },
+    include: roundInclude,
+    orderBy: { openedAt: "asc" },
+  });
   const minRespondents = rounds.length ? Math.max(...rounds.map((r) => r.minRespondents)) : undefined;
   return KINDS.map((kind) => {
     const parts = rounds.map((r) => {
       const instrument = instrumentView(kind === "SPAK" ? r.spak : r.spkp);
-      return { id: r.id, title: r.title, instrumentId: instrument.id, answers: answersOf(r.responses, kind), scale: instrument.scale };
+      return {
+        id: r.id,
+        title: r.title,
+        instrumentId: instrument.id,
+        answers: answersOf(r.responses, kind),
+        scale: instrument.scale,
+      };
     });
     const sameInstrument = new Set(parts.map((p) => p.instrumentId)).size <= 1;
     const pooled = poolRounds(parts) ?? { answers: [], scale: [1, 4] as Scale };

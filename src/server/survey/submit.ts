@@ -50,16 +50,34 @@ export interface SubmitInput {
   ip: string;
 }
 
-export async function submitSurveyResponse(input: SubmitInput): Promise<{ outcome: SubmitOutcome; setCookie: string | null }> {
+export async function submitSurveyResponse(
+  input: SubmitInput,
+): Promise<{ outcome: SubmitOutcome; setCookie: string | null }> {
   const db = getDb();
-  const found = await db.surveyRound.findUnique({ where: { token: input.token }, select: { id: true, status: true, spakInstrumentId: true, spkpInstrumentId: true } });
+  const found = await db.surveyRound.findUnique({
+    where: { token: input.token },
+    select: { id: true, status: true, spakInstrumentId: true, spkpInstrumentId: true },
+  });
   if (!found) return { outcome: { kind: "not-found", message: "Survei tidak ditemukan." }, setCookie: null };
-  const round = { ...found, spak: await instrument(found.spakInstrumentId), spkp: await instrument(found.spkpInstrumentId) };
+  const round = {
+    ...found,
+    spak: await instrument(found.spakInstrumentId),
+    spkp: await instrument(found.spkpInstrumentId),
+  };
   if (!acceptsResponses(round.status)) {
-    return { outcome: { kind: "closed", message: "Survei ini sudah ditutup. Terima kasih atas perhatian Anda." }, setCookie: null };
+    return {
+      outcome: { kind: "closed", message: "Survei ini sudah ditutup. Terima kasih atas perhatian Anda." },
+      setCookie: null,
+    };
   }
   if (!surveyRateLimiter.hit(input.ip)) {
-    return { outcome: { kind: "rate-limited", message: "Terlalu banyak jawaban dari jaringan ini. Coba lagi beberapa menit lagi." }, setCookie: null };
+    return {
+      outcome: {
+        kind: "rate-limited",
+        message: "Terlalu banyak jawaban dari jaringan ini. Coba lagi beberapa menit lagi.",
+      },
+      setCookie: null,
+    };
   }
   if ((input.fields[HONEYPOT] ?? "").trim() !== "") return { outcome: { kind: "dropped" }, setCookie: null };
 
@@ -90,7 +108,9 @@ export async function submitSurveyResponse(input: SubmitInput): Promise<{ outcom
     const raw = input.fields[code]?.trim();
     if (!raw || !asked.has(code)) continue;
     const options = RESPONDENT_FIELDS[code].options as readonly string[] | null;
-    const parsed = options ? z.enum(options as [string, ...string[]]).safeParse(raw) : z.string().max(120).safeParse(raw);
+    const parsed = options
+      ? z.enum(options as [string, ...string[]]).safeParse(raw)
+      : z.string().max(120).safeParse(raw);
     if (parsed.success) respondent[code] = parsed.data;
     else fieldErrors[code] = options ? "Pilihan tidak dikenal" : "Maksimal 120 karakter";
   }
@@ -103,18 +123,29 @@ export async function submitSurveyResponse(input: SubmitInput): Promise<{ outcom
   const deviceId = known ?? fresh!.id;
   const hash = deviceHash(deviceId, round.id);
   const saved = await db.$transaction(async (tx) => {
-    const used = await tx.surveyDeviceUse.createMany({ data: [{ roundId: round.id, deviceHash: hash }], skipDuplicates: true });
+    const used = await tx.surveyDeviceUse.createMany({
+      data: [{ roundId: round.id, deviceHash: hash }],
+      skipDuplicates: true,
+    });
     if (used.count === 0) return null;
     const response = await tx.surveyResponse.create({
       data: { roundId: round.id, answers, respondent: Object.keys(respondent).length ? respondent : undefined },
       select: { id: true },
     });
     // Anonymous: no actor, no address; the entry only records that the round received an answer.
-    await writeAudit(tx, null, null, { action: "survey.respond", entity: "SurveyResponse", entityId: response.id, after: { roundId: round.id } });
+    await writeAudit(tx, null, null, {
+      action: "survey.respond",
+      entity: "SurveyResponse",
+      entityId: response.id,
+      after: { roundId: round.id },
+    });
     return response;
   });
   if (!saved) {
-    return { outcome: { kind: "duplicate", message: "Perangkat ini sudah mengisi survei pada putaran ini. Terima kasih." }, setCookie: null };
+    return {
+      outcome: { kind: "duplicate", message: "Perangkat ini sudah mengisi survei pada putaran ini. Terima kasih." },
+      setCookie: null,
+    };
   }
   return { outcome: { kind: "saved", responseId: saved.id }, setCookie: fresh?.value ?? null };
 }

@@ -11,7 +11,11 @@ import { PengaduanSettings } from "./pengaduan-settings";
 
 export const metadata: Metadata = { title: "Halaman Publik" };
 
-const KIND_LABELS = { MAKLUMAT: "Maklumat pelayanan", STANDAR_PELAYANAN: "Standar pelayanan", LAINNYA: "Dokumen lain" } as const;
+const KIND_LABELS = {
+  MAKLUMAT: "Maklumat pelayanan",
+  STANDAR_PELAYANAN: "Standar pelayanan",
+  LAINNYA: "Dokumen lain",
+} as const;
 
 export default async function HalamanPublikPage() {
   const user = await requirePermission("dokumen-publik:manage");
@@ -19,10 +23,18 @@ export default async function HalamanPublikPage() {
   const units = await db.unit.findMany({
     where: { ...unitWhere(user, "dokumen-publik:manage"), active: true },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, shortName: true, dokumenPublik: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, title: true, url: true } } },
+    select: {
+      id: true,
+      name: true,
+      shortName: true,
+      dokumenPublik: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, title: true, url: true } },
+    },
   });
   const settings = can(user, "instansi:manage")
-    ? await db.instansi.findUniqueOrThrow({ where: { id: user.instansiId }, select: { laporUrl: true, wbsUrl: true, pengaduanDueDays: true } })
+    ? await db.instansi.findUniqueOrThrow({
+        where: { id: user.instansiId },
+        select: { laporUrl: true, wbsUrl: true, pengaduanDueDays: true },
+      })
     : null;
   return (
     <>

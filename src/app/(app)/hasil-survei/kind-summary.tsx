@@ -5,7 +5,15 @@ import { SURVEY_KIND_LABELS, type SurveyKindCode } from "@/domain/survey/instrum
 const fmt = (n: number | null | undefined) => (n === null || n === undefined ? "—" : formatIndex(n));
 
 /** n, the index on the answer scale and on 0–4, the 95 % interval and the minimum-respondents warning. */
-export function KindSummary({ kind, result, scale }: { kind: SurveyKindCode; result: SurveyIndex; scale: readonly [number, number] }) {
+export function KindSummary({
+  kind,
+  result,
+  scale,
+}: {
+  kind: SurveyKindCode;
+  result: SurveyIndex;
+  scale: readonly [number, number];
+}) {
   const label = SURVEY_KIND_LABELS[kind];
   return (
     <div className="rounded-lg border border-slate-200 p-3" data-testid={`summary-${kind}`}>
@@ -26,7 +34,9 @@ export function KindSummary({ kind, result, scale }: { kind: SurveyKindCode; res
           {fmt(result.lkeIndex)}
         </dd>
         <dt className="text-slate-600">Interval 95%</dt>
-        <dd className="tabular-nums">{result.lkeInterval ? `${fmt(result.lkeInterval.low)} – ${fmt(result.lkeInterval.high)}` : "—"}</dd>
+        <dd className="tabular-nums">
+          {result.lkeInterval ? `${fmt(result.lkeInterval.low)} – ${fmt(result.lkeInterval.high)}` : "—"}
+        </dd>
       </dl>
       {result.belowMinimum && (
         <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900" data-testid={`warning-${kind}`}>

@@ -13,7 +13,11 @@ import { OpenRoundForm } from "./survey-forms";
 
 export const metadata: Metadata = { title: "Survei Layanan" };
 
-export default async function SurveysPage({ searchParams }: { searchParams: Promise<{ unit?: string; tahun?: string }> }) {
+export default async function SurveysPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ unit?: string; tahun?: string }>;
+}) {
   const user = await requirePermission("survey:read");
   const params = await searchParams;
   const currentYear = Number(todayIso().slice(0, 4));
@@ -34,7 +38,12 @@ export default async function SurveysPage({ searchParams }: { searchParams: Prom
           <label htmlFor="unit" className="block text-sm font-medium text-slate-700">
             Unit
           </label>
-          <select id="unit" name="unit" defaultValue={unitId} className="mt-1 h-10 rounded-md border border-slate-300 bg-white px-2 text-sm">
+          <select
+            id="unit"
+            name="unit"
+            defaultValue={unitId}
+            className="mt-1 h-10 rounded-md border border-slate-300 bg-white px-2 text-sm"
+          >
             {units.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.name}
@@ -46,7 +55,12 @@ export default async function SurveysPage({ searchParams }: { searchParams: Prom
           <label htmlFor="tahun" className="block text-sm font-medium text-slate-700">
             Tahun
           </label>
-          <select id="tahun" name="tahun" defaultValue={year} className="mt-1 h-10 rounded-md border border-slate-300 bg-white px-2 text-sm">
+          <select
+            id="tahun"
+            name="tahun"
+            defaultValue={year}
+            className="mt-1 h-10 rounded-md border border-slate-300 bg-white px-2 text-sm"
+          >
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}
@@ -54,7 +68,10 @@ export default async function SurveysPage({ searchParams }: { searchParams: Prom
             ))}
           </select>
         </div>
-        <button type="submit" className="h-10 rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800">
+        <button
+          type="submit"
+          className="h-10 rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800"
+        >
           Tampilkan
         </button>
       </form>
@@ -110,7 +127,9 @@ export default async function SurveysPage({ searchParams }: { searchParams: Prom
                       <Td>{r.closedAt ? formatDate(r.closedAt) : r.closesOn ? formatDate(r.closesOn) : "—"}</Td>
                       <Td className="text-right tabular-nums">
                         {r.n}
-                        {r.n < r.minRespondents && <span className="sr-only"> (di bawah minimal {r.minRespondents})</span>}
+                        {r.n < r.minRespondents && (
+                          <span className="sr-only"> (di bawah minimal {r.minRespondents})</span>
+                        )}
                       </Td>
                     </tr>
                   ))}

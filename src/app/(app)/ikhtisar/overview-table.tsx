@@ -109,19 +109,40 @@ const columns = [
         <span className="font-semibold" data-testid="row-total">
           {shown(row.original.total, row.original.totalText)}
         </span>
-        {row.original.layer && <span className="block whitespace-nowrap text-[11px] font-normal text-slate-500">{LAYER_SHORT[row.original.layer]}</span>}
+        {row.original.layer && (
+          <span className="block whitespace-nowrap text-[11px] font-normal text-slate-500">
+            {LAYER_SHORT[row.original.layer]}
+          </span>
+        )}
       </>
     ),
     meta: { numeric: true },
   }),
-  col.accessor((r) => r.pengungkit ?? undefined, { id: "pengungkit", header: "Pengungkit", sortUndefined: "last", cell: ({ row }) => shown(row.original.pengungkit, row.original.pengungkitText), meta: { numeric: true } }),
-  col.accessor((r) => r.hasil ?? undefined, { id: "hasil", header: "Hasil", sortUndefined: "last", cell: ({ row }) => score(row.original.hasil), meta: { numeric: true } }),
+  col.accessor((r) => r.pengungkit ?? undefined, {
+    id: "pengungkit",
+    header: "Pengungkit",
+    sortUndefined: "last",
+    cell: ({ row }) => shown(row.original.pengungkit, row.original.pengungkitText),
+    meta: { numeric: true },
+  }),
+  col.accessor((r) => r.hasil ?? undefined, {
+    id: "hasil",
+    header: "Hasil",
+    sortUndefined: "last",
+    cell: ({ row }) => score(row.original.hasil),
+    meta: { numeric: true },
+  }),
   col.accessor((r) => (r.readiness ? READINESS_RANK[r.readiness] : undefined), {
     id: "readiness",
     header: "Kesiapan",
     sortUndefined: "last",
     filterFn: readinessFilter,
-    cell: ({ row }) => (row.original.readiness ? <ReadinessBadge readiness={row.original.readiness} /> : <span className="text-slate-500">—</span>),
+    cell: ({ row }) =>
+      row.original.readiness ? (
+        <ReadinessBadge readiness={row.original.readiness} />
+      ) : (
+        <span className="text-slate-500">—</span>
+      ),
   }),
   col.accessor((r) => r.evidencePct ?? undefined, {
     id: "evidence",
@@ -157,7 +178,9 @@ const columns = [
     id: "lastActivity",
     header: "Aktivitas terakhir",
     sortUndefined: "last",
-    cell: ({ row }) => <span className="block min-w-[5.5rem] text-xs text-slate-600">{row.original.lastActivityLabel}</span>,
+    cell: ({ row }) => (
+      <span className="block min-w-[5.5rem] text-xs text-slate-600">{row.original.lastActivityLabel}</span>
+    ),
   }),
 ];
 
@@ -208,11 +231,15 @@ export function OverviewTable({
     }
     const query = params.toString();
     const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
-    if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(window.history.state, "", url);
+    if (url !== `${window.location.pathname}${window.location.search}`)
+      window.history.replaceState(window.history.state, "", url);
   }, [columnFilters, search]);
   const filterValue = (id: string) => (columnFilters.find((f) => f.id === id)?.value as string | undefined) ?? "";
   const setFilter = (id: string, value: string) => table.getColumn(id)?.setFilterValue(value || undefined);
-  const types = useMemo(() => [...new Map(rows.map((r) => [r.type, r.typeLabel])).entries()].sort((a, b) => a[1].localeCompare(b[1])), [rows]);
+  const types = useMemo(
+    () => [...new Map(rows.map((r) => [r.type, r.typeLabel])).entries()].sort((a, b) => a[1].localeCompare(b[1])),
+    [rows],
+  );
   const visible = table.getRowModel().rows;
   const filtered = !!search || columnFilters.length > 0;
 
@@ -221,7 +248,12 @@ export function OverviewTable({
       <div className="grid grid-cols-2 items-end gap-3 border-b border-slate-100 px-4 py-3 sm:px-5 lg:grid-cols-[1.5fr_1fr_1fr_1fr_auto]">
         <label className="col-span-2 block space-y-1 text-sm lg:col-span-1">
           <span className="font-medium text-slate-700">Cari unit</span>
-          <Input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Nama atau singkatan" />
+          <Input
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder="Nama atau singkatan"
+          />
         </label>
         <label className="block space-y-1 text-sm">
           <span className="font-medium text-slate-700">Jenis unit</span>
@@ -314,7 +346,8 @@ export function OverviewTable({
                     {r.overdue && <Badge tone="red">Terlambat</Badge>}
                   </div>
                   <p className="mt-1.5 text-xs text-slate-500">
-                    Pengungkit {shown(r.pengungkit, r.pengungkitText)} · Hasil {score(r.hasil)} · Bukti dukung {formatPercent(Math.round(r.evidencePct ?? 0))} · aktivitas {r.lastActivityLabel}
+                    Pengungkit {shown(r.pengungkit, r.pengungkitText)} · Hasil {score(r.hasil)} · Bukti dukung{" "}
+                    {formatPercent(Math.round(r.evidencePct ?? 0))} · aktivitas {r.lastActivityLabel}
                   </p>
                 </>
               ) : (
@@ -323,7 +356,9 @@ export function OverviewTable({
             </li>
           );
         })}
-        {visible.length === 0 && <li className="px-4 py-8 text-center text-sm text-slate-500">Tidak ada unit yang cocok dengan filter.</li>}
+        {visible.length === 0 && (
+          <li className="px-4 py-8 text-center text-sm text-slate-500">Tidak ada unit yang cocok dengan filter.</li>
+        )}
       </ul>
       <div className="hidden overflow-x-auto md:block">
         <table className="w-full border-collapse text-left text-sm" data-testid="overview-table">
@@ -345,9 +380,22 @@ export function OverviewTable({
                       )}
                     >
                       {header.column.getCanSort() ? (
-                        <button type="button" onClick={header.column.getToggleSortingHandler()} className={cn("inline-flex items-center gap-1 uppercase hover:text-slate-900", numeric && "flex-row-reverse")}>
+                        <button
+                          type="button"
+                          onClick={header.column.getToggleSortingHandler()}
+                          className={cn(
+                            "inline-flex items-center gap-1 uppercase hover:text-slate-900",
+                            numeric && "flex-row-reverse",
+                          )}
+                        >
                           {flexRender(header.column.columnDef.header, header.getContext())}
-                          {sorted === "asc" ? <ArrowUp className="h-3 w-3" aria-hidden /> : sorted === "desc" ? <ArrowDown className="h-3 w-3" aria-hidden /> : <ArrowUpDown className="h-3 w-3 opacity-40" aria-hidden />}
+                          {sorted === "asc" ? (
+                            <ArrowUp className="h-3 w-3" aria-hidden />
+                          ) : sorted === "desc" ? (
+                            <ArrowDown className="h-3 w-3" aria-hidden />
+                          ) : (
+                            <ArrowUpDown className="h-3 w-3 opacity-40" aria-hidden />
+                          )}
                         </button>
                       ) : (
                         flexRender(header.column.columnDef.header, header.getContext())
@@ -360,11 +408,22 @@ export function OverviewTable({
           </thead>
           <tbody>
             {visible.map((row) => (
-              <tr key={row.id} className="hover:bg-slate-50" data-testid="overview-row" data-unit={row.original.shortName}>
+              <tr
+                key={row.id}
+                className="hover:bg-slate-50"
+                data-testid="overview-row"
+                data-unit={row.original.shortName}
+              >
                 {row.getVisibleCells().map((cell) => {
                   const numeric = (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
                   return (
-                    <td key={cell.id} className={cn("border-b border-slate-100 px-2.5 py-2 align-top", numeric && "text-right tabular-nums")}>
+                    <td
+                      key={cell.id}
+                      className={cn(
+                        "border-b border-slate-100 px-2.5 py-2 align-top",
+                        numeric && "text-right tabular-nums",
+                      )}
+                    >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   );

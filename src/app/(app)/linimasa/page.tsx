@@ -22,7 +22,9 @@ export default async function TimelinePage() {
     return (
       <>
         <PageHeader title="Linimasa Program" />
-        <EmptyState title="Belum ada periode penilaian">{canEdit ? "Buat periode di menu Administrasi → Periode." : "Hubungi admin Bagian Organisasi."}</EmptyState>
+        <EmptyState title="Belum ada periode penilaian">
+          {canEdit ? "Buat periode di menu Administrasi → Periode." : "Hubungi admin Bagian Organisasi."}
+        </EmptyState>
       </>
     );
   }
@@ -37,8 +39,11 @@ export default async function TimelinePage() {
         title="Linimasa Program"
         description={
           <>
-            Tahap program Januari–Desember, batas pengusulan PMPZI {formatDate(timeline.periode.pmpziDeadline)}, dan posisi LKE {ownOnly ? "unit Anda" : "setiap unit"}.{" "}
-            {timeline.currentStage ? `Hari ini tahap ${STAGE_LABELS[timeline.currentStage]}.` : "Hari ini di luar jadwal tahap."}
+            Tahap program Januari–Desember, batas pengusulan PMPZI {formatDate(timeline.periode.pmpziDeadline)}, dan
+            posisi LKE {ownOnly ? "unit Anda" : "setiap unit"}.{" "}
+            {timeline.currentStage
+              ? `Hari ini tahap ${STAGE_LABELS[timeline.currentStage]}.`
+              : "Hari ini di luar jadwal tahap."}
           </>
         }
         actions={
@@ -77,7 +82,11 @@ export default async function TimelinePage() {
         />
         {timeline.rows.length === 0 ? (
           <CardBody>
-            <p className="text-sm text-slate-500">{ownOnly ? "Unit Anda tidak memiliki LKE pada periode ini." : "Belum ada unit dengan LKE pada periode ini."}</p>
+            <p className="text-sm text-slate-500">
+              {ownOnly
+                ? "Unit Anda tidak memiliki LKE pada periode ini."
+                : "Belum ada unit dengan LKE pada periode ini."}
+            </p>
           </CardBody>
         ) : (
           <UnitChain rows={timeline.rows} periode={timeline.periode} today={timeline.today} />

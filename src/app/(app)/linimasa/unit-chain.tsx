@@ -17,11 +17,21 @@ function MiniTrack({ row, periode, today }: { row: TimelineRow; periode: Periode
   const pembinaan = periode.windows.find((w) => w.stage === "PEMBINAAN");
   return (
     <div className="relative h-3 w-40 rounded-full bg-slate-100" aria-hidden>
-      {pembinaan && <div className="absolute inset-y-0 rounded-full bg-brand-100" style={{ left: f(pembinaan.start), right: `calc(100% - ${f(pembinaan.end)})` }} />}
-      {today.startsWith(`${periode.year}-`) && <div className="absolute -inset-y-0.5 w-0.5 bg-red-600" style={{ left: f(today) }} />}
+      {pembinaan && (
+        <div
+          className="absolute inset-y-0 rounded-full bg-brand-100"
+          style={{ left: f(pembinaan.start), right: `calc(100% - ${f(pembinaan.end)})` }}
+        />
+      )}
+      {today.startsWith(`${periode.year}-`) && (
+        <div className="absolute -inset-y-0.5 w-0.5 bg-red-600" style={{ left: f(today) }} />
+      )}
       {row.due && (
         <div
-          className={cn("absolute top-1/2 h-2.5 w-2.5 -translate-x-1/2 -translate-y-1/2 rounded-full ring-2 ring-white", row.overdue ? "bg-red-600" : "bg-emerald-600")}
+          className={cn(
+            "absolute top-1/2 h-2.5 w-2.5 -translate-x-1/2 -translate-y-1/2 rounded-full ring-2 ring-white",
+            row.overdue ? "bg-red-600" : "bg-emerald-600",
+          )}
           style={{ left: f(row.due.date) }}
         />
       )}
@@ -33,7 +43,10 @@ function ChainSteps({ row }: { row: TimelineRow }) {
   return (
     <div className="mt-1.5 flex gap-0.5" aria-label={`Langkah ${STATUS_ORDER[row.status]} dari ${STEPS}`} role="img">
       {Array.from({ length: STEPS }, (_, i) => (
-        <span key={i} className={cn("h-1.5 w-5 rounded-full", i < STATUS_ORDER[row.status] ? "bg-brand-600" : "bg-slate-200")} />
+        <span
+          key={i}
+          className={cn("h-1.5 w-5 rounded-full", i < STATUS_ORDER[row.status] ? "bg-brand-600" : "bg-slate-200")}
+        />
       ))}
     </div>
   );
@@ -78,7 +91,13 @@ export function UnitChain({ rows, periode, today }: { rows: TimelineRow[]; perio
       {/* Phones: one card per unit. */}
       <ul className="divide-y divide-slate-100 md:hidden" data-testid="unit-chain-list">
         {rows.map((r) => (
-          <li key={r.assessmentId} className={cn("space-y-2 px-4 py-3", r.overdue && "bg-red-50/70")} data-testid="chain-card" data-unit={r.shortName} data-overdue={r.overdue}>
+          <li
+            key={r.assessmentId}
+            className={cn("space-y-2 px-4 py-3", r.overdue && "bg-red-50/70")}
+            data-testid="chain-card"
+            data-unit={r.shortName}
+            data-overdue={r.overdue}
+          >
             <div className="flex items-start justify-between gap-3">
               <p className="font-medium text-slate-900">{r.name}</p>
               <Remark row={r} />
@@ -124,7 +143,13 @@ export function UnitChain({ rows, periode, today }: { rows: TimelineRow[]; perio
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.assessmentId} className={r.overdue ? "bg-red-50/70" : undefined} data-testid="chain-row" data-unit={r.shortName} data-overdue={r.overdue}>
+              <tr
+                key={r.assessmentId}
+                className={r.overdue ? "bg-red-50/70" : undefined}
+                data-testid="chain-row"
+                data-unit={r.shortName}
+                data-overdue={r.overdue}
+              >
                 <Td className="min-w-[14rem]">
                   <p className="font-medium text-slate-900">{r.name}</p>
                   <p className="text-xs text-slate-500">{r.shortName}</p>

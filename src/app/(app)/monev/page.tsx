@@ -36,7 +36,11 @@ const ROW_COLUMNS = "lg:grid-cols-[10rem_minmax(0,1fr)_8.5rem_9rem_10.5rem_3rem]
 /** "PENGUNGKIT.A" → "A". */
 const areaLetter = (id: string) => id.split(".").pop() ?? id;
 
-export default async function MonevPage({ searchParams }: { searchParams: Promise<{ unit?: string; area?: string; status?: string }> }) {
+export default async function MonevPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ unit?: string; area?: string; status?: string }>;
+}) {
   const user = await requirePermission("monev:read");
   const periode = await getActivePeriode(user.instansiId);
   if (!periode) {
@@ -59,7 +63,13 @@ export default async function MonevPage({ searchParams }: { searchParams: Promis
 
   // Per unit, over all its items (the filters below only narrow the list).
   const units = [...new Map(items.map((i) => [i.unit.id, i.unit])).values()];
-  const summary = units.map((u) => ({ unit: u, ...monevCounts(items.filter((i) => i.unitId === u.id), today) }));
+  const summary = units.map((u) => ({
+    unit: u,
+    ...monevCounts(
+      items.filter((i) => i.unitId === u.id),
+      today,
+    ),
+  }));
 
   const unitFilter = units.some((u) => u.id === params.unit) ? params.unit! : "";
   const areaFilter = areaName.has(params.area ?? "") ? params.area! : "";
@@ -73,7 +83,9 @@ export default async function MonevPage({ searchParams }: { searchParams: Promis
         (statusFilter === "berjalan" && !isRencanaAksiDone(i.status)) ||
         (statusFilter === "selesai" && isRencanaAksiDone(i.status))),
   );
-  const groups = units.map((u) => ({ unit: u, items: shown.filter((i) => i.unitId === u.id) })).filter((g) => g.items.length > 0);
+  const groups = units
+    .map((u) => ({ unit: u, items: shown.filter((i) => i.unitId === u.id) }))
+    .filter((g) => g.items.length > 0);
   const filtered = unitFilter !== "" || areaFilter !== "" || statusFilter !== "";
 
   return (
@@ -97,7 +109,9 @@ export default async function MonevPage({ searchParams }: { searchParams: Promis
 
       {items.length === 0 ? (
         <EmptyState title={`Belum ada rencana aksi untuk periode ${periode.year}`}>
-          {canAdd ? "Tambahkan rencana aksi per area beserta tanggal target dan penanggung jawabnya." : "Rencana aksi unit belum disusun."}
+          {canAdd
+            ? "Tambahkan rencana aksi per area beserta tanggal target dan penanggung jawabnya."
+            : "Rencana aksi unit belum disusun."}
         </EmptyState>
       ) : (
         <>
@@ -119,14 +133,20 @@ export default async function MonevPage({ searchParams }: { searchParams: Promis
                   return (
                     <tr key={s.unit.id}>
                       <Td>
-                        <Link href={`/monev?unit=${s.unit.id}`} className="font-medium text-brand-700 hover:underline" title={s.unit.name}>
+                        <Link
+                          href={`/monev?unit=${s.unit.id}`}
+                          className="font-medium text-brand-700 hover:underline"
+                          title={s.unit.name}
+                        >
                           <span className="sm:hidden">{s.unit.shortName}</span>
                           <span className="hidden sm:inline">{s.unit.name}</span>
                         </Link>
                       </Td>
                       <Td className="text-right tabular-nums">{s.total}</Td>
                       <Td className="text-right tabular-nums">{s.selesai}</Td>
-                      <Td className="text-right tabular-nums">{s.terlambat > 0 ? <span className="font-semibold text-red-700">{s.terlambat}</span> : 0}</Td>
+                      <Td className="text-right tabular-nums">
+                        {s.terlambat > 0 ? <span className="font-semibold text-red-700">{s.terlambat}</span> : 0}
+                      </Td>
                       <Td className="hidden sm:table-cell">
                         <div className="flex items-center gap-2">
                           <div className="h-2 w-full min-w-16 rounded-full bg-slate-100" aria-hidden>
@@ -195,13 +215,21 @@ export default async function MonevPage({ searchParams }: { searchParams: Promis
                           <h2 className="text-base font-semibold text-slate-900">{unit.name}</h2>
                           <p className="mt-0.5 text-sm text-slate-500">
                             {c.total} rencana aksi · {c.selesai} selesai ·{" "}
-                            <span className={c.terlambat > 0 ? "font-medium text-red-700" : undefined}>{c.terlambat} terlambat</span>
+                            <span className={c.terlambat > 0 ? "font-medium text-red-700" : undefined}>
+                              {c.terlambat} terlambat
+                            </span>
                           </p>
                         </div>
-                        <ChevronDown className="mt-1 h-5 w-5 shrink-0 text-slate-400 transition-transform group-open:rotate-180" aria-hidden />
+                        <ChevronDown
+                          className="mt-1 h-5 w-5 shrink-0 text-slate-400 transition-transform group-open:rotate-180"
+                          aria-hidden
+                        />
                       </summary>
                       <div className="border-t border-slate-100">
-                        <div className={`hidden gap-3 border-b border-slate-200 bg-slate-50 px-5 py-2 text-xs font-semibold uppercase tracking-wide text-slate-600 lg:grid ${ROW_COLUMNS}`} aria-hidden>
+                        <div
+                          className={`hidden gap-3 border-b border-slate-200 bg-slate-50 px-5 py-2 text-xs font-semibold uppercase tracking-wide text-slate-600 lg:grid ${ROW_COLUMNS}`}
+                          aria-hidden
+                        >
                           <span>Area</span>
                           <span>Kegiatan</span>
                           <span>Target</span>
@@ -213,11 +241,19 @@ export default async function MonevPage({ searchParams }: { searchParams: Promis
                           {rows.map((r) => {
                             const late = isRencanaAksiLate(r, today);
                             return (
-                              <li key={r.id} data-testid="rencana-aksi" className={`grid gap-1 px-4 py-3 text-sm lg:items-start lg:gap-3 lg:px-5 ${ROW_COLUMNS} ${late ? "bg-red-50/50" : ""}`}>
-                                <p className="text-xs text-slate-500 lg:text-sm lg:text-slate-600">{areaName.get(r.areaCode) ?? r.areaCode}</p>
+                              <li
+                                key={r.id}
+                                data-testid="rencana-aksi"
+                                className={`grid gap-1 px-4 py-3 text-sm lg:items-start lg:gap-3 lg:px-5 ${ROW_COLUMNS} ${late ? "bg-red-50/50" : ""}`}
+                              >
+                                <p className="text-xs text-slate-500 lg:text-sm lg:text-slate-600">
+                                  {areaName.get(r.areaCode) ?? r.areaCode}
+                                </p>
                                 <div>
                                   <p className="font-medium text-slate-900 lg:font-normal">{r.activity}</p>
-                                  {r.notes && <p className="mt-0.5 whitespace-pre-line text-xs text-slate-500">{r.notes}</p>}
+                                  {r.notes && (
+                                    <p className="mt-0.5 whitespace-pre-line text-xs text-slate-500">{r.notes}</p>
+                                  )}
                                 </div>
                                 <div className="flex flex-wrap items-center gap-x-2 gap-y-1 lg:block">
                                   <p className="text-slate-700">
@@ -235,10 +271,20 @@ export default async function MonevPage({ searchParams }: { searchParams: Promis
                                   {r.personInCharge}
                                 </p>
                                 <div className="mt-1 flex items-center gap-4 lg:contents">
-                                  <div className="w-44 lg:w-auto">{writable ? <StatusSelect id={r.id} status={r.status} activity={r.activity} /> : <RencanaAksiStatusBadge status={r.status} />}</div>
+                                  <div className="w-44 lg:w-auto">
+                                    {writable ? (
+                                      <StatusSelect id={r.id} status={r.status} activity={r.activity} />
+                                    ) : (
+                                      <RencanaAksiStatusBadge status={r.status} />
+                                    )}
+                                  </div>
                                   <div className="lg:text-right">
                                     {writable && (
-                                      <Link href={`/monev/${r.id}/ubah`} className="text-sm font-medium text-brand-700 hover:underline" aria-label={`Ubah rencana aksi: ${r.activity}`}>
+                                      <Link
+                                        href={`/monev/${r.id}/ubah`}
+                                        className="text-sm font-medium text-brand-700 hover:underline"
+                                        aria-label={`Ubah rencana aksi: ${r.activity}`}
+                                      >
                                         Ubah
                                       </Link>
                                     )}

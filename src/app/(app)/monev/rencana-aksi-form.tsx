@@ -16,11 +16,26 @@ type Option = { id: string; name: string };
  * Create (in the given period) or edit (`id`) a rencana aksi. On edit the unit is fixed: `units`
  * holds only the item's unit.
  */
-export function RencanaAksiForm({ id, periodeId, year, areas, units, defaults }: { id?: string; periodeId: string; year: number; areas: Option[]; units: Option[]; defaults: RencanaAksiFormInput }) {
+export function RencanaAksiForm({
+  id,
+  periodeId,
+  year,
+  areas,
+  units,
+  defaults,
+}: {
+  id?: string;
+  periodeId: string;
+  year: number;
+  areas: Option[];
+  units: Option[];
+  defaults: RencanaAksiFormInput;
+}) {
   const router = useRouter();
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: rencanaAksiFormSchema,
-    action: ({ unitId, ...plan }) => (id ? updateRencanaAksiAction({ id, ...plan }) : createRencanaAksiAction({ periodeId, unitId, ...plan })),
+    action: ({ unitId, ...plan }) =>
+      id ? updateRencanaAksiAction({ id, ...plan }) : createRencanaAksiAction({ periodeId, unitId, ...plan }),
     defaultValues: defaults,
     onSuccess: () => router.push("/monev"),
   });
@@ -62,8 +77,20 @@ export function RencanaAksiForm({ id, periodeId, year, areas, units, defaults }:
             <Textarea id="activity" rows={2} aria-invalid={!!errors.activity} {...register("activity")} />
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field label="Tanggal target" htmlFor="targetDate" error={errors.targetDate?.message} hint={`Di tahun ${year}`}>
-              <Input id="targetDate" type="date" min={`${year}-01-01`} max={`${year}-12-31`} aria-invalid={!!errors.targetDate} {...register("targetDate")} />
+            <Field
+              label="Tanggal target"
+              htmlFor="targetDate"
+              error={errors.targetDate?.message}
+              hint={`Di tahun ${year}`}
+            >
+              <Input
+                id="targetDate"
+                type="date"
+                min={`${year}-01-01`}
+                max={`${year}-12-31`}
+                aria-invalid={!!errors.targetDate}
+                {...register("targetDate")}
+              />
             </Field>
             <Field label="Status" htmlFor="status" error={errors.status?.message}>
               <Select id="status" {...register("status")}>
@@ -75,7 +102,12 @@ export function RencanaAksiForm({ id, periodeId, year, areas, units, defaults }:
               </Select>
             </Field>
           </div>
-          <Field label="Penanggung jawab" htmlFor="personInCharge" error={errors.personInCharge?.message} hint="Nama atau jabatan, misalnya Ketua Pokja Manajemen Perubahan">
+          <Field
+            label="Penanggung jawab"
+            htmlFor="personInCharge"
+            error={errors.personInCharge?.message}
+            hint="Nama atau jabatan, misalnya Ketua Pokja Manajemen Perubahan"
+          >
             <Input id="personInCharge" aria-invalid={!!errors.personInCharge} {...register("personInCharge")} />
           </Field>
           <Field label="Catatan monev (opsional)" htmlFor="notes" error={errors.notes?.message}>

@@ -30,7 +30,13 @@ export function StatusSelect({ id, status, activity }: { id: string; status: Ren
 
   return (
     <div className="min-w-36 space-y-1">
-      <Select aria-label={`Status: ${activity}`} value={value} disabled={pending} onChange={(e) => change(e.target.value as RencanaAksiStatus)} className="h-8 py-1">
+      <Select
+        aria-label={`Status: ${activity}`}
+        value={value}
+        disabled={pending}
+        onChange={(e) => change(e.target.value as RencanaAksiStatus)}
+        className="h-8 py-1"
+      >
         {RENCANA_AKSI_STATUSES.map((s) => (
           <option key={s} value={s}>
             {RENCANA_AKSI_STATUS_LABELS[s]}

@@ -46,7 +46,11 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
           Tandai semua dibaca
         </Button>
       </div>
-      {error && <Alert tone="error" className="m-4">{error}</Alert>}
+      {error && (
+        <Alert tone="error" className="m-4">
+          {error}
+        </Alert>
+      )}
       <ul className="divide-y divide-slate-100" aria-label="Daftar notifikasi">
         {items.map((item) => (
           <li key={item.id}>
@@ -60,7 +64,9 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
             >
               <span className="flex items-center gap-2">
                 {!item.read && <span className="h-2 w-2 shrink-0 rounded-full bg-brand-600" aria-hidden />}
-                <span className={item.read ? "text-sm text-slate-700" : "text-sm font-semibold text-slate-900"}>{item.title}</span>
+                <span className={item.read ? "text-sm text-slate-700" : "text-sm font-semibold text-slate-900"}>
+                  {item.title}
+                </span>
                 {!item.read && <span className="sr-only">(belum dibaca)</span>}
               </span>
               <span className="mt-1 block whitespace-pre-line text-sm text-slate-600">{item.body}</span>

@@ -29,16 +29,31 @@ export function NotificationPreferencesForm({
   });
   return (
     <Card>
-      <CardHeader title="Kirim juga lewat email" description="Notifikasi selalu tampil di sini. Centang jenis yang juga ingin Anda terima lewat email." />
+      <CardHeader
+        title="Kirim juga lewat email"
+        description="Notifikasi selalu tampil di sini. Centang jenis yang juga ingin Anda terima lewat email."
+      />
       <CardBody>
         <form onSubmit={onSubmit} className="space-y-4">
           {stopKind && <Alert tone="warning">Simpan untuk berhenti menerima email &quot;{stopKind}&quot;.</Alert>}
-          <Controller control={form.control} name="emailKinds" render={({ field }) => <CheckboxGroup options={options} value={field.value} onChange={field.onChange} />} />
+          <Controller
+            control={form.control}
+            name="emailKinds"
+            render={({ field }) => <CheckboxGroup options={options} value={field.value} onChange={field.onChange} />}
+          />
           {digestKinds && (
             <fieldset className="space-y-2">
               <legend className="text-sm font-medium text-slate-900">Ringkasan harian</legend>
-              <p className="text-sm text-slate-600">Jenis yang dicentang di sini dikumpulkan dalam satu email per hari, tidak dikirim satu per satu.</p>
-              <Controller control={form.control} name="digestKinds" render={({ field }) => <CheckboxGroup options={options} value={field.value} onChange={field.onChange} />} />
+              <p className="text-sm text-slate-600">
+                Jenis yang dicentang di sini dikumpulkan dalam satu email per hari, tidak dikirim satu per satu.
+              </p>
+              <Controller
+                control={form.control}
+                name="digestKinds"
+                render={({ field }) => (
+                  <CheckboxGroup options={options} value={field.value} onChange={field.onChange} />
+                )}
+              />
             </fieldset>
           )}
           {formError && <Alert tone="error">{formError}</Alert>}

@@ -40,11 +40,15 @@ export default async function PencananganPage() {
         <CardHeader
           title={<span id="status-heading">Status pencanangan unit</span>}
           description={
-            status.length > 1 ? `${declared} dari ${status.length} unit yang diusulkan membangun ZI sudah mencanangkan.` : undefined
+            status.length > 1
+              ? `${declared} dari ${status.length} unit yang diusulkan membangun ZI sudah mencanangkan.`
+              : undefined
           }
         />
         {status.length === 0 ? (
-          <p className="px-4 py-6 text-sm text-slate-500 sm:px-5">Belum ada unit yang diusulkan membangun Zona Integritas.</p>
+          <p className="px-4 py-6 text-sm text-slate-500 sm:px-5">
+            Belum ada unit yang diusulkan membangun Zona Integritas.
+          </p>
         ) : (
           <Table>
             <thead>
@@ -62,9 +66,16 @@ export default async function PencananganPage() {
                     <p className="text-xs text-slate-500">{s.shortName}</p>
                   </Td>
                   <Td>
-                    {s.latest ? <Badge tone="green">Sudah mencanangkan</Badge> : <Badge tone="amber">Belum mencanangkan</Badge>}
+                    {s.latest ? (
+                      <Badge tone="green">Sudah mencanangkan</Badge>
+                    ) : (
+                      <Badge tone="amber">Belum mencanangkan</Badge>
+                    )}
                     {s.latest && (
-                      <Link href={`/pencanangan/${s.latest.id}`} className="mt-1 block text-xs text-brand-700 hover:underline sm:hidden">
+                      <Link
+                        href={`/pencanangan/${s.latest.id}`}
+                        className="mt-1 block text-xs text-brand-700 hover:underline sm:hidden"
+                      >
                         {formatDate(s.latest.date)}
                       </Link>
                     )}
@@ -88,7 +99,9 @@ export default async function PencananganPage() {
       <h2 className="mb-3 text-lg font-semibold text-slate-900">Riwayat pencanangan</h2>
       {events.length === 0 ? (
         <EmptyState title="Belum ada pencanangan">
-          {canManage ? "Catat kegiatan pencanangan pertama beserta unit, penanda tangan pakta integritas dan saksinya." : "Pencanangan unit Anda belum tercatat."}
+          {canManage
+            ? "Catat kegiatan pencanangan pertama beserta unit, penanda tangan pakta integritas dan saksinya."
+            : "Pencanangan unit Anda belum tercatat."}
         </EmptyState>
       ) : (
         <Card>
@@ -126,7 +139,9 @@ export default async function PencananganPage() {
                   </Td>
                   <Td className="text-right tabular-nums">{e.signatoriesCount.toLocaleString("id-ID")}</Td>
                   <Td className="min-w-40 text-slate-600">
-                    {e.witnesses.length === 0 ? "—" : [...new Set(e.witnesses.map((w) => WITNESS_INSTITUTION_LABELS[w.institution]))].join(", ")}
+                    {e.witnesses.length === 0
+                      ? "—"
+                      : [...new Set(e.witnesses.map((w) => WITNESS_INSTITUTION_LABELS[w.institution]))].join(", ")}
                   </Td>
                 </tr>
               ))}

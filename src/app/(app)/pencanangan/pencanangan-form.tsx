@@ -20,7 +20,17 @@ import {
 
 type UnitOption = { id: string; name: string; shortName: string; proposedForZi: boolean };
 
-export function PencananganForm({ id, defaults, units, today }: { id?: string; defaults: PencananganFormInput; units: UnitOption[]; today: string }) {
+export function PencananganForm({
+  id,
+  defaults,
+  units,
+  today,
+}: {
+  id?: string;
+  defaults: PencananganFormInput;
+  units: UnitOption[];
+  today: string;
+}) {
   const router = useRouter();
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: pencananganFormSchema,
@@ -43,13 +53,31 @@ export function PencananganForm({ id, defaults, units, today }: { id?: string; d
           {formError && <Alert tone="error">{formError}</Alert>}
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label="Judul kegiatan" htmlFor="title" error={errors.title?.message} className="sm:col-span-2">
-              <Input id="title" placeholder="Pencanangan Zona Integritas dan Penandatanganan Pakta Integritas" aria-invalid={!!errors.title} {...register("title")} />
+              <Input
+                id="title"
+                placeholder="Pencanangan Zona Integritas dan Penandatanganan Pakta Integritas"
+                aria-invalid={!!errors.title}
+                {...register("title")}
+              />
             </Field>
             <Field label="Tanggal" htmlFor="date" error={errors.date?.message}>
               <Input id="date" type="date" max={today} aria-invalid={!!errors.date} {...register("date")} />
             </Field>
-            <Field label="Jumlah penanda tangan pakta integritas" htmlFor="signatoriesCount" error={errors.signatoriesCount?.message} hint="Pimpinan dan pegawai yang menandatangani">
-              <Input id="signatoriesCount" type="number" inputMode="numeric" min={1} step={1} aria-invalid={!!errors.signatoriesCount} {...register("signatoriesCount")} />
+            <Field
+              label="Jumlah penanda tangan pakta integritas"
+              htmlFor="signatoriesCount"
+              error={errors.signatoriesCount?.message}
+              hint="Pimpinan dan pegawai yang menandatangani"
+            >
+              <Input
+                id="signatoriesCount"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                step={1}
+                aria-invalid={!!errors.signatoriesCount}
+                {...register("signatoriesCount")}
+              />
             </Field>
             <Field label="Tempat" htmlFor="place" error={errors.place?.message} className="sm:col-span-2">
               <Input id="place" aria-invalid={!!errors.place} {...register("place")} />
@@ -82,12 +110,23 @@ export function PencananganForm({ id, defaults, units, today }: { id?: string; d
 
           <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">
             <legend className="px-1 text-sm font-medium text-slate-700">Saksi</legend>
-            {witnesses.fields.length === 0 && <p className="text-sm text-slate-500">Belum ada saksi. Tambahkan instansi yang menyaksikan, misalnya Ombudsman, KPK, BPK atau Polres.</p>}
+            {witnesses.fields.length === 0 && (
+              <p className="text-sm text-slate-500">
+                Belum ada saksi. Tambahkan instansi yang menyaksikan, misalnya Ombudsman, KPK, BPK atau Polres.
+              </p>
+            )}
             {witnesses.fields.map((row, i) => {
               const rowErrors = errors.witnesses?.[i];
               return (
-                <div key={row.id} className="grid items-start gap-3 rounded-md bg-slate-50 p-3 sm:grid-cols-[14rem_1fr_auto]">
-                  <Field label={`Instansi saksi ${i + 1}`} htmlFor={`witness-${i}-institution`} error={rowErrors?.institution?.message}>
+                <div
+                  key={row.id}
+                  className="grid items-start gap-3 rounded-md bg-slate-50 p-3 sm:grid-cols-[14rem_1fr_auto]"
+                >
+                  <Field
+                    label={`Instansi saksi ${i + 1}`}
+                    htmlFor={`witness-${i}-institution`}
+                    error={rowErrors?.institution?.message}
+                  >
                     <Select id={`witness-${i}-institution`} {...register(`witnesses.${i}.institution`)}>
                       {WITNESS_INSTITUTIONS.map((w) => (
                         <option key={w} value={w}>
@@ -97,9 +136,19 @@ export function PencananganForm({ id, defaults, units, today }: { id?: string; d
                     </Select>
                   </Field>
                   <Field label={`Nama saksi ${i + 1}`} htmlFor={`witness-${i}-name`} error={rowErrors?.name?.message}>
-                    <Input id={`witness-${i}-name`} placeholder="Nama dan jabatan" aria-invalid={!!rowErrors?.name} {...register(`witnesses.${i}.name`)} />
+                    <Input
+                      id={`witness-${i}-name`}
+                      placeholder="Nama dan jabatan"
+                      aria-invalid={!!rowErrors?.name}
+                      {...register(`witnesses.${i}.name`)}
+                    />
                   </Field>
-                  <Button variant="ghost" className="sm:mt-6" onClick={() => witnesses.remove(i)} aria-label={`Hapus saksi ${i + 1}`}>
+                  <Button
+                    variant="ghost"
+                    className="sm:mt-6"
+                    onClick={() => witnesses.remove(i)}
+                    aria-label={`Hapus saksi ${i + 1}`}
+                  >
                     <Trash2 className="h-4 w-4" aria-hidden />
                     <span className="sm:sr-only">Hapus</span>
                   </Button>
@@ -107,7 +156,12 @@ export function PencananganForm({ id, defaults, units, today }: { id?: string; d
               );
             })}
             <ErrorText message={errors.witnesses?.message} />
-            <Button variant="secondary" size="sm" disabled={witnesses.fields.length >= MAX_WITNESSES} onClick={() => witnesses.append({ institution: "OMBUDSMAN", name: "" })}>
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={witnesses.fields.length >= MAX_WITNESSES}
+              onClick={() => witnesses.append({ institution: "OMBUDSMAN", name: "" })}
+            >
               <Plus className="h-4 w-4" aria-hidden /> Tambah saksi
             </Button>
           </fieldset>

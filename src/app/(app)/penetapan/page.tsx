@@ -17,7 +17,11 @@ export const metadata: Metadata = { title: "Penetapan" };
 
 const RECENT_YEARS = 4;
 
-export default async function PenetapanPage({ searchParams }: { searchParams: Promise<{ tahun?: string; unit?: string }> }) {
+export default async function PenetapanPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ tahun?: string; unit?: string }>;
+}) {
   const user = await requirePermission("penetapan:read");
   const canManage = can(user, "penetapan:manage");
   const currentYear = Number(todayIso().slice(0, 4));
@@ -30,7 +34,16 @@ export default async function PenetapanPage({ searchParams }: { searchParams: Pr
   const chosenYear = yearOptions.includes(Number(params.tahun)) ? Number(params.tahun) : null;
   const matrixYears = Array.from({ length: RECENT_YEARS }, (_, i) => currentYear - RECENT_YEARS + 1 + i);
 
-  const records: RecordedPenetapan[] = units.flatMap((u) => u.penetapan.map((p) => ({ unitId: u.id, year: p.year, result: p.result, decreeNumber: p.decreeNumber, decreeDate: p.decreeDate, notes: p.notes })));
+  const records: RecordedPenetapan[] = units.flatMap((u) =>
+    u.penetapan.map((p) => ({
+      unitId: u.id,
+      year: p.year,
+      result: p.result,
+      decreeNumber: p.decreeNumber,
+      decreeDate: p.decreeDate,
+      notes: p.notes,
+    })),
+  );
   const formUnits = canManage ? await penetapanUnitOptions(user.instansiId) : [];
   const editUnit = canManage && formUnits.some((u) => u.id === params.unit) ? params.unit! : "";
   const editYear = chosenYear ?? currentYear;
@@ -38,10 +51,15 @@ export default async function PenetapanPage({ searchParams }: { searchParams: Pr
 
   const table =
     units.length === 0 ? (
-      <EmptyState title="Belum ada unit">Belum ada unit yang diusulkan membangun Zona Integritas atau memiliki hasil penetapan.</EmptyState>
+      <EmptyState title="Belum ada unit">
+        Belum ada unit yang diusulkan membangun Zona Integritas atau memiliki hasil penetapan.
+      </EmptyState>
     ) : chosenYear === null ? (
       <Card>
-        <CardHeader title={`Hasil penetapan ${matrixYears[0]}–${currentYear}`} description="WBK: Wilayah Bebas dari Korupsi · WBBM: Wilayah Birokrasi Bersih dan Melayani · Tidak: tidak memperoleh predikat" />
+        <CardHeader
+          title={`Hasil penetapan ${matrixYears[0]}–${currentYear}`}
+          description="WBK: Wilayah Bebas dari Korupsi · WBBM: Wilayah Birokrasi Bersih dan Melayani · Tidak: tidak memperoleh predikat"
+        />
         <Table data-testid="penetapan-matrix">
           <thead>
             <tr>
@@ -72,7 +90,13 @@ export default async function PenetapanPage({ searchParams }: { searchParams: Pr
                   const p = u.penetapan.find((x) => x.year === y);
                   return (
                     <Td key={y} className="text-center">
-                      {p ? <PredikatBadge result={p.result} title={p.decreeNumber ?? undefined} /> : <span className="text-slate-500" aria-label="Belum dicatat">—</span>}
+                      {p ? (
+                        <PredikatBadge result={p.result} title={p.decreeNumber ?? undefined} />
+                      ) : (
+                        <span className="text-slate-500" aria-label="Belum dicatat">
+                          —
+                        </span>
+                      )}
                     </Td>
                   );
                 })}
@@ -108,13 +132,23 @@ export default async function PenetapanPage({ searchParams }: { searchParams: Pr
                     <p className="font-medium text-slate-900">{u.name}</p>
                     <p className="text-xs text-slate-500">{u.shortName}</p>
                   </Td>
-                  <Td>{p ? <PredikatBadge result={p.result} /> : <span className="text-sm text-slate-500">Belum dicatat</span>}</Td>
+                  <Td>
+                    {p ? (
+                      <PredikatBadge result={p.result} />
+                    ) : (
+                      <span className="text-sm text-slate-500">Belum dicatat</span>
+                    )}
+                  </Td>
                   <Td className="whitespace-nowrap">{p?.decreeNumber ?? "—"}</Td>
                   <Td className="whitespace-nowrap">{p?.decreeDate ? formatDate(p.decreeDate) : "—"}</Td>
                   <Td className="min-w-48 text-slate-600">{p?.notes ?? "—"}</Td>
                   {canManage && (
                     <Td className="text-right">
-                      <Link href={`/penetapan?tahun=${chosenYear}&unit=${u.id}#catat`} className="text-sm font-medium text-brand-700 hover:underline" aria-label={`${p ? "Ubah" : "Catat"} penetapan ${u.name} ${chosenYear}`}>
+                      <Link
+                        href={`/penetapan?tahun=${chosenYear}&unit=${u.id}#catat`}
+                        className="text-sm font-medium text-brand-700 hover:underline"
+                        aria-label={`${p ? "Ubah" : "Catat"} penetapan ${u.name} ${chosenYear}`}
+                      >
                         {p ? "Ubah" : "Catat"}
                       </Link>
                     </Td>
@@ -129,9 +163,17 @@ export default async function PenetapanPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
-      <PageHeader title="Penetapan Predikat" description="Hasil penetapan predikat Zona Integritas (WBK/WBBM) setiap unit per tahun. Predikat WBBM hanya dapat diraih unit yang telah memperoleh WBK pada tahun sebelumnya." />
+      <PageHeader
+        title="Penetapan Predikat"
+        description="Hasil penetapan predikat Zona Integritas (WBK/WBBM) setiap unit per tahun. Predikat WBBM hanya dapat diraih unit yang telah memperoleh WBK pada tahun sebelumnya."
+      />
       <form className="mb-4 flex flex-wrap items-center gap-2" action="/penetapan">
-        <Select name="tahun" defaultValue={chosenYear ? String(chosenYear) : ""} aria-label="Saring tahun" className="max-w-56">
+        <Select
+          name="tahun"
+          defaultValue={chosenYear ? String(chosenYear) : ""}
+          aria-label="Saring tahun"
+          className="max-w-56"
+        >
           <option value="">{RECENT_YEARS} tahun terakhir</option>
           {yearOptions.map((y) => (
             <option key={y} value={y}>

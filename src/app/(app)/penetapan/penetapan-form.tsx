@@ -24,7 +24,17 @@ type UnitOption = { id: string; name: string };
 
 const blank = { result: "WBK", decreeNumber: "", decreeDate: "", notes: "" } as const;
 
-export function PenetapanForm({ units, records, defaults, currentYear }: { units: UnitOption[]; records: RecordedPenetapan[]; defaults: RecordPenetapanInput; currentYear: number }) {
+export function PenetapanForm({
+  units,
+  records,
+  defaults,
+  currentYear,
+}: {
+  units: UnitOption[];
+  records: RecordedPenetapan[];
+  defaults: RecordPenetapanInput;
+  currentYear: number;
+}) {
   const router = useRouter();
   const { form, onSubmit, formError, saved, pending } = useActionForm({
     schema: recordPenetapanSchema,
@@ -45,13 +55,19 @@ export function PenetapanForm({ units, records, defaults, currentYear }: { units
     const key = existing ? `${existing.unitId}:${existing.year}` : null;
     if (key === loadedKey.current) return;
     const values = existing
-      ? { result: existing.result, decreeNumber: existing.decreeNumber ?? "", decreeDate: existing.decreeDate ?? "", notes: existing.notes ?? "" }
+      ? {
+          result: existing.result,
+          decreeNumber: existing.decreeNumber ?? "",
+          decreeDate: existing.decreeDate ?? "",
+          notes: existing.notes ?? "",
+        }
       : loadedKey.current
         ? blank
         : null;
     loadedKey.current = key;
     if (!values) return;
-    for (const [name, value] of Object.entries(values)) setValue(name as keyof typeof blank, value, { shouldValidate: false });
+    for (const [name, value] of Object.entries(values))
+      setValue(name as keyof typeof blank, value, { shouldValidate: false });
     form.clearErrors();
   }, [existing, setValue, form]);
 
@@ -60,7 +76,10 @@ export function PenetapanForm({ units, records, defaults, currentYear }: { units
 
   return (
     <Card id="catat">
-      <CardHeader title="Catat hasil penetapan" description="Satu hasil per unit per tahun; mencatat ulang akan mengubah hasil yang ada." />
+      <CardHeader
+        title="Catat hasil penetapan"
+        description="Satu hasil per unit per tahun; mencatat ulang akan mengubah hasil yang ada."
+      />
       <form onSubmit={onSubmit} noValidate>
         <CardBody className="space-y-4">
           {formError && <Alert tone="error">{formError}</Alert>}
@@ -77,7 +96,14 @@ export function PenetapanForm({ units, records, defaults, currentYear }: { units
           </Field>
           <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-1 2xl:grid-cols-2">
             <Field label="Tahun" htmlFor="year" error={errors.year?.message} hint={`Paling lambat ${currentYear}`}>
-              <Input id="year" type="number" inputMode="numeric" max={currentYear} aria-invalid={!!errors.year} {...register("year")} />
+              <Input
+                id="year"
+                type="number"
+                inputMode="numeric"
+                max={currentYear}
+                aria-invalid={!!errors.year}
+                {...register("year")}
+              />
             </Field>
             <Field label="Hasil" htmlFor="result" error={errors.result?.message}>
               <Select id="result" aria-invalid={!!errors.result} {...register("result")}>
@@ -91,14 +117,23 @@ export function PenetapanForm({ units, records, defaults, currentYear }: { units
           </div>
           {existing && unitName && (
             <Alert tone="info">
-              {unitName} tahun {existing.year} sudah tercatat: {PREDIKAT_LABELS[existing.result]}. Menyimpan akan mengubahnya.
+              {unitName} tahun {existing.year} sudah tercatat: {PREDIKAT_LABELS[existing.result]}. Menyimpan akan
+              mengubahnya.
             </Alert>
           )}
           <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-1 2xl:grid-cols-2">
-            <Field label={optional ? "Nomor SK (opsional)" : "Nomor SK"} htmlFor="decreeNumber" error={errors.decreeNumber?.message}>
+            <Field
+              label={optional ? "Nomor SK (opsional)" : "Nomor SK"}
+              htmlFor="decreeNumber"
+              error={errors.decreeNumber?.message}
+            >
               <Input id="decreeNumber" aria-invalid={!!errors.decreeNumber} {...register("decreeNumber")} />
             </Field>
-            <Field label={optional ? "Tanggal SK (opsional)" : "Tanggal SK"} htmlFor="decreeDate" error={errors.decreeDate?.message}>
+            <Field
+              label={optional ? "Tanggal SK (opsional)" : "Tanggal SK"}
+              htmlFor="decreeDate"
+              error={errors.decreeDate?.message}
+            >
               <Input id="decreeDate" type="date" aria-invalid={!!errors.decreeDate} {...register("decreeDate")} />
             </Field>
           </div>

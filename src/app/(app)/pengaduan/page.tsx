@@ -14,7 +14,12 @@ export default async function PengaduanListPage({ searchParams }: { searchParams
   const user = await requirePermission("pengaduan:read");
   const all = await pengaduanList(user);
   const filter = (await searchParams).filter;
-  const rows = filter === "terlambat" ? all.filter((r) => r.overdue) : filter === "terbuka" ? all.filter((r) => r.daysLeft !== null) : all;
+  const rows =
+    filter === "terlambat"
+      ? all.filter((r) => r.overdue)
+      : filter === "terbuka"
+        ? all.filter((r) => r.daysLeft !== null)
+        : all;
   const overdue = all.filter((r) => r.overdue).length;
   return (
     <>

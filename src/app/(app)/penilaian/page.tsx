@@ -29,7 +29,11 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
     <>
       <PageHeader
         title="Penilaian LKE"
-        description={periode ? `Lembar Kerja Evaluasi tahun ${periode.year}: penilaian mandiri unit dan penilaian TPI.` : "Belum ada periode."}
+        description={
+          periode
+            ? `Lembar Kerja Evaluasi tahun ${periode.year}: penilaian mandiri unit dan penilaian TPI.`
+            : "Belum ada periode."
+        }
       />
       <form className="mb-4 flex flex-wrap items-center gap-2" role="search">
         <Select name="status" defaultValue={status ?? ""} aria-label="Saring status LKE" className="max-w-56">
@@ -52,7 +56,9 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
             </Link>
           </EmptyState>
         ) : (
-          <EmptyState title="Belum ada LKE untuk ditampilkan">LKE dibuat untuk setiap unit yang diusulkan ZI saat periode dibuat.</EmptyState>
+          <EmptyState title="Belum ada LKE untuk ditampilkan">
+            LKE dibuat untuk setiap unit yang diusulkan ZI saat periode dibuat.
+          </EmptyState>
         )
       ) : (
         <Card>
@@ -82,15 +88,31 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
                     </Td>
                     <Td>
                       <AssessmentStatusBadge status={a.status} />
-                      {a.revisionRound > 0 && <p className="mt-1 text-xs text-slate-500">Revisi ke-{a.revisionRound}</p>}
+                      {a.revisionRound > 0 && (
+                        <p className="mt-1 text-xs text-slate-500">Revisi ke-{a.revisionRound}</p>
+                      )}
                     </Td>
-                    <Td className="text-right tabular-nums">{self ? `${self.answeredCount}/${self.questionCount}` : "—"}</Td>
-                    <Td className="text-right tabular-nums">{self ? `${self.evidenceCount}/${self.questionCount}` : "—"}</Td>
+                    <Td className="text-right tabular-nums">
+                      {self ? `${self.answeredCount}/${self.questionCount}` : "—"}
+                    </Td>
+                    <Td className="text-right tabular-nums">
+                      {self ? `${self.evidenceCount}/${self.questionCount}` : "—"}
+                    </Td>
                     <Td className="text-right tabular-nums">
                       {self ? formatScoreAgainst(self.total, min.total) : "—"}
-                      {self?.wbkEligible && <Badge tone="green" className="ml-2">WBK</Badge>}
+                      {self?.wbkEligible && (
+                        <Badge tone="green" className="ml-2">
+                          WBK
+                        </Badge>
+                      )}
                     </Td>
-                    <Td className="text-right tabular-nums">{tpi && tpi.answeredCount > 0 ? formatScoreAgainst(tpi.total, min.total) : <span className="text-slate-500">belum direviu</span>}</Td>
+                    <Td className="text-right tabular-nums">
+                      {tpi && tpi.answeredCount > 0 ? (
+                        formatScoreAgainst(tpi.total, min.total)
+                      ) : (
+                        <span className="text-slate-500">belum direviu</span>
+                      )}
+                    </Td>
                     <Td className="whitespace-nowrap text-slate-600">{formatDateTime(a.lastActivityAt)}</Td>
                   </tr>
                 );

@@ -14,8 +14,12 @@ export default async function PublicEvidencePage({ params }: { params: Promise<{
   if (!data.ok) {
     return (
       <main id="konten" className="mx-auto max-w-2xl px-4 py-16">
-        <h1 className="text-xl font-semibold text-slate-900">{data.reason === "expired" ? "Tautan sudah kedaluwarsa" : "Tautan tidak valid"}</h1>
-        <p className="mt-2 text-slate-700">Minta tautan baru melalui PortalRB atau hubungi Bagian Organisasi instansi pengusul.</p>
+        <h1 className="text-xl font-semibold text-slate-900">
+          {data.reason === "expired" ? "Tautan sudah kedaluwarsa" : "Tautan tidak valid"}
+        </h1>
+        <p className="mt-2 text-slate-700">
+          Minta tautan baru melalui PortalRB atau hubungi Bagian Organisasi instansi pengusul.
+        </p>
       </main>
     );
   }
@@ -23,7 +27,9 @@ export default async function PublicEvidencePage({ params }: { params: Promise<{
   const areas = [...new Set(data.groups.map((g) => g.area))];
   return (
     <main id="konten" className="mx-auto max-w-4xl px-4 py-10">
-      <p className="text-sm font-medium text-brand-700">Bukti dukung LKE Zona Integritas · Periode {data.assessment.year}</p>
+      <p className="text-sm font-medium text-brand-700">
+        Bukti dukung LKE Zona Integritas · Periode {data.assessment.year}
+      </p>
       <h1 className="mt-1 text-2xl font-semibold text-slate-900" data-testid="public-evidence-unit">
         {data.assessment.unitName}
       </h1>

@@ -10,8 +10,13 @@ import { ExternalLinks } from "./external-links";
 
 export const metadata: Metadata = { title: "Transparansi Unit Layanan" };
 
-const DOC_KIND_LABELS = { MAKLUMAT: "Maklumat pelayanan", STANDAR_PELAYANAN: "Standar pelayanan", LAINNYA: "Dokumen lain" } as const;
-const fmt = (n: number | null) => (n === null ? "–" : n.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+const DOC_KIND_LABELS = {
+  MAKLUMAT: "Maklumat pelayanan",
+  STANDAR_PELAYANAN: "Standar pelayanan",
+  LAINNYA: "Dokumen lain",
+} as const;
+const fmt = (n: number | null) =>
+  n === null ? "–" : n.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export default async function TransparencyPage({ params }: { params: Promise<{ kode: string }> }) {
   const { kode } = await params;
@@ -44,15 +49,23 @@ export default async function TransparencyPage({ params }: { params: Promise<{ k
           Status Zona Integritas
         </h2>
         <p className="mt-2 text-sm">
-          {page.pencanangan ? <>Pencanangan pembangunan Zona Integritas: {formatDate(page.pencanangan.date)}.</> : "Unit ini belum mencanangkan pembangunan Zona Integritas."}
+          {page.pencanangan ? (
+            <>Pencanangan pembangunan Zona Integritas: {formatDate(page.pencanangan.date)}.</>
+          ) : (
+            "Unit ini belum mencanangkan pembangunan Zona Integritas."
+          )}
         </p>
         {page.predicates.length > 0 && (
           <table className="mt-3 w-full text-left text-sm">
             <caption className="sr-only">Predikat per tahun</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-4">Tahun</th>
-                <th scope="col" className="py-1">Hasil penetapan</th>
+                <th scope="col" className="py-1 pr-4">
+                  Tahun
+                </th>
+                <th scope="col" className="py-1">
+                  Hasil penetapan
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -100,10 +113,18 @@ export default async function TransparencyPage({ params }: { params: Promise<{ k
               <caption className="sr-only">Hasil survei per putaran, indeks pada skala 0–4</caption>
               <thead>
                 <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-1 pr-3">Putaran</th>
-                  <th scope="col" className="py-1 pr-3">Responden</th>
-                  <th scope="col" className="py-1 pr-3">IPAK (0–4)</th>
-                  <th scope="col" className="py-1">IPKP (0–4)</th>
+                  <th scope="col" className="py-1 pr-3">
+                    Putaran
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Responden
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    IPAK (0–4)
+                  </th>
+                  <th scope="col" className="py-1">
+                    IPKP (0–4)
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -15,7 +15,11 @@ export default async function LacakPage({ searchParams }: { searchParams: Promis
     <>
       <h1 className="text-xl font-bold">Lacak pengaduan</h1>
       {params.baru && found && (
-        <div role="status" className="mt-4 rounded-md border border-emerald-400 bg-emerald-50 p-4 text-emerald-950" data-testid="pengaduan-terkirim">
+        <div
+          role="status"
+          className="mt-4 rounded-md border border-emerald-400 bg-emerald-50 p-4 text-emerald-950"
+          data-testid="pengaduan-terkirim"
+        >
           <p className="font-semibold">Pengaduan Anda telah diterima.</p>
           <p className="mt-1 text-sm">Simpan kode pelacakan ini untuk melihat perkembangannya:</p>
           <p className="mt-2 font-mono text-lg font-bold tracking-wider" data-testid="kode-pelacakan">
@@ -46,7 +50,11 @@ export default async function LacakPage({ searchParams }: { searchParams: Promis
         </p>
       )}
       {found && (
-        <section aria-labelledby="hasil-lacak" className="mt-6 rounded-lg border border-slate-300 bg-white p-4" data-testid="hasil-lacak">
+        <section
+          aria-labelledby="hasil-lacak"
+          className="mt-6 rounded-lg border border-slate-300 bg-white p-4"
+          data-testid="hasil-lacak"
+        >
           <h2 id="hasil-lacak" className="font-semibold">
             {found.subject}
           </h2>
@@ -56,7 +64,11 @@ export default async function LacakPage({ searchParams }: { searchParams: Promis
             <dt className="text-slate-700">Status</dt>
             <dd className="font-semibold" data-testid="status-pengaduan">
               {found.statusLabel}
-              {found.overdue && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">melewati batas waktu</span>}
+              {found.overdue && (
+                <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">
+                  melewati batas waktu
+                </span>
+              )}
             </dd>
             <dt className="text-slate-700">Diterima</dt>
             <dd>{formatDate(found.filedAt)}</dd>

@@ -14,7 +14,17 @@ const NOTICES: Record<string, string> = {
   "not-found": "Survei tidak ditemukan.",
 };
 
-function Instrument({ heading, intro, instrument, kind }: { heading: string; intro: string; instrument: PublicRound["spak"]; kind: "SPAK" | "SPKP" }) {
+function Instrument({
+  heading,
+  intro,
+  instrument,
+  kind,
+}: {
+  heading: string;
+  intro: string;
+  instrument: PublicRound["spak"];
+  kind: "SPAK" | "SPKP";
+}) {
   const labels = answerLabels(kind, instrument.scale);
   return (
     <section className="mt-6" aria-labelledby={`h-${kind}`}>
@@ -34,8 +44,19 @@ function Instrument({ heading, intro, instrument, kind }: { heading: string; int
                   const value = instrument.scale[0] + j;
                   const id = `${kind}-${e.code}-${value}`;
                   return (
-                    <label key={value} htmlFor={id} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 px-2 py-2 text-sm text-slate-900 has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50">
-                      <input id={id} type="radio" name={`${kind}.${e.code}`} value={value} required className="h-4 w-4" />
+                    <label
+                      key={value}
+                      htmlFor={id}
+                      className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 px-2 py-2 text-sm text-slate-900 has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50"
+                    >
+                      <input
+                        id={id}
+                        type="radio"
+                        name={`${kind}.${e.code}`}
+                        value={value}
+                        required
+                        className="h-4 w-4"
+                      />
                       <span>
                         {value} · {label}
                       </span>
@@ -51,7 +72,13 @@ function Instrument({ heading, intro, instrument, kind }: { heading: string; int
   );
 }
 
-export default async function SurveyPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ hasil?: string }> }) {
+export default async function SurveyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ hasil?: string }>;
+}) {
   const round = await publicRound((await params).token);
   if (!round) notFound();
   const notice = NOTICES[(await searchParams).hasil ?? ""];
@@ -69,7 +96,9 @@ export default async function SurveyPage({ params, searchParams }: { params: Pro
         </p>
       )}
       {!round.open ? (
-        <p className="mt-6 rounded-md border border-slate-300 bg-white p-4">Survei ini sudah ditutup. Terima kasih atas perhatian Anda.</p>
+        <p className="mt-6 rounded-md border border-slate-300 bg-white p-4">
+          Survei ini sudah ditutup. Terima kasih atas perhatian Anda.
+        </p>
       ) : (
         <form method="post" action={`/api/survei/${round.token}`} className="pb-10">
           {fields.length > 0 && (
@@ -85,7 +114,12 @@ export default async function SurveyPage({ params, searchParams }: { params: Pro
                       {f.label}
                     </label>
                     {f.options ? (
-                      <select id={`f-${code}`} name={code} defaultValue="" className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-2">
+                      <select
+                        id={`f-${code}`}
+                        name={code}
+                        defaultValue=""
+                        className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-2"
+                      >
                         <option value="">—</option>
                         {f.options.map((o) => (
                           <option key={o} value={o}>
@@ -94,7 +128,12 @@ export default async function SurveyPage({ params, searchParams }: { params: Pro
                         ))}
                       </select>
                     ) : (
-                      <input id={`f-${code}`} name={code} maxLength={120} className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-2" />
+                      <input
+                        id={`f-${code}`}
+                        name={code}
+                        maxLength={120}
+                        className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-2"
+                      />
                     )}
                   </div>
                 );
@@ -118,7 +157,10 @@ export default async function SurveyPage({ params, searchParams }: { params: Pro
             <label htmlFor="hp">Situs web</label>
             <input id="hp" name={HONEYPOT} tabIndex={-1} autoComplete="off" defaultValue="" />
           </div>
-          <button type="submit" className="mt-6 min-h-12 w-full rounded-md bg-blue-700 px-4 text-base font-semibold text-white">
+          <button
+            type="submit"
+            className="mt-6 min-h-12 w-full rounded-md bg-blue-700 px-4 text-base font-semibold text-white"
+          >
             Kirim jawaban
           </button>
         </form>

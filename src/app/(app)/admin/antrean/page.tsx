@@ -10,7 +10,10 @@ import { queueState } from "@/server/queries/notifications";
 export const metadata: Metadata = { title: "Antrean Kirim" };
 
 const STATUS_LABELS = { PENDING: "Menunggu", SENT: "Terkirim", FAILED: "Gagal" } as const;
-const TYPE_LABELS: Record<string, string> = { "notification.email": "Email notifikasi", "reminders.daily": "Pengingat harian" };
+const TYPE_LABELS: Record<string, string> = {
+  "notification.email": "Email notifikasi",
+  "reminders.daily": "Pengingat harian",
+};
 type Status = keyof typeof STATUS_LABELS;
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
@@ -20,13 +23,26 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const { counts, jobs } = await queueState(user.instansiId, filter);
   return (
     <>
-      <PageHeader title="Antrean Kirim" description="Email notifikasi dan pengingat harian: yang menunggu, yang gagal beserta alasannya, dan yang terkirim." />
+      <PageHeader
+        title="Antrean Kirim"
+        description="Email notifikasi dan pengingat harian: yang menunggu, yang gagal beserta alasannya, dan yang terkirim."
+      />
       <nav className="mb-4 flex flex-wrap gap-2 text-sm" aria-label="Saring status">
-        <Link href="/admin/antrean" className="rounded-md border border-slate-200 px-3 py-1.5 hover:bg-slate-50" aria-current={!filter ? "page" : undefined}>
+        <Link
+          href="/admin/antrean"
+          className="rounded-md border border-slate-200 px-3 py-1.5 hover:bg-slate-50"
+          aria-current={!filter ? "page" : undefined}
+        >
           Semua
         </Link>
         {(Object.keys(STATUS_LABELS) as Status[]).map((s) => (
-          <Link key={s} href={`/admin/antrean?status=${s}`} data-testid={`queue-count-${s}`} className="rounded-md border border-slate-200 px-3 py-1.5 hover:bg-slate-50" aria-current={filter === s ? "page" : undefined}>
+          <Link
+            key={s}
+            href={`/admin/antrean?status=${s}`}
+            data-testid={`queue-count-${s}`}
+            className="rounded-md border border-slate-200 px-3 py-1.5 hover:bg-slate-50"
+            aria-current={filter === s ? "page" : undefined}
+          >
             {STATUS_LABELS[s]}: {counts[s]}
           </Link>
         ))}

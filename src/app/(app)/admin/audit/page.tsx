@@ -17,20 +17,41 @@ export const metadata: Metadata = { title: "Log Audit" };
 /** At most this many changed fields per entry on the page; the export has them all. */
 const SHOWN_CHANGES = 6;
 
-type Params = { entitas?: string; tindakan?: string; pengguna?: string; unit?: string; dari?: string; sampai?: string; sebelum?: string };
+type Params = {
+  entitas?: string;
+  tindakan?: string;
+  pengguna?: string;
+  unit?: string;
+  dari?: string;
+  sampai?: string;
+  sebelum?: string;
+};
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Params> }) {
   const user = await requirePermission("audit:read");
   const { entitas, tindakan, pengguna, unit, dari, sampai, sebelum } = await searchParams;
   const [{ rows, nextBefore }, entities, options] = await Promise.all([
-    listAudit(user.instansiId, { entity: entitas, action: tindakan, actorId: pengguna, unitId: unit, from: dari, to: sampai, before: sebelum }),
+    listAudit(user.instansiId, {
+      entity: entitas,
+      action: tindakan,
+      actorId: pengguna,
+      unitId: unit,
+      from: dari,
+      to: sampai,
+      before: sebelum,
+    }),
     auditEntities(user.instansiId),
     auditFilterOptions(user.instansiId),
   ]);
-  const kept = Object.fromEntries(Object.entries({ entitas, tindakan, pengguna, unit, dari, sampai }).filter((e): e is [string, string] => !!e[1]));
+  const kept = Object.fromEntries(
+    Object.entries({ entitas, tindakan, pengguna, unit, dari, sampai }).filter((e): e is [string, string] => !!e[1]),
+  );
   return (
     <>
-      <PageHeader title="Log Audit" description="Setiap perubahan data tercatat di sini dan tidak dapat diubah atau dihapus." />
+      <PageHeader
+        title="Log Audit"
+        description="Setiap perubahan data tercatat di sini dan tidak dapat diubah atau dihapus."
+      />
       <form className="mb-4 flex flex-wrap gap-2">
         <Select name="entitas" defaultValue={entitas ?? ""} aria-label="Saring entitas" className="max-w-56">
           <option value="">Semua entitas</option>
@@ -113,7 +134,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       )}
       {nextBefore && (
         <div className="mt-4 text-right">
-          <Link className="text-sm font-medium text-brand-700 hover:underline" href={`/admin/audit?${new URLSearchParams({ ...kept, sebelum: nextBefore })}`}>
+          <Link
+            className="text-sm font-medium text-brand-700 hover:underline"
+            href={`/admin/audit?${new URLSearchParams({ ...kept, sebelum: nextBefore })}`}
+          >
             Catatan lebih lama →
           </Link>
         </div>
@@ -129,10 +153,13 @@ function Changes({ before, after }: { before: unknown; after: unknown }) {
     <ul className="space-y-0.5">
       {changes.slice(0, SHOWN_CHANGES).map((c) => (
         <li key={c.field} className="break-words">
-          <span className="font-mono text-slate-600">{c.field}</span>: {c.before} → <strong className="font-semibold">{c.after}</strong>
+          <span className="font-mono text-slate-600">{c.field}</span>: {c.before} →{" "}
+          <strong className="font-semibold">{c.after}</strong>
         </li>
       ))}
-      {changes.length > SHOWN_CHANGES && <li className="text-slate-500">… dan {changes.length - SHOWN_CHANGES} isian lain (lihat unduhan .xlsx)</li>}
+      {changes.length > SHOWN_CHANGES && (
+        <li className="text-slate-500">… dan {changes.length - SHOWN_CHANGES} isian lain (lihat unduhan .xlsx)</li>
+      )}
     </ul>
   );
 }

@@ -7,7 +7,11 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { importDirectoryAction, previewDirectoryImportAction, type ImportedUser } from "@/server/actions/directory-import";
+import {
+  importDirectoryAction,
+  previewDirectoryImportAction,
+  type ImportedUser,
+} from "@/server/actions/directory-import";
 import type { DirectoryPlan, PlanRow } from "@/server/directory-import/plan";
 
 const MAX_BYTES = 1536 * 1024;
@@ -55,10 +59,13 @@ export function DirectoryImport() {
       <Card>
         <CardBody className="space-y-3">
           <p className="text-sm text-slate-700">
-            Isi lembar <strong>Unit</strong> dan <strong>Pengguna</strong> pada templat. Unit dan pengguna yang sudah ada tidak diubah: singkatan dan email
-            yang sudah terdaftar ditandai sebagai masalah.
+            Isi lembar <strong>Unit</strong> dan <strong>Pengguna</strong> pada templat. Unit dan pengguna yang sudah
+            ada tidak diubah: singkatan dan email yang sudah terdaftar ditandai sebagai masalah.
           </p>
-          <a href="/api/admin/impor/templat" className="inline-flex items-center gap-1.5 text-sm font-medium text-brand-700 underline">
+          <a
+            href="/api/admin/impor/templat"
+            className="inline-flex items-center gap-1.5 text-sm font-medium text-brand-700 underline"
+          >
             <Download className="h-4 w-4" aria-hidden /> Unduh templat impor (.xlsx)
           </a>
           <div className="flex flex-wrap items-center gap-3">
@@ -89,14 +96,19 @@ export function DirectoryImport() {
         <>
           {plan.problems > 0 ? (
             <Alert tone="error" title={`${plan.problems} baris bermasalah`}>
-              Perbaiki baris yang ditandai di berkas, lalu pilih dan pratinjau lagi. Tidak ada yang disimpan sebelum semua baris benar.
+              Perbaiki baris yang ditandai di berkas, lalu pilih dan pratinjau lagi. Tidak ada yang disimpan sebelum
+              semua baris benar.
             </Alert>
           ) : (
             <Alert tone="success" title="Semua baris siap diimpor">
               {plan.units.length} unit dan {plan.users.length} pengguna akan dibuat.
             </Alert>
           )}
-          <PlanTable title="Lembar Unit" rows={plan.units} describe={(d) => `${d.name} (${d.type.toLowerCase()})${d.proposedForZi ? " · diusulkan ZI" : ""}`} />
+          <PlanTable
+            title="Lembar Unit"
+            rows={plan.units}
+            describe={(d) => `${d.name} (${d.type.toLowerCase()})${d.proposedForZi ? " · diusulkan ZI" : ""}`}
+          />
           <PlanTable title="Lembar Pengguna" rows={plan.users} describe={(d) => `${d.name} · ${d.roles.join(", ")}`} />
           <div className="flex justify-end">
             <Button onClick={apply} disabled={pending || plan.problems > 0}>

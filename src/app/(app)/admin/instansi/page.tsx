@@ -13,7 +13,10 @@ export default async function InstansiSettingsPage() {
   const settings = await instansiSettings(user.instansiId);
   return (
     <>
-      <PageHeader title="Instansi & PortalRB" description={`${settings.name}: logo kop laporan cetak dan token API untuk PortalRB KemenPANRB.`} />
+      <PageHeader
+        title="Instansi & PortalRB"
+        description={`${settings.name}: logo kop laporan cetak dan token API untuk PortalRB KemenPANRB.`}
+      />
       <div className="space-y-6">
         <Card>
           <CardHeader title="Logo kop" description="Tampil di kop rapor dan LHE PDF. PNG atau JPEG, maksimal 512 KB." />

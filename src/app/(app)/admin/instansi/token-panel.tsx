@@ -49,7 +49,13 @@ export function TokenPanel({ tokens }: { tokens: TokenRow[] }) {
         }}
       >
         <Field label="Nama token" htmlFor="token-name" error={fieldError} className="w-full max-w-sm">
-          <Input id="token-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="PortalRB 2026" maxLength={80} />
+          <Input
+            id="token-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="PortalRB 2026"
+            maxLength={80}
+          />
         </Field>
         <Button type="submit" disabled={pending}>
           Buat token
@@ -59,7 +65,10 @@ export function TokenPanel({ tokens }: { tokens: TokenRow[] }) {
       {created && (
         <Alert tone="success" title={`Token "${created.name}" dibuat`}>
           <p>Salin sekarang dan daftarkan di PortalRB: token ini tidak akan ditampilkan lagi.</p>
-          <code className="mt-2 block break-all rounded bg-white px-2 py-1 font-mono text-sm text-slate-900 ring-1 ring-slate-300" data-testid="new-api-token">
+          <code
+            className="mt-2 block break-all rounded bg-white px-2 py-1 font-mono text-sm text-slate-900 ring-1 ring-slate-300"
+            data-testid="new-api-token"
+          >
             {created.token}
           </code>
         </Alert>
@@ -99,7 +108,8 @@ export function TokenPanel({ tokens }: { tokens: TokenRow[] }) {
                         disabled={pending}
                         onClick={() =>
                           start(async () => {
-                            if (!window.confirm(`Cabut token "${t.name}"? PortalRB tidak dapat memakainya lagi.`)) return;
+                            if (!window.confirm(`Cabut token "${t.name}"? PortalRB tidak dapat memakainya lagi.`))
+                              return;
                             const result = await revokeApiTokenAction({ id: t.id });
                             setError(result.ok ? null : result.error);
                             if (result.ok) router.refresh();

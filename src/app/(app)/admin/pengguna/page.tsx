@@ -18,7 +18,10 @@ export const metadata: Metadata = { title: "Pengguna" };
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; peran?: string }> }) {
   const user = await requirePermission("user:manage");
   const { q, peran } = await searchParams;
-  const [users, instansi] = await Promise.all([listUsers(user.instansiId, { q, role: ROLES.includes(peran as never) ? peran : undefined }), getInstansiSettings(user.instansiId)]);
+  const [users, instansi] = await Promise.all([
+    listUsers(user.instansiId, { q, role: ROLES.includes(peran as never) ? peran : undefined }),
+    getInstansiSettings(user.instansiId),
+  ]);
   return (
     <>
       <PageHeader
@@ -37,7 +40,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       />
       <SeparationOfDuties enabled={instansi.separationOfDuties} />
       <form className="mb-4 flex flex-wrap gap-2" role="search">
-        <Input name="q" defaultValue={q} placeholder="Cari nama, email atau NIP" aria-label="Cari pengguna" className="max-w-xs" />
+        <Input
+          name="q"
+          defaultValue={q}
+          placeholder="Cari nama, email atau NIP"
+          aria-label="Cari pengguna"
+          className="max-w-xs"
+        />
         <Select name="peran" defaultValue={peran ?? ""} aria-label="Saring peran" className="max-w-56">
           <option value="">Semua peran</option>
           {ROLES.map((r) => (
@@ -81,18 +90,34 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                       {ROLES.filter((r) => u.roles.some((a) => a.role === r)).map((r) => {
                         const units = u.roles.filter((a) => a.role === r && a.unit).map((a) => a.unit!.shortName);
                         return (
-                          <Badge key={r} tone={r === "ADMIN" ? "violet" : r === "TPI" ? "blue" : r === "PIMPINAN" ? "amber" : "slate"} title={units.join(", ")}>
+                          <Badge
+                            key={r}
+                            tone={
+                              r === "ADMIN" ? "violet" : r === "TPI" ? "blue" : r === "PIMPINAN" ? "amber" : "slate"
+                            }
+                            title={units.join(", ")}
+                          >
                             {ROLE_LABELS[r]}
-                            {units.length > 0 && <span className="font-normal">· {units.length > 2 ? `${units.length} unit` : units.join(", ")}</span>}
+                            {units.length > 0 && (
+                              <span className="font-normal">
+                                · {units.length > 2 ? `${units.length} unit` : units.join(", ")}
+                              </span>
+                            )}
                           </Badge>
                         );
                       })}
                     </div>
                   </Td>
                   <Td>{u.active ? <Badge tone="green">Aktif</Badge> : <Badge tone="red">Nonaktif</Badge>}</Td>
-                  <Td className="whitespace-nowrap text-slate-600">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "—"}</Td>
+                  <Td className="whitespace-nowrap text-slate-600">
+                    {u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "—"}
+                  </Td>
                   <Td className="text-right">
-                    <Link href={`/admin/pengguna/${u.id}`} className="text-sm font-medium text-brand-700 hover:underline" aria-label={`Ubah ${u.name}`}>
+                    <Link
+                      href={`/admin/pengguna/${u.id}`}
+                      className="text-sm font-medium text-brand-700 hover:underline"
+                      aria-label={`Ubah ${u.name}`}
+                    >
                       Ubah
                     </Link>
                   </Td>

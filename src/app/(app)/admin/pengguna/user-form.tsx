@@ -13,7 +13,15 @@ import { createUserSchema, updateUserSchema, type CreateUserInput } from "@/serv
 
 type Unit = { id: string; name: string; shortName: string };
 
-export function UserForm({ userId, defaults, units }: { userId?: string; defaults: Omit<CreateUserInput, "password"> & { password?: string }; units: Unit[] }) {
+export function UserForm({
+  userId,
+  defaults,
+  units,
+}: {
+  userId?: string;
+  defaults: Omit<CreateUserInput, "password"> & { password?: string };
+  units: Unit[];
+}) {
   const router = useRouter();
   const editing = !!userId;
   const { form, onSubmit, formError, pending } = useActionForm({
@@ -44,8 +52,19 @@ export function UserForm({ userId, defaults, units }: { userId?: string; default
               <Input id="email" type="email" autoComplete="off" aria-invalid={!!errors.email} {...register("email")} />
             </Field>
             {!editing && (
-              <Field label="Kata sandi awal" htmlFor="password" error={errors.password?.message} hint="Minimal 10 karakter, memuat huruf dan angka">
-                <Input id="password" type="password" autoComplete="new-password" aria-invalid={!!errors.password} {...register("password")} />
+              <Field
+                label="Kata sandi awal"
+                htmlFor="password"
+                error={errors.password?.message}
+                hint="Minimal 10 karakter, memuat huruf dan angka"
+              >
+                <Input
+                  id="password"
+                  type="password"
+                  autoComplete="new-password"
+                  aria-invalid={!!errors.password}
+                  {...register("password")}
+                />
               </Field>
             )}
           </div>
@@ -56,7 +75,12 @@ export function UserForm({ userId, defaults, units }: { userId?: string; default
               control={control}
               name="roles"
               render={({ field }) => (
-                <CheckboxGroup className="grid gap-2 sm:grid-cols-2" options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} value={field.value} onChange={field.onChange} />
+                <CheckboxGroup
+                  className="grid gap-2 sm:grid-cols-2"
+                  options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+                  value={field.value}
+                  onChange={field.onChange}
+                />
               )}
             />
             <ErrorText message={errors.roles?.message} />
@@ -73,7 +97,11 @@ export function UserForm({ userId, defaults, units }: { userId?: string; default
                 </Select>
               </Field>
             ) : (
-              <Field label="Unit kerja (opsional)" htmlFor="unitId" hint="Tempat pengguna bertugas, mis. Inspektorat untuk TPI">
+              <Field
+                label="Unit kerja (opsional)"
+                htmlFor="unitId"
+                hint="Tempat pengguna bertugas, mis. Inspektorat untuk TPI"
+              >
                 <Select id="unitId" {...register("unitId")}>
                   <option value="">Tidak ada</option>
                   {units.map((u) => (

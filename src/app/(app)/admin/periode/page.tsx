@@ -56,7 +56,8 @@ export default async function PeriodesPage() {
                     <ul className="space-y-0.5 text-xs text-slate-600">
                       {p.stages.map((s) => (
                         <li key={s.id}>
-                          <span className="font-medium text-slate-800">{STAGE_LABELS[s.stage]}</span>: {formatShortDate(s.startDate)} – {formatShortDate(s.endDate)}
+                          <span className="font-medium text-slate-800">{STAGE_LABELS[s.stage]}</span>:{" "}
+                          {formatShortDate(s.startDate)} – {formatShortDate(s.endDate)}
                         </li>
                       ))}
                     </ul>
@@ -64,7 +65,11 @@ export default async function PeriodesPage() {
                   <Td className="whitespace-nowrap">{formatShortDate(p.pmpziDeadline)}</Td>
                   <Td className="text-right tabular-nums">{p._count.assessments}</Td>
                   <Td className="text-right">
-                    <Link href={`/admin/periode/${p.id}`} className="text-sm font-medium text-brand-700 hover:underline" aria-label={`Ubah jadwal ${p.year}`}>
+                    <Link
+                      href={`/admin/periode/${p.id}`}
+                      className="text-sm font-medium text-brand-700 hover:underline"
+                      aria-label={`Ubah jadwal ${p.year}`}
+                    >
                       Ubah jadwal
                     </Link>
                   </Td>

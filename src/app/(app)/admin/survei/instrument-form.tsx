@@ -5,7 +5,12 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup, Field, Select, Textarea } from "@/components/ui/form";
-import { RESPONDENT_FIELDS, RESPONDENT_FIELD_CODES, type RespondentField, type SurveyKindCode } from "@/domain/survey/instruments";
+import {
+  RESPONDENT_FIELDS,
+  RESPONDENT_FIELD_CODES,
+  type RespondentField,
+  type SurveyKindCode,
+} from "@/domain/survey/instruments";
 import { saveSurveyInstrumentAction } from "@/server/actions/survey";
 
 /** One element per line, "KODE | pernyataan"; saving makes a new version of the instrument. */
@@ -14,7 +19,11 @@ export function InstrumentForm({
   initial,
 }: {
   kind: SurveyKindCode;
-  initial: { elements: { code: string; label: string }[]; scale: readonly [number, number]; respondentFields: string[] };
+  initial: {
+    elements: { code: string; label: string }[];
+    scale: readonly [number, number];
+    respondentFields: string[];
+  };
 }) {
   const router = useRouter();
   const [text, setText] = useState(initial.elements.map((e) => `${e.code} | ${e.label}`).join("\n"));
@@ -50,7 +59,13 @@ export function InstrumentForm({
   return (
     <div className="space-y-3">
       <Field label="Unsur (satu per baris: KODE | pernyataan)" htmlFor={id("elements")}>
-        <Textarea id={id("elements")} rows={Math.max(6, initial.elements.length + 1)} value={text} onChange={(e) => setText(e.target.value)} className="font-mono text-sm" />
+        <Textarea
+          id={id("elements")}
+          rows={Math.max(6, initial.elements.length + 1)}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          className="font-mono text-sm"
+        />
       </Field>
       <Field label="Skala jawaban" htmlFor={id("scale")} hint="Skala 1–6 dikonversi linear ke 1–4 untuk LKE.">
         <Select id={id("scale")} value={scale} onChange={(e) => setScale(e.target.value)}>
@@ -68,7 +83,9 @@ export function InstrumentForm({
         />
       </fieldset>
       {error && <Alert tone="error">{error}</Alert>}
-      {saved !== null && <Alert tone="success">Disimpan sebagai versi {saved}. Putaran yang sudah dibuka tetap memakai versinya.</Alert>}
+      {saved !== null && (
+        <Alert tone="success">Disimpan sebagai versi {saved}. Putaran yang sudah dibuka tetap memakai versinya.</Alert>
+      )}
       <Button onClick={save} disabled={pending}>
         {pending ? "Menyimpan…" : "Simpan sebagai versi baru"}
       </Button>

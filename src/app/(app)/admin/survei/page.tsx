@@ -19,7 +19,10 @@ export default async function InstrumentsPage() {
   );
   return (
     <div className="space-y-6">
-      <PageHeader title="Instrumen survei SPAK dan SPKP" description="Unsur, skala dan pertanyaan responden yang dipakai saat unit membuka putaran survei baru." />
+      <PageHeader
+        title="Instrumen survei SPAK dan SPKP"
+        description="Unsur, skala dan pertanyaan responden yang dipakai saat unit membuka putaran survei baru."
+      />
       {current.map((c) => (
         <Card key={c.kind}>
           <CardHeader
@@ -27,7 +30,10 @@ export default async function InstrumentsPage() {
             description={c.version === null ? "Bawaan aplikasi (belum pernah diubah)" : `Versi ${c.version}`}
           />
           <CardBody>
-            <InstrumentForm kind={c.kind} initial={{ elements: c.data.elements, scale: c.data.scale, respondentFields: c.data.respondentFields }} />
+            <InstrumentForm
+              kind={c.kind}
+              initial={{ elements: c.data.elements, scale: c.data.scale, respondentFields: c.data.respondentFields }}
+            />
           </CardBody>
         </Card>
       ))}

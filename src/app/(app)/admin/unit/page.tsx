@@ -80,7 +80,9 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
                     {u.proposedForZi ? (
                       <div className="space-y-1">
                         <Badge tone="green">Diusulkan</Badge>
-                        <p className="text-xs text-slate-500">{u.selectionCriteria.map((c) => SELECTION_CRITERIA_LABELS[c]).join("; ")}</p>
+                        <p className="text-xs text-slate-500">
+                          {u.selectionCriteria.map((c) => SELECTION_CRITERIA_LABELS[c]).join("; ")}
+                        </p>
                       </div>
                     ) : (
                       <Badge>Tidak</Badge>
@@ -88,7 +90,11 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
                   </Td>
                   <Td className="text-right tabular-nums">{u._count.members}</Td>
                   <Td className="text-right">
-                    <Link href={`/admin/unit/${u.id}`} className="text-sm font-medium text-brand-700 hover:underline" aria-label={`Ubah ${u.name}`}>
+                    <Link
+                      href={`/admin/unit/${u.id}`}
+                      className="text-sm font-medium text-brand-700 hover:underline"
+                      aria-label={`Ubah ${u.name}`}
+                    >
                       Ubah
                     </Link>
                   </Td>

@@ -8,9 +8,24 @@ import { Card, CardBody } from "@/components/ui/card";
 import { Checkbox, Field, Input, Select, CheckboxGroup, ErrorText } from "@/components/ui/form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createUnitAction, updateUnitAction } from "@/server/actions/units";
-import { SELECTION_CRITERIA, SELECTION_CRITERIA_LABELS, UNIT_TYPE_LABELS, UNIT_TYPES, unitFormSchema, type UnitFormInput } from "@/server/actions/units.validation";
+import {
+  SELECTION_CRITERIA,
+  SELECTION_CRITERIA_LABELS,
+  UNIT_TYPE_LABELS,
+  UNIT_TYPES,
+  unitFormSchema,
+  type UnitFormInput,
+} from "@/server/actions/units.validation";
 
-export function UnitForm({ unitId, defaults, parents }: { unitId?: string; defaults: UnitFormInput; parents: { id: string; name: string }[] }) {
+export function UnitForm({
+  unitId,
+  defaults,
+  parents,
+}: {
+  unitId?: string;
+  defaults: UnitFormInput;
+  parents: { id: string; name: string }[];
+}) {
   const router = useRouter();
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: unitFormSchema,
@@ -44,7 +59,12 @@ export function UnitForm({ unitId, defaults, parents }: { unitId?: string; defau
                 ))}
               </Select>
             </Field>
-            <Field label="Unit induk (opsional)" htmlFor="parentId" error={errors.parentId?.message} className="sm:col-span-2">
+            <Field
+              label="Unit induk (opsional)"
+              htmlFor="parentId"
+              error={errors.parentId?.message}
+              className="sm:col-span-2"
+            >
               <Select id="parentId" {...register("parentId")}>
                 <option value="">Tidak ada</option>
                 {parents.map((p) => (
@@ -54,7 +74,12 @@ export function UnitForm({ unitId, defaults, parents }: { unitId?: string; defau
                 ))}
               </Select>
             </Field>
-            <Field label="Nama kepala unit" htmlFor="headName" error={errors.headName?.message} className="sm:col-span-2">
+            <Field
+              label="Nama kepala unit"
+              htmlFor="headName"
+              error={errors.headName?.message}
+              className="sm:col-span-2"
+            >
               <Input id="headName" {...register("headName")} />
             </Field>
             <Field label="NIP kepala unit" htmlFor="headNip" error={errors.headNip?.message} hint="18 digit">
@@ -72,7 +97,11 @@ export function UnitForm({ unitId, defaults, parents }: { unitId?: string; defau
                 control={control}
                 name="selectionCriteria"
                 render={({ field }) => (
-                  <CheckboxGroup options={SELECTION_CRITERIA.map((c) => ({ value: c, label: SELECTION_CRITERIA_LABELS[c] }))} value={field.value} onChange={field.onChange} />
+                  <CheckboxGroup
+                    options={SELECTION_CRITERIA.map((c) => ({ value: c, label: SELECTION_CRITERIA_LABELS[c] }))}
+                    value={field.value}
+                    onChange={field.onChange}
+                  />
                 )}
               />
               <ErrorText message={errors.selectionCriteria?.message} />

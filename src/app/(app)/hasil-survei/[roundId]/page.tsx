@@ -44,7 +44,10 @@ export default async function RoundPage({ params }: { params: Promise<{ roundId:
         }
       />
       <Card>
-        <CardHeader title="Tautan untuk responden" description="Bagikan tautan ini atau cetak posternya dan pasang di ruang pelayanan." />
+        <CardHeader
+          title="Tautan untuk responden"
+          description="Bagikan tautan ini atau cetak posternya dan pasang di ruang pelayanan."
+        />
         <CardBody className="flex flex-wrap items-center gap-3">
           <code className="break-all rounded bg-slate-100 px-2 py-1 text-sm text-slate-900" data-testid="public-link">
             {link}
@@ -59,14 +62,21 @@ export default async function RoundPage({ params }: { params: Promise<{ roundId:
       <div className="grid gap-4 lg:grid-cols-2">
         {kinds.map((k) => (
           <Card key={k.kind}>
-            <CardHeader title={`${SURVEY_KIND_LABELS[k.kind].short} — ${SURVEY_KIND_LABELS[k.kind].name}`} description={`Instrumen versi ${k.instrument.version}`} />
+            <CardHeader
+              title={`${SURVEY_KIND_LABELS[k.kind].short} — ${SURVEY_KIND_LABELS[k.kind].name}`}
+              description={`Instrumen versi ${k.instrument.version}`}
+            />
             <CardBody className="space-y-3">
               <KindSummary kind={k.kind} result={k.result} scale={k.instrument.scale} />
               <SurveyElementsChart
                 caption={`Rata-rata per unsur ${SURVEY_KIND_LABELS[k.kind].short}`}
                 testId={`elements-${k.kind}`}
                 scale={k.instrument.scale}
-                rows={k.instrument.elements.map((e, i) => ({ code: e.code, label: e.label, mean: k.result.elements[i] }))}
+                rows={k.instrument.elements.map((e, i) => ({
+                  code: e.code,
+                  label: e.label,
+                  mean: k.result.elements[i],
+                }))}
               />
             </CardBody>
           </Card>

@@ -16,7 +16,9 @@ export default async function NewRencanaAksiPage() {
     return (
       <>
         <PageHeader eyebrow="Monev Rencana Aksi" title="Tambah rencana aksi" />
-        <EmptyState title={periode ? `Periode ${periode.year} sudah ditutup` : "Belum ada periode"}>Rencana aksi hanya dapat ditambahkan pada periode yang berjalan.</EmptyState>
+        <EmptyState title={periode ? `Periode ${periode.year} sudah ditutup` : "Belum ada periode"}>
+          Rencana aksi hanya dapat ditambahkan pada periode yang berjalan.
+        </EmptyState>
       </>
     );
   }
@@ -30,7 +32,15 @@ export default async function NewRencanaAksiPage() {
         year={periode.year}
         areas={areas}
         units={units}
-        defaults={{ unitId: units.length === 1 ? units[0].id : "", areaCode: "", activity: "", targetDate: "", personInCharge: "", status: "BELUM", notes: "" }}
+        defaults={{
+          unitId: units.length === 1 ? units[0].id : "",
+          areaCode: "",
+          activity: "",
+          targetDate: "",
+          personInCharge: "",
+          status: "BELUM",
+          notes: "",
+        }}
       />
     </>
   );

@@ -48,11 +48,26 @@ export default async function PencananganDetailPage({ params }: { params: Promis
           <CardBody>
             <dl className="space-y-3 text-sm">
               {[
-                ["Tanggal", <span key="d" className="font-medium">{formatDate(event.date)}</span>],
+                [
+                  "Tanggal",
+                  <span key="d" className="font-medium">
+                    {formatDate(event.date)}
+                  </span>,
+                ],
                 ["Tempat", event.place],
-                ["Penanda tangan pakta integritas", <span key="s" className="tabular-nums">{event.signatoriesCount.toLocaleString("id-ID")} orang</span>],
+                [
+                  "Penanda tangan pakta integritas",
+                  <span key="s" className="tabular-nums">
+                    {event.signatoriesCount.toLocaleString("id-ID")} orang
+                  </span>,
+                ],
                 ["Periode", event.periode ? String(event.periode.year) : "—"],
-                ["Catatan", <span key="n" className="whitespace-pre-line">{event.notes ?? "—"}</span>],
+                [
+                  "Catatan",
+                  <span key="n" className="whitespace-pre-line">
+                    {event.notes ?? "—"}
+                  </span>,
+                ],
               ].map(([label, value]) => (
                 <div key={String(label)} className="sm:grid sm:grid-cols-[12rem_1fr] sm:gap-4">
                   <dt className="text-slate-500">{label}</dt>
@@ -103,7 +118,10 @@ export default async function PencananganDetailPage({ params }: { params: Promis
         </Card>
 
         <Card>
-          <CardHeader title="Dokumen dan foto" description="Notulen, daftar hadir, pakta integritas yang ditandatangani dan foto kegiatan." />
+          <CardHeader
+            title="Dokumen dan foto"
+            description="Notulen, daftar hadir, pakta integritas yang ditandatangani dan foto kegiatan."
+          />
           <CardBody>
             <EvidenceFiles
               uploadUrl={`/api/evidence?pencanangan=${encodeURIComponent(event.id)}`}

@@ -12,7 +12,11 @@ export default async function NewPencananganPage() {
   const units = await pencananganUnitOptions(user.instansiId);
   return (
     <>
-      <PageHeader eyebrow="Pencanangan" title="Catat pencanangan" description="Kegiatan pencanangan pembangunan Zona Integritas dan penandatanganan pakta integritas." />
+      <PageHeader
+        eyebrow="Pencanangan"
+        title="Catat pencanangan"
+        description="Kegiatan pencanangan pembangunan Zona Integritas dan penandatanganan pakta integritas."
+      />
       <PencananganForm
         units={units}
         today={todayIso()}

@@ -18,7 +18,11 @@ export default async function PengaduanDetailPage({ params }: { params: Promise<
   if (!p) notFound();
   return (
     <>
-      <PageHeader eyebrow={<Link href="/pengaduan">Pengaduan Masyarakat</Link>} title={p.subject} description={`${p.trackingCode} · ${p.unitName}`} />
+      <PageHeader
+        eyebrow={<Link href="/pengaduan">Pengaduan Masyarakat</Link>}
+        title={p.subject}
+        description={`${p.trackingCode} · ${p.unitName}`}
+      />
       <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
         <Card className="p-4">
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
@@ -31,10 +35,18 @@ export default async function PengaduanDetailPage({ params }: { params: Promise<
             <dt className="text-slate-600">Batas tindak lanjut</dt>
             <dd>
               {formatDate(p.dueDate)}
-              {p.overdue ? <span className="ml-2 font-medium text-red-700">terlambat {-(p.daysLeft ?? 0)} hari</span> : p.daysLeft !== null && <span className="ml-2 text-slate-600">sisa {p.daysLeft} hari</span>}
+              {p.overdue ? (
+                <span className="ml-2 font-medium text-red-700">terlambat {-(p.daysLeft ?? 0)} hari</span>
+              ) : (
+                p.daysLeft !== null && <span className="ml-2 text-slate-600">sisa {p.daysLeft} hari</span>
+              )}
             </dd>
             <dt className="text-slate-600">Pelapor</dt>
-            <dd>{p.reporterName || p.reporterContact ? [p.reporterName, p.reporterContact].filter(Boolean).join(" · ") : "Anonim"}</dd>
+            <dd>
+              {p.reporterName || p.reporterContact
+                ? [p.reporterName, p.reporterContact].filter(Boolean).join(" · ")
+                : "Anonim"}
+            </dd>
           </dl>
           <h2 className="mt-4 text-sm font-semibold">Uraian</h2>
           <p className="mt-1 whitespace-pre-line text-sm">{p.description}</p>
@@ -62,7 +74,8 @@ export default async function PengaduanDetailPage({ params }: { params: Promise<
                 <li key={r.id} className="rounded-md bg-slate-100 p-3 text-sm">
                   <p className="text-xs text-slate-600">
                     {formatDateTime(r.at)} · {r.author}
-                    {r.toStatus && ` · ${PENGADUAN_STATUS_LABELS[r.toStatus]}`} · {r.public ? "terlihat oleh pelapor" : "catatan internal"}
+                    {r.toStatus && ` · ${PENGADUAN_STATUS_LABELS[r.toStatus]}`} ·{" "}
+                    {r.public ? "terlihat oleh pelapor" : "catatan internal"}
                   </p>
                   <p className="mt-1 whitespace-pre-line">{r.body}</p>
                 </li>
@@ -72,7 +85,12 @@ export default async function PengaduanDetailPage({ params }: { params: Promise<
         </Card>
         {p.canTriage && p.next.length > 0 && (
           <Card className="p-4">
-            <TriageForm key={p.version} pengaduanId={p.id} version={p.version} next={p.next.map((s) => ({ value: s, label: PENGADUAN_STATUS_LABELS[s] }))} />
+            <TriageForm
+              key={p.version}
+              pengaduanId={p.id}
+              version={p.version}
+              next={p.next.map((s) => ({ value: s, label: PENGADUAN_STATUS_LABELS[s] }))}
+            />
           </Card>
         )}
       </div>

@@ -53,10 +53,21 @@ export function TriageForm({ pengaduanId, version, next }: { pengaduanId: string
           <option value="">Tambah tanggapan tanpa mengubah status</option>
         </Select>
       </Field>
-      <Field label="Tanggapan" htmlFor="body" error={fieldErrors.body} hint="Selesai dan ditolak wajib disertai tanggapan untuk pelapor.">
+      <Field
+        label="Tanggapan"
+        htmlFor="body"
+        error={fieldErrors.body}
+        hint="Selesai dan ditolak wajib disertai tanggapan untuk pelapor."
+      >
         <Textarea id="body" value={body} onChange={(e) => setBody(e.target.value)} rows={5} />
       </Field>
-      {!toStatus && <Checkbox label="Catatan internal (tidak terlihat oleh pelapor)" checked={internal} onChange={(e) => setInternal(e.target.checked)} />}
+      {!toStatus && (
+        <Checkbox
+          label="Catatan internal (tidak terlihat oleh pelapor)"
+          checked={internal}
+          onChange={(e) => setInternal(e.target.checked)}
+        />
+      )}
       <ErrorText message={error} />
       <Button type="submit" disabled={pending}>
         {pending ? "Menyimpan…" : "Simpan"}

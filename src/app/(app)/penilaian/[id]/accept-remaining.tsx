@@ -13,7 +13,9 @@ export function AcceptRemaining({ areaId, areaName }: { areaId: string; areaName
   const { view } = useWorkspace();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const waiting = Object.values(view.answers).filter((x) => x.self.value !== null && awaitsReview(x.self.reviewStatus)).length;
+  const waiting = Object.values(view.answers).filter(
+    (x) => x.self.value !== null && awaitsReview(x.self.reviewStatus),
+  ).length;
   if (waiting === 0) return null;
   return (
     <div className="no-print flex flex-wrap items-center justify-between gap-3 rounded-md border border-violet-200 bg-violet-50 px-4 py-3 text-sm">

@@ -34,14 +34,19 @@ export function AnswerInput({
     const filled = Object.keys(counts).length > 0;
     // Each field is checked as it is typed, so a fixed field loses its error at once.
     const problems = Object.fromEntries(
-      question.inputs.map((input) => [input.key, input.key in counts ? countsProblem(question, { [input.key]: counts[input.key] })?.message : undefined]),
+      question.inputs.map((input) => [
+        input.key,
+        input.key in counts ? countsProblem(question, { [input.key]: counts[input.key] })?.message : undefined,
+      ]),
     );
     const valid = Object.values(problems).every((p) => !p);
     const pct = filled && valid ? percentageScore(question, counts, settings, zeroBase) * 100 : null;
     const warnings = valid ? countWarnings(question, counts) : [];
     const warned = new Map<string, string>();
     // Next to the base and to each count that adds to the excess (an empty "in progress" is not at fault).
-    for (const w of warnings) for (const key of [...w.numerator.filter((k) => (counts[k] ?? 0) > 0), ...w.base]) if (!warned.has(key)) warned.set(key, w.message);
+    for (const w of warnings)
+      for (const key of [...w.numerator.filter((k) => (counts[k] ?? 0) > 0), ...w.base])
+        if (!warned.has(key)) warned.set(key, w.message);
     const onZeroBase = filled && valid && isZeroBase(question, counts, settings);
     return (
       <div className="space-y-2">
@@ -51,40 +56,49 @@ export function AnswerInput({
             const warning = warned.get(input.key);
             const noteId = `${name}-${input.key}-note`;
             return (
-            <label key={input.key} className="block text-sm text-slate-700">
-              <span className="mb-1 block text-xs">{input.label}</span>
-              <input
-                type="number"
-                min={0}
-                step={1}
-                inputMode="numeric"
-                disabled={disabled}
-                aria-label={input.label}
-                aria-invalid={!!problem}
-                aria-describedby={problem || warning ? noteId : undefined}
-                value={counts[input.key] ?? ""}
-                onChange={(e) => {
-                  const next = { ...counts };
-                  if (e.target.value === "") delete next[input.key];
-                  else next[input.key] = Number(e.target.value);
-                  onChange(Object.keys(next).length ? next : null);
-                }}
-                className={cn(
-                  "block h-9 w-full rounded-md border px-2 text-sm tabular-nums disabled:bg-slate-100",
-                  problem ? "border-red-600" : warning ? "border-amber-600" : "border-slate-300",
+              <label key={input.key} className="block text-sm text-slate-700">
+                <span className="mb-1 block text-xs">{input.label}</span>
+                <input
+                  type="number"
+                  min={0}
+                  step={1}
+                  inputMode="numeric"
+                  disabled={disabled}
+                  aria-label={input.label}
+                  aria-invalid={!!problem}
+                  aria-describedby={problem || warning ? noteId : undefined}
+                  value={counts[input.key] ?? ""}
+                  onChange={(e) => {
+                    const next = { ...counts };
+                    if (e.target.value === "") delete next[input.key];
+                    else next[input.key] = Number(e.target.value);
+                    onChange(Object.keys(next).length ? next : null);
+                  }}
+                  className={cn(
+                    "block h-9 w-full rounded-md border px-2 text-sm tabular-nums disabled:bg-slate-100",
+                    problem ? "border-red-600" : warning ? "border-amber-600" : "border-slate-300",
+                  )}
+                />
+                {problem && (
+                  <span
+                    id={noteId}
+                    role="alert"
+                    className="mt-1 block text-xs font-medium text-red-700"
+                    data-testid={`count-error-${question.id}-${input.key}`}
+                  >
+                    {problem}
+                  </span>
                 )}
-              />
-              {problem && (
-                <span id={noteId} role="alert" className="mt-1 block text-xs font-medium text-red-700" data-testid={`count-error-${question.id}-${input.key}`}>
-                  {problem}
-                </span>
-              )}
-              {!problem && warning && (
-                <span id={noteId} className="mt-1 block text-xs font-medium text-amber-800" data-testid={`count-warning-${question.id}-${input.key}`}>
-                  Periksa kembali: {warning}
-                </span>
-              )}
-            </label>
+                {!problem && warning && (
+                  <span
+                    id={noteId}
+                    className="mt-1 block text-xs font-medium text-amber-800"
+                    data-testid={`count-warning-${question.id}-${input.key}`}
+                  >
+                    Periksa kembali: {warning}
+                  </span>
+                )}
+              </label>
             );
           })}
         </div>
@@ -98,7 +112,8 @@ export function AnswerInput({
         )}
         {warnings.length > 0 && (
           <p className="text-sm text-amber-800" role="status">
-            Angka di atas tidak lazim dan tetap dihitung paling tinggi 100%. Jelaskan di catatan (minimal 20 karakter) sebelum menyimpan.
+            Angka di atas tidak lazim dan tetap dihitung paling tinggi 100%. Jelaskan di catatan (minimal 20 karakter)
+            sebelum menyimpan.
           </p>
         )}
       </div>
@@ -116,7 +131,14 @@ export function AnswerInput({
             disabled && "cursor-default opacity-80",
           )}
         >
-          <input type="radio" name={name} value={o.label} checked={value === o.label} onChange={() => onChange(o.label)} className="mt-0.5" />
+          <input
+            type="radio"
+            name={name}
+            value={o.label}
+            checked={value === o.label}
+            onChange={() => onChange(o.label)}
+            className="mt-0.5"
+          />
           <span>
             <span className="font-semibold">{o.label}</span>
             <span className="text-slate-600"> — {o.criteria}</span>
@@ -128,7 +150,12 @@ export function AnswerInput({
 }
 
 /** An answer value as a short text: the label, or the counts' percentage. */
-export function describeAnswer(question: PlainQuestion, value: AnswerValue | null, settings: CatalogueSettings, zeroBase: ZeroBaseRule = "ZERO"): string {
+export function describeAnswer(
+  question: PlainQuestion,
+  value: AnswerValue | null,
+  settings: CatalogueSettings,
+  zeroBase: ZeroBaseRule = "ZERO",
+): string {
   if (value === null || value === undefined) return "belum dijawab";
   if (typeof value === "string") return value;
   if (typeof value === "number") return formatPercent(value);

@@ -24,12 +24,50 @@ type Missing = { code: string; areaId: string | null }[];
 
 type Step = ChainStep;
 
-const STEP_TEXT: Record<Step, { button: string; title: string; describe: string; confirm: string; done: string; variant: "primary" | "secondary" }> = {
-  submit: { button: "Ajukan ke TPI", title: "Ajukan LKE ke TPI", describe: "Setelah diajukan, jawaban unit terkunci sampai TPI mengembalikannya.", confirm: "Ajukan", done: "LKE diajukan ke TPI.", variant: "primary" },
-  return: { button: "Kembalikan untuk revisi", title: "Kembalikan ke unit untuk revisi", describe: "Pertanyaan yang ditandai dibuka kembali untuk unit; yang lain tetap terkunci.", confirm: "Kembalikan", done: "LKE dikembalikan ke unit.", variant: "secondary" },
-  finalize: { button: "Finalkan penilaian", title: "Finalkan penilaian TPI", describe: "Setelah final, nilai TPI menjadi nilai akhir dan pimpinan dapat menyetujui usulan.", confirm: "Finalkan", done: "Penilaian TPI difinalkan.", variant: "primary" },
-  approve: { button: "Setujui usulan ke PMPZI", title: "Setujui usulan ke PMPZI", describe: "Unit ini diusulkan ke KemenPANRB melalui PMPZI dengan nilai akhir TPI.", confirm: "Setujui", done: "Usulan ke PMPZI disetujui.", variant: "primary" },
-  sendBack: { button: "Kembalikan ke TPI", title: "Kembalikan ke TPI", describe: "TPI akan meninjau ulang penilaiannya dengan alasan yang Anda tulis.", confirm: "Kembalikan ke TPI", done: "LKE dikembalikan ke TPI.", variant: "secondary" },
+const STEP_TEXT: Record<
+  Step,
+  { button: string; title: string; describe: string; confirm: string; done: string; variant: "primary" | "secondary" }
+> = {
+  submit: {
+    button: "Ajukan ke TPI",
+    title: "Ajukan LKE ke TPI",
+    describe: "Setelah diajukan, jawaban unit terkunci sampai TPI mengembalikannya.",
+    confirm: "Ajukan",
+    done: "LKE diajukan ke TPI.",
+    variant: "primary",
+  },
+  return: {
+    button: "Kembalikan untuk revisi",
+    title: "Kembalikan ke unit untuk revisi",
+    describe: "Pertanyaan yang ditandai dibuka kembali untuk unit; yang lain tetap terkunci.",
+    confirm: "Kembalikan",
+    done: "LKE dikembalikan ke unit.",
+    variant: "secondary",
+  },
+  finalize: {
+    button: "Finalkan penilaian",
+    title: "Finalkan penilaian TPI",
+    describe: "Setelah final, nilai TPI menjadi nilai akhir dan pimpinan dapat menyetujui usulan.",
+    confirm: "Finalkan",
+    done: "Penilaian TPI difinalkan.",
+    variant: "primary",
+  },
+  approve: {
+    button: "Setujui usulan ke PMPZI",
+    title: "Setujui usulan ke PMPZI",
+    describe: "Unit ini diusulkan ke KemenPANRB melalui PMPZI dengan nilai akhir TPI.",
+    confirm: "Setujui",
+    done: "Usulan ke PMPZI disetujui.",
+    variant: "primary",
+  },
+  sendBack: {
+    button: "Kembalikan ke TPI",
+    title: "Kembalikan ke TPI",
+    describe: "TPI akan meninjau ulang penilaiannya dengan alasan yang Anda tulis.",
+    confirm: "Kembalikan ke TPI",
+    done: "LKE dikembalikan ke TPI.",
+    variant: "secondary",
+  },
 };
 
 const ORDER: Step[] = ["submit", "return", "finalize", "approve", "sendBack"];
@@ -56,26 +94,64 @@ function checklistOf(view: AssessmentView, step: Step): { label: string; ok: boo
   switch (step) {
     case "submit":
       return [
-        { label: c.incomplete.length ? `${c.incomplete.length} pertanyaan belum dijawab atau belum diberi catatan` : "Semua pertanyaan dijawab dan diberi catatan", ok: c.incomplete.length === 0 },
-        { label: c.hasilMissing.length ? `Komponen hasil belum diisi: ${c.hasilMissing.join(", ")}` : "Komponen hasil unit lengkap", ok: c.hasilMissing.length === 0 },
-        { label: c.openReturns ? `${c.openReturns} pertanyaan dikembalikan belum direvisi` : "Tidak ada pengembalian yang terbuka", ok: c.openReturns === 0 },
+        {
+          label: c.incomplete.length
+            ? `${c.incomplete.length} pertanyaan belum dijawab atau belum diberi catatan`
+            : "Semua pertanyaan dijawab dan diberi catatan",
+          ok: c.incomplete.length === 0,
+        },
+        {
+          label: c.hasilMissing.length
+            ? `Komponen hasil belum diisi: ${c.hasilMissing.join(", ")}`
+            : "Komponen hasil unit lengkap",
+          ok: c.hasilMissing.length === 0,
+        },
+        {
+          label: c.openReturns
+            ? `${c.openReturns} pertanyaan dikembalikan belum direvisi`
+            : "Tidak ada pengembalian yang terbuka",
+          ok: c.openReturns === 0,
+        },
       ];
     case "return":
       return [
-        { label: c.openReturns ? `${c.openReturns} pertanyaan ditandai untuk dikembalikan` : "Belum ada pertanyaan yang ditandai untuk dikembalikan", ok: c.openReturns > 0 },
-        { label: view.fillOpen ? "Masa pengisian unit terbuka" : "Masa pengisian unit sudah ditutup: unit baru dapat merevisi setelah Bagian Organisasi membukanya kembali", ok: view.fillOpen },
+        {
+          label: c.openReturns
+            ? `${c.openReturns} pertanyaan ditandai untuk dikembalikan`
+            : "Belum ada pertanyaan yang ditandai untuk dikembalikan",
+          ok: c.openReturns > 0,
+        },
+        {
+          label: view.fillOpen
+            ? "Masa pengisian unit terbuka"
+            : "Masa pengisian unit sudah ditutup: unit baru dapat merevisi setelah Bagian Organisasi membukanya kembali",
+          ok: view.fillOpen,
+        },
       ];
     case "finalize":
       return [
         { label: `${tpi.reviewed} dari ${tpi.questions} pertanyaan direviu`, ok: tpi.reviewed === tpi.questions },
-        { label: c.tpiHasilMissing.length ? `Nilai hasil TPI belum diisi: ${c.tpiHasilMissing.join(", ")}` : "Nilai hasil TPI lengkap", ok: c.tpiHasilMissing.length === 0 },
-        { label: c.openReturns ? `${c.openReturns} pertanyaan masih dikembalikan` : "Tidak ada pengembalian yang terbuka", ok: c.openReturns === 0 },
+        {
+          label: c.tpiHasilMissing.length
+            ? `Nilai hasil TPI belum diisi: ${c.tpiHasilMissing.join(", ")}`
+            : "Nilai hasil TPI lengkap",
+          ok: c.tpiHasilMissing.length === 0,
+        },
+        {
+          label: c.openReturns
+            ? `${c.openReturns} pertanyaan masih dikembalikan`
+            : "Tidak ada pengembalian yang terbuka",
+          ok: c.openReturns === 0,
+        },
       ];
     case "approve":
     case "sendBack":
       return [
         { label: `Penilaian TPI final: ${tpi.reviewed} dari ${tpi.questions} pertanyaan direviu`, ok: tpi.complete },
-        { label: `Nilai akhir TPI ${formatScore(view.scores.TPI.total)}; WBK ${view.scores.TPI.wbk.eligible ? "memenuhi" : "belum memenuhi"}, WBBM ${view.scores.TPI.wbbm.eligible ? "memenuhi" : "belum memenuhi"}`, ok: true },
+        {
+          label: `Nilai akhir TPI ${formatScore(view.scores.TPI.total)}; WBK ${view.scores.TPI.wbk.eligible ? "memenuhi" : "belum memenuhi"}, WBBM ${view.scores.TPI.wbbm.eligible ? "memenuhi" : "belum memenuhi"}`,
+          ok: true,
+        },
       ];
   }
 }
@@ -132,7 +208,15 @@ export function ChainActions({ view }: { view: AssessmentView }) {
  * One decision: the dialog shows the checklist first, says who must act while the step is blocked (and
  * keeps its button disabled), asks for a reason where the step needs one, and reports a refusal in place.
  */
-export function DecisionDialog({ view, step, onDone }: { view: AssessmentView; step: Step; onDone?: (message: string) => void }) {
+export function DecisionDialog({
+  view,
+  step,
+  onDone,
+}: {
+  view: AssessmentView;
+  step: Step;
+  onDone?: (message: string) => void;
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [pending, start] = useTransition();
@@ -144,7 +228,10 @@ export function DecisionDialog({ view, step, onDone }: { view: AssessmentView; s
   const needsReason = step === "sendBack";
   const reasonOk = !needsReason || reason.trim().length >= 10;
   const blocked = !decision.allowed;
-  const blockedMissing: Missing = !decision.allowed && decision.missing ? decision.missing.map((code) => ({ code, areaId: view.questionAreas[code] ?? null })) : [];
+  const blockedMissing: Missing =
+    !decision.allowed && decision.missing
+      ? decision.missing.map((code) => ({ code, areaId: view.questionAreas[code] ?? null }))
+      : [];
   const shownMissing = missing ?? blockedMissing;
   const descriptionId = `decision-${step}-desc`;
 
@@ -155,7 +242,8 @@ export function DecisionDialog({ view, step, onDone }: { view: AssessmentView; s
       const result = await callStep(step, view.id, reason);
       if (!result.ok) {
         setError(Object.values(result.fieldErrors ?? {})[0] ?? result.error);
-        if (result.details?.missing) setMissing(result.details.missing.map((code) => ({ code, areaId: view.questionAreas[code] ?? null })));
+        if (result.details?.missing)
+          setMissing(result.details.missing.map((code) => ({ code, areaId: view.questionAreas[code] ?? null })));
         return;
       }
       setOpen(false);
@@ -195,7 +283,11 @@ export function DecisionDialog({ view, step, onDone }: { view: AssessmentView; s
           <ul className="space-y-1.5 text-sm" aria-label="Daftar periksa">
             {checklistOf(view, step).map((item) => (
               <li key={item.label} className="flex items-start gap-2">
-                {item.ok ? <CheckCircle2 className="mt-0.5 h-4 w-4 shrink-0 text-emerald-700" aria-label="Terpenuhi" /> : <XCircle className="mt-0.5 h-4 w-4 shrink-0 text-red-700" aria-label="Belum" />}
+                {item.ok ? (
+                  <CheckCircle2 className="mt-0.5 h-4 w-4 shrink-0 text-emerald-700" aria-label="Terpenuhi" />
+                ) : (
+                  <XCircle className="mt-0.5 h-4 w-4 shrink-0 text-red-700" aria-label="Belum" />
+                )}
                 <span className="text-slate-800">{item.label}</span>
               </li>
             ))}
@@ -238,7 +330,12 @@ export function DecisionDialog({ view, step, onDone }: { view: AssessmentView; s
             <Dialog.Close asChild>
               <Button variant="secondary">Batal</Button>
             </Dialog.Close>
-            <Button variant={step === "sendBack" || step === "return" ? "danger" : "primary"} disabled={blocked || !reasonOk || pending} onClick={confirm} data-testid={`confirm-${step}`}>
+            <Button
+              variant={step === "sendBack" || step === "return" ? "danger" : "primary"}
+              disabled={blocked || !reasonOk || pending}
+              onClick={confirm}
+              data-testid={`confirm-${step}`}
+            >
               {pending ? "Memproses…" : text.confirm}
             </Button>
           </div>
@@ -248,7 +345,15 @@ export function DecisionDialog({ view, step, onDone }: { view: AssessmentView; s
   );
 }
 
-function ReopenDialog({ view, pending, onSubmit }: { view: AssessmentView; pending: boolean; onSubmit: (until: string | null, reason: string) => void }) {
+function ReopenDialog({
+  view,
+  pending,
+  onSubmit,
+}: {
+  view: AssessmentView;
+  pending: boolean;
+  onSubmit: (until: string | null, reason: string) => void;
+}) {
   const [open, setOpen] = useState(false);
   const [until, setUntil] = useState(view.reopenedUntil ?? "");
   const [reason, setReason] = useState(view.reopenReason ?? "");
@@ -261,9 +366,16 @@ function ReopenDialog({ view, pending, onSubmit }: { view: AssessmentView; pendi
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <Dialog.Content className="fixed left-1/2 top-1/2 z-50 w-[min(32rem,92vw)] -translate-x-1/2 -translate-y-1/2 space-y-4 rounded-lg bg-white p-5 shadow-xl" aria-describedby={undefined}>
-          <Dialog.Title className="text-base font-semibold">Buka kembali pengisian LKE {view.unit.shortName}</Dialog.Title>
-          <p className="text-sm text-slate-600">Di luar jadwal pengisian, unit hanya dapat mengubah jawabannya sampai tanggal ini.</p>
+        <Dialog.Content
+          className="fixed left-1/2 top-1/2 z-50 w-[min(32rem,92vw)] -translate-x-1/2 -translate-y-1/2 space-y-4 rounded-lg bg-white p-5 shadow-xl"
+          aria-describedby={undefined}
+        >
+          <Dialog.Title className="text-base font-semibold">
+            Buka kembali pengisian LKE {view.unit.shortName}
+          </Dialog.Title>
+          <p className="text-sm text-slate-600">
+            Di luar jadwal pengisian, unit hanya dapat mengubah jawabannya sampai tanggal ini.
+          </p>
           <Field label="Dibuka sampai" htmlFor="reopen-until">
             <Input id="reopen-until" type="date" value={until} onChange={(e) => setUntil(e.target.value)} />
           </Field>

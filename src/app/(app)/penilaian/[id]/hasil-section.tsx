@@ -24,7 +24,9 @@ export function HasilSection() {
   return (
     <div className="space-y-4">
       <HasilForm layer="SELF" row={view.hasil.SELF} editable={view.can.writeSelfHasil} />
-      {(view.can.review || view.hasil.TPI.version > 0) && <HasilForm layer="TPI" row={view.hasil.TPI} editable={view.can.review} />}
+      {(view.can.review || view.hasil.TPI.version > 0) && (
+        <HasilForm layer="TPI" row={view.hasil.TPI} editable={view.can.review} />
+      )}
     </div>
   );
 }
@@ -54,7 +56,14 @@ function HasilForm({ layer, row, editable }: { layer: "SELF" | "TPI"; row: Hasil
     setFieldErrors({});
     setSaved(false);
     start(async () => {
-      const result = await action({ assessmentId: view.id, ipak: parseIndex(ipak), ipkp: parseIndex(ipkp), capaianKinerja: (capaian || null) as never, catatan, version });
+      const result = await action({
+        assessmentId: view.id,
+        ipak: parseIndex(ipak),
+        ipkp: parseIndex(ipkp),
+        capaianKinerja: (capaian || null) as never,
+        catatan,
+        version,
+      });
       if (!result.ok) {
         setError(result.error);
         setFieldErrors(result.fieldErrors ?? {});
@@ -63,7 +72,10 @@ function HasilForm({ layer, row, editable }: { layer: "SELF" | "TPI"; row: Hasil
       setVersion(result.data.version);
       setScores(result.data.scores);
       const next = { ipak: parseIndex(ipak), ipkp: parseIndex(ipkp) };
-      setSources((s) => ({ ipak: next.ipak === savedValues.ipak ? s.ipak : null, ipkp: next.ipkp === savedValues.ipkp ? s.ipkp : null }));
+      setSources((s) => ({
+        ipak: next.ipak === savedValues.ipak ? s.ipak : null,
+        ipkp: next.ipkp === savedValues.ipkp ? s.ipkp : null,
+      }));
       setSavedValues(next);
       setSaved(true);
     });
@@ -84,7 +96,8 @@ function HasilForm({ layer, row, editable }: { layer: "SELF" | "TPI"; row: Hasil
       const next = { ipak: result.data.ipak, ipkp: result.data.ipkp };
       setIpak(showIndex(next.ipak));
       setIpkp(showIndex(next.ipkp));
-      const src = (o: typeof offer.ipak) => o && { year: view.year, n: o.n, rounds: o.rounds, belowMinimum: o.belowMinimum };
+      const src = (o: typeof offer.ipak) =>
+        o && { year: view.year, n: o.n, rounds: o.rounds, belowMinimum: o.belowMinimum };
       setSources((s) => ({ ipak: src(offer.ipak) ?? s.ipak, ipkp: src(offer.ipkp) ?? s.ipkp }));
       setSavedValues(next);
       setSaved(true);
@@ -93,7 +106,8 @@ function HasilForm({ layer, row, editable }: { layer: "SELF" | "TPI"; row: Hasil
 
   const origin = (field: "ipak" | "ipkp") => {
     const src = sources[field];
-    if (src) return `Dari survei ${src.year}: n = ${src.n}, ${src.rounds} putaran${src.belowMinimum ? " (di bawah minimal responden)" : ""}`;
+    if (src)
+      return `Dari survei ${src.year}: n = ${src.n}, ${src.rounds} putaran${src.belowMinimum ? " (di bawah minimal responden)" : ""}`;
     return savedValues[field] === null ? undefined : "Diketik manual";
   };
 
@@ -102,10 +116,17 @@ function HasilForm({ layer, row, editable }: { layer: "SELF" | "TPI"; row: Hasil
     <Card>
       <CardHeader
         title={layer === "SELF" ? "Komponen hasil — isian unit" : "Komponen hasil — penilaian TPI"}
-        description={layer === "SELF" ? `Indeks survei SPAK/SPKP (skala ${def.ipak.scaleMin}–${def.ipak.scaleMax}, dua desimal) dan capaian kinerja, dengan laporannya.` : "TPI dapat menetapkan nilainya sendiri dengan catatan."}
+        description={
+          layer === "SELF"
+            ? `Indeks survei SPAK/SPKP (skala ${def.ipak.scaleMin}–${def.ipak.scaleMax}, dua desimal) dan capaian kinerja, dengan laporannya.`
+            : "TPI dapat menetapkan nilainya sendiri dengan catatan."
+        }
       />
       <CardBody className="space-y-4">
-        <div className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm" data-testid={`survey-offer-${layer}`}>
+        <div
+          className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm"
+          data-testid={`survey-offer-${layer}`}
+        >
           {offer.ipak || offer.ipkp ? (
             <>
               <p className="text-slate-800">
@@ -116,11 +137,16 @@ function HasilForm({ layer, row, editable }: { layer: "SELF" | "TPI"; row: Hasil
                     ["IPKP", offer.ipkp],
                   ] as const
                 )
-                  .map(([label, o]) => (o ? `${label} ${formatIndex(o.value)} (n = ${o.n}, ${o.rounds} putaran)` : `${label} belum ada`))
+                  .map(([label, o]) =>
+                    o ? `${label} ${formatIndex(o.value)} (n = ${o.n}, ${o.rounds} putaran)` : `${label} belum ada`,
+                  )
                   .join(" · ")}
               </p>
               {(offer.ipak?.belowMinimum || offer.ipkp?.belowMinimum) && (
-                <p className="mt-1 text-amber-900">Responden di bawah minimal {offer.ipak?.minRespondents ?? offer.ipkp?.minRespondents}: hasil belum dapat diandalkan.</p>
+                <p className="mt-1 text-amber-900">
+                  Responden di bawah minimal {offer.ipak?.minRespondents ?? offer.ipkp?.minRespondents}: hasil belum
+                  dapat diandalkan.
+                </p>
               )}
               {editable && (
                 <Button variant="secondary" size="sm" className="mt-2" onClick={takeFromSurveys} disabled={pending}>
@@ -138,14 +164,48 @@ function HasilForm({ layer, row, editable }: { layer: "SELF" | "TPI"; row: Hasil
           )}
         </div>
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field label="IPAK (indeks persepsi antikorupsi)" htmlFor={id("ipak")} error={fieldErrors.ipak} hint={[`Minimal WBK/WBBM ${formatIndex(def.ipak.min.WBK)}`, origin("ipak")].filter(Boolean).join(" · ")}>
-            <Input id={id("ipak")} inputMode="decimal" value={ipak} onChange={(e) => setIpak(e.target.value)} disabled={!editable || pending} aria-invalid={!!fieldErrors.ipak} />
+          <Field
+            label="IPAK (indeks persepsi antikorupsi)"
+            htmlFor={id("ipak")}
+            error={fieldErrors.ipak}
+            hint={[`Minimal WBK/WBBM ${formatIndex(def.ipak.min.WBK)}`, origin("ipak")].filter(Boolean).join(" · ")}
+          >
+            <Input
+              id={id("ipak")}
+              inputMode="decimal"
+              value={ipak}
+              onChange={(e) => setIpak(e.target.value)}
+              disabled={!editable || pending}
+              aria-invalid={!!fieldErrors.ipak}
+            />
           </Field>
-          <Field label="IPKP (indeks persepsi kualitas pelayanan)" htmlFor={id("ipkp")} error={fieldErrors.ipkp} hint={[`Minimal WBK ${formatIndex(def.ipkp.min.WBK)}, WBBM ${formatIndex(def.ipkp.min.WBBM)}`, origin("ipkp")].filter(Boolean).join(" · ")}>
-            <Input id={id("ipkp")} inputMode="decimal" value={ipkp} onChange={(e) => setIpkp(e.target.value)} disabled={!editable || pending} aria-invalid={!!fieldErrors.ipkp} />
+          <Field
+            label="IPKP (indeks persepsi kualitas pelayanan)"
+            htmlFor={id("ipkp")}
+            error={fieldErrors.ipkp}
+            hint={[
+              `Minimal WBK ${formatIndex(def.ipkp.min.WBK)}, WBBM ${formatIndex(def.ipkp.min.WBBM)}`,
+              origin("ipkp"),
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          >
+            <Input
+              id={id("ipkp")}
+              inputMode="decimal"
+              value={ipkp}
+              onChange={(e) => setIpkp(e.target.value)}
+              disabled={!editable || pending}
+              aria-invalid={!!fieldErrors.ipkp}
+            />
           </Field>
           <Field label="Capaian kinerja" htmlFor={id("capaian")} error={fieldErrors.capaianKinerja}>
-            <Select id={id("capaian")} value={capaian} onChange={(e) => setCapaian(e.target.value)} disabled={!editable || pending}>
+            <Select
+              id={id("capaian")}
+              value={capaian}
+              onChange={(e) => setCapaian(e.target.value)}
+              disabled={!editable || pending}
+            >
               <option value="">Pilih…</option>
               {def.capaianKinerja.options.map((o) => (
                 <option key={o.label} value={o.label} title={o.criteria}>
@@ -155,8 +215,18 @@ function HasilForm({ layer, row, editable }: { layer: "SELF" | "TPI"; row: Hasil
             </Select>
           </Field>
         </div>
-        <Field label={layer === "SELF" ? "Catatan" : "Catatan TPI (wajib)"} htmlFor={id("catatan")} error={fieldErrors.catatan}>
-          <Textarea id={id("catatan")} rows={2} value={catatan} onChange={(e) => setCatatan(e.target.value)} disabled={!editable || pending} />
+        <Field
+          label={layer === "SELF" ? "Catatan" : "Catatan TPI (wajib)"}
+          htmlFor={id("catatan")}
+          error={fieldErrors.catatan}
+        >
+          <Textarea
+            id={id("catatan")}
+            rows={2}
+            value={catatan}
+            onChange={(e) => setCatatan(e.target.value)}
+            disabled={!editable || pending}
+          />
         </Field>
         {error && <Alert tone="error">{error}</Alert>}
         {saved && <Alert tone="success">Nilai komponen hasil disimpan.</Alert>}

@@ -12,7 +12,13 @@ import { ChainActions } from "./chain-actions";
 
 export const metadata: Metadata = { title: "LKE Unit" };
 
-export default async function AssessmentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ area?: string; q?: string }> }) {
+export default async function AssessmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ area?: string; q?: string }>;
+}) {
   const user = await requireUser();
   const { id } = await params;
   const { area, q } = await searchParams;

@@ -21,9 +21,21 @@ import { useWorkspace } from "./assessment-workspace";
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-export function QuestionCard({ question, answer, history }: { question: PlainQuestion; answer: { self: SelfAnswerView; tpi: TpiAnswerView | null }; history: HistoryEntry[] }) {
+export function QuestionCard({
+  question,
+  answer,
+  history,
+}: {
+  question: PlainQuestion;
+  answer: { self: SelfAnswerView; tpi: TpiAnswerView | null };
+  history: HistoryEntry[];
+}) {
   const { view, setScores, setDirty } = useWorkspace();
-  const [saved, setSaved] = useState({ value: answer.self.value, catatan: answer.self.catatan, version: answer.self.version });
+  const [saved, setSaved] = useState({
+    value: answer.self.value,
+    catatan: answer.self.catatan,
+    version: answer.self.version,
+  });
   const [value, setValue] = useState<AnswerValue | null>(answer.self.value);
   const [catatan, setCatatan] = useState(answer.self.catatan);
   const [reviewStatus, setReviewStatus] = useState<ReviewStatus>(answer.self.reviewStatus);
@@ -70,7 +82,13 @@ export function QuestionCard({ question, answer, history }: { question: PlainQue
     setFieldErrors({});
     setJustSaved(false);
     start(async () => {
-      const result = await saveSelfAnswerAction({ assessmentId: view.id, questionCode: question.id, value: value as string | Record<string, number> | null, catatan, version });
+      const result = await saveSelfAnswerAction({
+        assessmentId: view.id,
+        questionCode: question.id,
+        value: value as string | Record<string, number> | null,
+        catatan,
+        version,
+      });
       if (!result.ok) {
         setError(result.error);
         setFieldErrors(result.fieldErrors ?? {});
@@ -91,7 +109,12 @@ export function QuestionCard({ question, answer, history }: { question: PlainQue
   const returned = wasReturned(reviewStatus);
 
   return (
-    <article id={`q-${question.id}`} aria-labelledby={`q-${question.id}-title`} className="scroll-mt-24 rounded-lg border border-slate-200 bg-white shadow-sm" data-testid={`question-${question.id}`}>
+    <article
+      id={`q-${question.id}`}
+      aria-labelledby={`q-${question.id}-title`}
+      className="scroll-mt-24 rounded-lg border border-slate-200 bg-white shadow-sm"
+      data-testid={`question-${question.id}`}
+    >
       <header className="flex flex-wrap items-start justify-between gap-2 border-b border-slate-100 px-4 py-3">
         <div className="min-w-0">
           <p className="text-xs font-semibold text-brand-700">
@@ -109,7 +132,10 @@ export function QuestionCard({ question, answer, history }: { question: PlainQue
 
       {returned && answer.self.returnReason && (
         <div className="px-4 pt-3">
-          <Alert tone={isOpenReturn(reviewStatus) ? "warning" : "info"} title={isOpenReturn(reviewStatus) ? "Dikembalikan TPI untuk revisi" : "Sudah direvisi; alasan pengembalian"}>
+          <Alert
+            tone={isOpenReturn(reviewStatus) ? "warning" : "info"}
+            title={isOpenReturn(reviewStatus) ? "Dikembalikan TPI untuk revisi" : "Sudah direvisi; alasan pengembalian"}
+          >
             {answer.self.returnReason}
           </Alert>
         </div>
@@ -117,7 +143,9 @@ export function QuestionCard({ question, answer, history }: { question: PlainQue
 
       <div className="grid gap-4 px-4 py-4 lg:grid-cols-2">
         <section aria-label="Jawaban unit" className="space-y-3">
-          <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Jawaban unit (penilaian mandiri)</p>
+          <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
+            Jawaban unit (penilaian mandiri)
+          </p>
           <AnswerInput
             question={question}
             value={value}
@@ -164,7 +192,9 @@ export function QuestionCard({ question, answer, history }: { question: PlainQue
           {conflict && (
             <Alert tone="warning" title="Bentrok penyimpanan">
               <p>
-                {conflict.updatedBy} menyimpan jawaban <strong>{describeAnswer(question, conflict.value, view.settings, view.zeroBase)}</strong> pada {formatDateTimeLocal(conflict.updatedAt)}
+                {conflict.updatedBy} menyimpan jawaban{" "}
+                <strong>{describeAnswer(question, conflict.value, view.settings, view.zeroBase)}</strong> pada{" "}
+                {formatDateTimeLocal(conflict.updatedAt)}
                 {conflict.catatan && <> dengan catatan “{conflict.catatan}”</>}.
               </p>
               <div className="mt-2 flex flex-wrap gap-2">
@@ -216,7 +246,12 @@ export function QuestionCard({ question, answer, history }: { question: PlainQue
           />
         </section>
 
-        <TpiReview question={question} self={{ value: saved.value, reviewStatus }} tpi={answer.tpi} onReviewed={(status) => setReviewStatus(status)} />
+        <TpiReview
+          question={question}
+          self={{ value: saved.value, reviewStatus }}
+          tpi={answer.tpi}
+          onReviewed={(status) => setReviewStatus(status)}
+        />
       </div>
 
       {history.length > 0 && (
@@ -227,7 +262,8 @@ export function QuestionCard({ question, answer, history }: { question: PlainQue
           <ol className="mt-2 space-y-1.5 text-xs text-slate-600">
             {history.map((h, i) => (
               <li key={i} className="rounded bg-slate-50 px-2 py-1">
-                <span className="font-medium text-slate-800">{h.actor}</span> · {formatDateTimeLocal(h.at)} · {describeHistory(h, question, view.settings)}
+                <span className="font-medium text-slate-800">{h.actor}</span> · {formatDateTimeLocal(h.at)} ·{" "}
+                {describeHistory(h, question, view.settings)}
               </li>
             ))}
           </ol>
@@ -237,9 +273,19 @@ export function QuestionCard({ question, answer, history }: { question: PlainQue
   );
 }
 
-type Snapshot = { layer?: string; value?: AnswerValue | null; catatan?: string | null; reviewStatus?: string; returnReason?: string | null } | null;
+type Snapshot = {
+  layer?: string;
+  value?: AnswerValue | null;
+  catatan?: string | null;
+  reviewStatus?: string;
+  returnReason?: string | null;
+} | null;
 
-function describeHistory(h: HistoryEntry, question: PlainQuestion, settings: Parameters<typeof describeAnswer>[2]): string {
+function describeHistory(
+  h: HistoryEntry,
+  question: PlainQuestion,
+  settings: Parameters<typeof describeAnswer>[2],
+): string {
   const show = (s: Snapshot) => (s ? describeAnswer(question, s.value ?? null, settings) : "belum dijawab");
   if (h.action === "answer.save") {
     const before = h.before as Snapshot;
@@ -250,7 +296,8 @@ function describeHistory(h: HistoryEntry, question: PlainQuestion, settings: Par
     const after = h.after as { self: Snapshot; tpi: Snapshot };
     const before = h.before as { self: Snapshot; tpi: Snapshot };
     if (h.action.endsWith("return")) return `TPI mengembalikan: “${after.self?.returnReason ?? ""}”`;
-    if (h.action.endsWith("change")) return `TPI mengubah jawaban ${show(before.tpi ?? before.self)} → ${show(after.tpi)} (catatan: “${after.tpi?.catatan ?? ""}”)`;
+    if (h.action.endsWith("change"))
+      return `TPI mengubah jawaban ${show(before.tpi ?? before.self)} → ${show(after.tpi)} (catatan: “${after.tpi?.catatan ?? ""}”)`;
     return `TPI menerima jawaban ${show(after.tpi)}`;
   }
   return h.action;

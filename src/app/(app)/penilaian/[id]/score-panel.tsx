@@ -61,8 +61,10 @@ function PartialTpi({ scores }: { scores: LiveScores }) {
         {PROJECTED.totalText}
       </p>
       <p className="text-xs text-slate-600" data-testid="score-tpi-note">
-        Belum final: {rest > 0 ? `${rest} pertanyaan belum direviu memakai jawaban unit` : "semua pertanyaan sudah direviu"}
-        {!progress.hasilComplete && "; komponen hasil TPI belum lengkap (memakai nilai unit)"}. Predikat WBK/WBBM TPI ditampilkan setelah reviu lengkap.
+        Belum final:{" "}
+        {rest > 0 ? `${rest} pertanyaan belum direviu memakai jawaban unit` : "semua pertanyaan sudah direviu"}
+        {!progress.hasilComplete && "; komponen hasil TPI belum lengkap (memakai nilai unit)"}. Predikat WBK/WBBM TPI
+        ditampilkan setelah reviu lengkap.
       </p>
     </div>
   );
@@ -73,7 +75,11 @@ export function ScoreSummaryBar({ scores }: { scores: LiveScores }) {
   const { progress } = scores;
   const started = progress.reviewed > 0 || scores.TPI.hasil > 0;
   return (
-    <a href="#nilai" className="no-print sticky top-16 z-20 flex items-center justify-between gap-3 rounded-md border border-slate-200 bg-white/95 px-3 py-2 text-sm shadow-sm backdrop-blur xl:hidden" data-testid="score-summary">
+    <a
+      href="#nilai"
+      className="no-print sticky top-16 z-20 flex items-center justify-between gap-3 rounded-md border border-slate-200 bg-white/95 px-3 py-2 text-sm shadow-sm backdrop-blur xl:hidden"
+      data-testid="score-summary"
+    >
       <span>
         Mandiri <strong className="tabular-nums">{scores.SELF.totalText}</strong>
         <span className="text-slate-500"> · </span>
@@ -83,7 +89,8 @@ export function ScoreSummaryBar({ scores }: { scores: LiveScores }) {
           </>
         ) : started ? (
           <>
-            TPI proyeksi <strong className="tabular-nums">{scores.PROJECTED.totalText}</strong> ({progress.reviewed}/{progress.questions} direviu)
+            TPI proyeksi <strong className="tabular-nums">{scores.PROJECTED.totalText}</strong> ({progress.reviewed}/
+            {progress.questions} direviu)
           </>
         ) : (
           <>
@@ -91,7 +98,9 @@ export function ScoreSummaryBar({ scores }: { scores: LiveScores }) {
           </>
         )}
       </span>
-      <Badge tone={scores.SELF.wbk.eligible ? "green" : "red"}>WBK mandiri {scores.SELF.wbk.eligible ? "✓" : "✗"}</Badge>
+      <Badge tone={scores.SELF.wbk.eligible ? "green" : "red"}>
+        WBK mandiri {scores.SELF.wbk.eligible ? "✓" : "✗"}
+      </Badge>
     </a>
   );
 }
@@ -111,13 +120,23 @@ export function ScorePanel({ scores, final }: { scores: LiveScores; final: boole
   const diff = tpi.total - SELF.total;
   const title = final ? "Nilai akhir" : "Nilai sementara";
   return (
-    <section id="nilai" aria-labelledby="nilai-title" className="scroll-mt-20 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <section
+      id="nilai"
+      aria-labelledby="nilai-title"
+      className="scroll-mt-20 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <h2 id="nilai-title" className="mb-3 text-base font-semibold text-slate-900">
         {title}
       </h2>
       <div className="grid grid-cols-2 gap-4">
         <Layer title="Mandiri (unit)" score={SELF} testId="score-self" />
-        {complete ? <Layer title="TPI" score={TPI} testId="score-tpi" /> : started ? <PartialTpi scores={scores} /> : <Layer title="TPI" score={TPI} testId="score-tpi" empty="Belum direviu TPI" />}
+        {complete ? (
+          <Layer title="TPI" score={TPI} testId="score-tpi" />
+        ) : started ? (
+          <PartialTpi scores={scores} />
+        ) : (
+          <Layer title="TPI" score={TPI} testId="score-tpi" empty="Belum direviu TPI" />
+        )}
       </div>
       {started && (
         <p className="mt-3 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700" data-testid="score-diff">
@@ -132,9 +151,15 @@ export function ScorePanel({ scores, final }: { scores: LiveScores; final: boole
         <caption className="sr-only">Nilai per area, mandiri dan TPI</caption>
         <thead>
           <tr className="text-left text-slate-600">
-            <th scope="col" className="pb-1 font-medium">Area</th>
-            <th scope="col" className="pb-1 pl-3 text-right font-medium">Mandiri</th>
-            <th scope="col" className="pb-1 pl-3 text-right font-medium">{complete || !started ? "TPI" : "TPI (proyeksi)"}</th>
+            <th scope="col" className="pb-1 font-medium">
+              Area
+            </th>
+            <th scope="col" className="pb-1 pl-3 text-right font-medium">
+              Mandiri
+            </th>
+            <th scope="col" className="pb-1 pl-3 text-right font-medium">
+              {complete || !started ? "TPI" : "TPI (proyeksi)"}
+            </th>
             {started && (
               <th scope="col" className="pb-1 pl-3 text-right font-medium">
                 Selisih
@@ -151,7 +176,13 @@ export function ScorePanel({ scores, final }: { scores: LiveScores; final: boole
                 <th scope="row" className="py-1.5 pr-2 text-left font-normal text-slate-700">
                   {a.name}
                   <span className="mt-1 block h-1.5 w-full overflow-hidden rounded bg-slate-100" aria-hidden>
-                    <span className={cn("block h-full", a.pct >= 75 ? "bg-emerald-500" : a.pct >= 60 ? "bg-brand-500" : "bg-amber-500")} style={{ width: `${Math.min(100, a.pct)}%` }} />
+                    <span
+                      className={cn(
+                        "block h-full",
+                        a.pct >= 75 ? "bg-emerald-500" : a.pct >= 60 ? "bg-brand-500" : "bg-amber-500",
+                      )}
+                      style={{ width: `${Math.min(100, a.pct)}%` }}
+                    />
                   </span>
                 </th>
                 <td className="py-1.5 pl-3 text-right tabular-nums">
@@ -160,7 +191,12 @@ export function ScorePanel({ scores, final }: { scores: LiveScores; final: boole
                 </td>
                 <td className="py-1.5 pl-3 text-right tabular-nums">{started ? t.scoreText : "—"}</td>
                 {started && (
-                  <td className={cn("py-1.5 pl-3 text-right tabular-nums", d < 0 ? "text-red-700" : d > 0 ? "text-emerald-800" : "text-slate-600")}>
+                  <td
+                    className={cn(
+                      "py-1.5 pl-3 text-right tabular-nums",
+                      d < 0 ? "text-red-700" : d > 0 ? "text-emerald-800" : "text-slate-600",
+                    )}
+                  >
                     {d > 0 ? "+" : ""}
                     {formatScore(d)}
                   </td>

@@ -4,12 +4,22 @@ import type { AreaEvidence } from "@/server/queries/scorecard";
 const share = (e: AreaEvidence) => (e.questionCount > 0 ? (e.withEvidence / e.questionCount) * 100 : 0);
 
 /** Questions with at least one evidence file, overall and per area (numbers shown, so no extra table). */
-export function EvidenceCompleteness({ total, areas, names }: { total: AreaEvidence; areas: AreaEvidence[]; names: Record<string, string> }) {
+export function EvidenceCompleteness({
+  total,
+  areas,
+  names,
+}: {
+  total: AreaEvidence;
+  areas: AreaEvidence[];
+  names: Record<string, string>;
+}) {
   return (
     <div className="space-y-4">
       <div data-testid="evidence-total">
         <p className="text-sm text-slate-600">
-          <span className="text-2xl font-semibold tabular-nums text-slate-900">{formatPercent(Math.round(share(total)))}</span>{" "}
+          <span className="text-2xl font-semibold tabular-nums text-slate-900">
+            {formatPercent(Math.round(share(total)))}
+          </span>{" "}
           <span className="tabular-nums">
             ({total.withEvidence} dari {total.questionCount} pertanyaan memiliki bukti dukung)
           </span>
@@ -27,7 +37,12 @@ export function EvidenceCompleteness({ total, areas, names }: { total: AreaEvide
                 </span>
               </div>
               <div className="mt-1 h-2 overflow-hidden rounded-full bg-slate-100" aria-hidden>
-                <div className={p >= 100 ? "h-full bg-emerald-500" : p >= 60 ? "h-full bg-brand-500" : "h-full bg-amber-500"} style={{ width: `${p}%` }} />
+                <div
+                  className={
+                    p >= 100 ? "h-full bg-emerald-500" : p >= 60 ? "h-full bg-brand-500" : "h-full bg-amber-500"
+                  }
+                  style={{ width: `${p}%` }}
+                />
               </div>
             </li>
           );

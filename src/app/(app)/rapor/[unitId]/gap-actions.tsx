@@ -8,7 +8,9 @@ const VISIBLE_STEPS = 10;
 /** "Naikkan jawaban PPA1B dari B ke A: +0,25 poin" — one step of the engine's path as an instruction. */
 export function stepText(step: QuestionImprovement): string {
   const gain = `+${formatScore(step.gain)} poin`;
-  return step.answered ? `Naikkan jawaban ${step.questionId} dari ${step.fromLabel} ke ${step.to}: ${gain}` : `Jawab ${step.questionId} (belum dijawab) dengan ${step.to}: ${gain}`;
+  return step.answered
+    ? `Naikkan jawaban ${step.questionId} dari ${step.fromLabel} ke ${step.to}: ${gain}`
+    : `Jawab ${step.questionId} (belum dijawab) dengan ${step.to}: ${gain}`;
 }
 
 function Step({ step, href, areaName }: { step: QuestionImprovement; href: string | null; areaName: string }) {
@@ -31,40 +33,63 @@ function Step({ step, href, areaName }: { step: QuestionImprovement; href: strin
 }
 
 /** The engine's shortest path to one predicate, and the conditions no LKE answer can clear. */
-export function GapPath({ path, lkeHref, areaNames }: { path: PredicatePath; lkeHref: ((code: string) => string) | null; areaNames: Record<string, string> }) {
+export function GapPath({
+  path,
+  lkeHref,
+  areaNames,
+}: {
+  path: PredicatePath;
+  lkeHref: ((code: string) => string) | null;
+  areaNames: Record<string, string>;
+}) {
   const p = path.predicate;
   if (path.eligibleNow) {
     return (
       <p className="flex items-start gap-2 text-sm text-emerald-800" data-testid={`gap-${p}`}>
-        <CheckCircle2 className="mt-0.5 h-4 w-4 shrink-0" aria-hidden /> Sudah memenuhi semua syarat {p}; tidak ada langkah yang diperlukan.
+        <CheckCircle2 className="mt-0.5 h-4 w-4 shrink-0" aria-hidden /> Sudah memenuhi semua syarat {p}; tidak ada
+        langkah yang diperlukan.
       </p>
     );
   }
   const shown = path.steps.slice(0, VISIBLE_STEPS);
   const rest = path.steps.slice(VISIBLE_STEPS);
-  const step = (s: QuestionImprovement) => <Step key={s.questionId} step={s} href={lkeHref ? lkeHref(s.questionId) : null} areaName={areaNames[s.areaId] ?? s.areaId} />;
+  const step = (s: QuestionImprovement) => (
+    <Step
+      key={s.questionId}
+      step={s}
+      href={lkeHref ? lkeHref(s.questionId) : null}
+      areaName={areaNames[s.areaId] ?? s.areaId}
+    />
+  );
   return (
     <div className="space-y-3 text-sm" data-testid={`gap-${p}`}>
       {path.steps.length > 0 ? (
         <>
           <p className="text-slate-700">
-            {path.steps.length} jawaban perlu dinaikkan, menambah {formatScore(path.totalGain)} poin: nilai total menjadi{" "}
-            <span className="font-semibold tabular-nums">{formatScore(path.projected.total)}</span>, pengungkit{" "}
+            {path.steps.length} jawaban perlu dinaikkan, menambah {formatScore(path.totalGain)} poin: nilai total
+            menjadi <span className="font-semibold tabular-nums">{formatScore(path.projected.total)}</span>, pengungkit{" "}
             <span className="font-semibold tabular-nums">{formatScore(path.projected.pengungkit)}</span>.
           </p>
-          <ol className="list-decimal divide-y divide-slate-100 pl-5 marker:text-slate-400">
-            {shown.map(step)}
-          </ol>
+          <ol className="list-decimal divide-y divide-slate-100 pl-5 marker:text-slate-400">{shown.map(step)}</ol>
           {rest.length > 0 && (
             <>
               <details className="print:hidden">
-                <summary className="cursor-pointer text-sm font-medium text-brand-700 hover:underline">Tampilkan {rest.length} langkah lainnya</summary>
-                <ol start={VISIBLE_STEPS + 1} className="list-decimal divide-y divide-slate-100 pl-5 marker:text-slate-400">
+                <summary className="cursor-pointer text-sm font-medium text-brand-700 hover:underline">
+                  Tampilkan {rest.length} langkah lainnya
+                </summary>
+                <ol
+                  start={VISIBLE_STEPS + 1}
+                  className="list-decimal divide-y divide-slate-100 pl-5 marker:text-slate-400"
+                >
                   {rest.map(step)}
                 </ol>
               </details>
               {/* On paper every step is listed. */}
-              <ol start={VISIBLE_STEPS + 1} className="hidden list-decimal divide-y divide-slate-100 pl-5 print:block" aria-hidden>
+              <ol
+                start={VISIBLE_STEPS + 1}
+                className="hidden list-decimal divide-y divide-slate-100 pl-5 print:block"
+                aria-hidden
+              >
                 {rest.map(step)}
               </ol>
             </>
@@ -86,7 +111,9 @@ export function GapPath({ path, lkeHref, areaNames }: { path: PredicatePath; lke
         </div>
       )}
       {path.steps.length > 0 && !path.eligibleAfter && (
-        <p className="text-xs text-slate-500">Langkah di atas menutup syarat yang dapat dipenuhi lewat LKE; syarat lainnya tetap perlu ditangani.</p>
+        <p className="text-xs text-slate-500">
+          Langkah di atas menutup syarat yang dapat dipenuhi lewat LKE; syarat lainnya tetap perlu ditangani.
+        </p>
       )}
     </div>
   );

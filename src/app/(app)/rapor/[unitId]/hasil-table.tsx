@@ -19,11 +19,32 @@ function Met({ ok, label }: { ok: boolean; label: string }) {
 }
 
 /** IPAK, capaian kinerja, birokrasi bersih and IPKP against the catalogue's WBK and WBBM minimums. */
-export function HasilTable({ catalogue, scorecard, hasil }: { catalogue: Catalogue; scorecard: Scorecard; hasil: HasilInput }) {
+export function HasilTable({
+  catalogue,
+  scorecard,
+  hasil,
+}: {
+  catalogue: Catalogue;
+  scorecard: Scorecard;
+  hasil: HasilInput;
+}) {
   const h = catalogue.hasil;
   const t = catalogue.thresholds;
-  const unmet = (pred: "WBK" | "WBBM", code: ConditionCode) => (pred === "WBK" ? scorecard.wbk : scorecard.wbbm).unmet.some((u) => u.code === code);
-  const rows: { code: ConditionCode; name: string; detail: string; input: string; score: number; thresholds: number[]; weight: number; wbk: string; wbbm: string; wbkIndex?: string; wbbmIndex?: string }[] = [
+  const unmet = (pred: "WBK" | "WBBM", code: ConditionCode) =>
+    (pred === "WBK" ? scorecard.wbk : scorecard.wbbm).unmet.some((u) => u.code === code);
+  const rows: {
+    code: ConditionCode;
+    name: string;
+    detail: string;
+    input: string;
+    score: number;
+    thresholds: number[];
+    weight: number;
+    wbk: string;
+    wbbm: string;
+    wbkIndex?: string;
+    wbbmIndex?: string;
+  }[] = [
     {
       code: "ipak",
       name: "IPAK",
@@ -95,7 +116,8 @@ export function HasilTable({ catalogue, scorecard, hasil }: { catalogue: Catalog
               </p>
             </Td>
             <Td className="whitespace-nowrap text-right tabular-nums">
-              {formatScoreAgainst(r.score, r.thresholds)} <span className="text-slate-500">/ {formatScore(r.weight)}</span>
+              {formatScoreAgainst(r.score, r.thresholds)}{" "}
+              <span className="text-slate-500">/ {formatScore(r.weight)}</span>
             </Td>
             <Td className="whitespace-nowrap text-right tabular-nums">
               <span className="inline-flex items-center gap-1.5">

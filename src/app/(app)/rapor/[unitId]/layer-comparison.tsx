@@ -8,7 +8,17 @@ import type { LayerView } from "@/server/queries/scorecard";
 const NOT_REVIEWED = <span className="text-slate-500 italic">belum direviu</span>;
 
 /** The unit's own scores next to the TPI's, overall and per area. */
-export function LayerComparison({ self, tpi, shown, letters }: { self: LayerView; tpi: LayerView; shown: ScoreLayer; letters: Record<string, string> }) {
+export function LayerComparison({
+  self,
+  tpi,
+  shown,
+  letters,
+}: {
+  self: LayerView;
+  tpi: LayerView;
+  shown: ScoreLayer;
+  letters: Record<string, string>;
+}) {
   const s = self.scorecard;
   const t = tpi.scorecard;
   // Next to a minimum, a value below it never reads as reaching it.
@@ -19,12 +29,21 @@ export function LayerComparison({ self, tpi, shown, letters }: { self: LayerView
       {LAYER_LABELS[layer]}
       {shown === layer && <span className="ml-1 font-normal normal-case text-brand-700">(ditampilkan)</span>}
       <span className="block font-normal normal-case tracking-normal text-slate-500">
-        {view.empty ? "belum ada jawaban" : `${view.scorecard.answeredCount} dari ${view.scorecard.questionCount} pertanyaan`}
+        {view.empty
+          ? "belum ada jawaban"
+          : `${view.scorecard.answeredCount} dari ${view.scorecard.questionCount} pertanyaan`}
       </span>
     </Th>
   );
   const tpiCell = (value: number, reviewed: boolean, thresholds: number[], weight?: number) =>
-    tpi.empty || !reviewed ? NOT_REVIEWED : <>{formatScoreAgainst(value, thresholds)}{weight ? <span className="block text-xs text-slate-500">{formatPercent((value / weight) * 100)}</span> : null}</>;
+    tpi.empty || !reviewed ? (
+      NOT_REVIEWED
+    ) : (
+      <>
+        {formatScoreAgainst(value, thresholds)}
+        {weight ? <span className="block text-xs text-slate-500">{formatPercent((value / weight) * 100)}</span> : null}
+      </>
+    );
   return (
     <Table data-testid="layer-comparison">
       <caption className="sr-only">Nilai penilaian mandiri dan penilaian TPI</caption>
@@ -38,8 +57,12 @@ export function LayerComparison({ self, tpi, shown, letters }: { self: LayerView
       <tbody>
         <tr className="font-semibold">
           <Td>Nilai total</Td>
-          <Td className="text-right tabular-nums" data-testid="self-total">{formatScoreAgainst(s.total, min.total)}</Td>
-          <Td className="text-right tabular-nums" data-testid="tpi-total">{tpiCell(t.total, true, min.total)}</Td>
+          <Td className="text-right tabular-nums" data-testid="self-total">
+            {formatScoreAgainst(s.total, min.total)}
+          </Td>
+          <Td className="text-right tabular-nums" data-testid="tpi-total">
+            {tpiCell(t.total, true, min.total)}
+          </Td>
         </tr>
         <tr>
           <Td>Pengungkit</Td>
@@ -54,9 +77,12 @@ export function LayerComparison({ self, tpi, shown, letters }: { self: LayerView
                 {letters[a.id]}. {a.name}
               </Td>
               <Td className="text-right tabular-nums">
-                {formatScoreAgainst(a.score, min.areas[a.id])} <span className="block text-xs text-slate-500">{formatPercent(a.pct)}</span>
+                {formatScoreAgainst(a.score, min.areas[a.id])}{" "}
+                <span className="block text-xs text-slate-500">{formatPercent(a.pct)}</span>
               </Td>
-              <Td className="text-right tabular-nums">{tpiCell(ta.score, (tpi.answeredByArea[a.id] ?? 0) > 0, min.areas[a.id], ta.weight)}</Td>
+              <Td className="text-right tabular-nums">
+                {tpiCell(ta.score, (tpi.answeredByArea[a.id] ?? 0) > 0, min.areas[a.id], ta.weight)}
+              </Td>
             </tr>
           );
         })}

@@ -33,13 +33,20 @@ const LAYER_PHRASE = { SELF: "penilaian mandiri", TPI: "penilaian TPI" } as cons
 
 const PENETAPAN_LABELS = { WBK: "WBK", WBBM: "WBBM", TIDAK: "Tidak memperoleh predikat" } as const;
 
-export default async function ScorecardPage({ params, searchParams }: { params: Promise<{ unitId: string }>; searchParams: Promise<{ tahun?: string }> }) {
+export default async function ScorecardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ unitId: string }>;
+  searchParams: Promise<{ tahun?: string }>;
+}) {
   const user = await requireUser();
   const { unitId } = await params;
   const { tahun } = await searchParams;
   const [periodes, active] = await Promise.all([listPeriodes(user.instansiId), getActivePeriode(user.instansiId)]);
   const requested = Number(tahun);
-  const year = Number.isInteger(requested) && periodes.some((p) => p.year === requested) ? requested : (active?.year ?? null);
+  const year =
+    Number.isInteger(requested) && periodes.some((p) => p.year === requested) ? requested : (active?.year ?? null);
 
   let data: ScorecardResult;
   try {
@@ -62,7 +69,11 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
               {y}
             </span>
           ) : (
-            <Link key={y} href={`/rapor/${unitId}?tahun=${y}`} className="rounded-md px-2.5 py-1 font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-slate-50">
+            <Link
+              key={y}
+              href={`/rapor/${unitId}?tahun=${y}`}
+              className="rounded-md px-2.5 py-1 font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-slate-50"
+            >
               {y}
             </Link>
           ),
@@ -74,7 +85,9 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
     return (
       <>
         <PageHeader eyebrow="Rapor unit" title={data.unit.name} actions={yearLinks} />
-        <EmptyState title="Belum ada periode penilaian">Rapor dapat dilihat setelah admin membuat periode tahun berjalan.</EmptyState>
+        <EmptyState title="Belum ada periode penilaian">
+          Rapor dapat dilihat setelah admin membuat periode tahun berjalan.
+        </EmptyState>
       </>
     );
   }
@@ -85,8 +98,12 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
   const zeroBaseQuestions = Object.entries(sc.questions)
     .filter(([, q]) => q.zeroBase)
     .map(([id]) => id);
-  const letters: Record<string, string> = Object.fromEntries(catalogue.areas.map((a, i) => [a.id, String.fromCharCode(65 + i)]));
-  const areaNames: Record<string, string> = Object.fromEntries(catalogue.areas.map((a) => [a.id, `${letters[a.id]}. ${a.name}`]));
+  const letters: Record<string, string> = Object.fromEntries(
+    catalogue.areas.map((a, i) => [a.id, String.fromCharCode(65 + i)]),
+  );
+  const areaNames: Record<string, string> = Object.fromEntries(
+    catalogue.areas.map((a) => [a.id, `${letters[a.id]}. ${a.name}`]),
+  );
   const radar: RadarArea[] = sc.areas.map((a, i) => ({
     id: a.id,
     letter: letters[a.id],
@@ -108,7 +125,10 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
     reform: a.reform,
     reformMax: compiled.areas[i].halfWeight.REFORM,
   }));
-  const lkeHref = assessment && data.canOpenLke ? (code: string) => `/penilaian/${assessment.id}?q=${encodeURIComponent(code)}` : null;
+  const lkeHref =
+    assessment && data.canOpenLke
+      ? (code: string) => `/penilaian/${assessment.id}?q=${encodeURIComponent(code)}`
+      : null;
   const layerNote =
     data.layer === "TPI"
       ? "Nilai dari penilaian TPI, karena LKE sudah difinalkan TPI."
@@ -140,7 +160,11 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
           {assessment && <PrintButton />}
           {assessment && (
             // A plain link: the PDF is a download, not a page to navigate to.
-            <a href={`/api/rapor/${unitId}/pdf?tahun=${periode.year}`} className={buttonClass("secondary", "md", "no-print")} data-testid="rapor-pdf">
+            <a
+              href={`/api/rapor/${unitId}/pdf?tahun=${periode.year}`}
+              className={buttonClass("secondary", "md", "no-print")}
+              data-testid="rapor-pdf"
+            >
               <FileDown className="h-4 w-4" aria-hidden /> Unduh PDF
             </a>
           )}
@@ -150,7 +174,10 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
   );
   const trendCard = (
     <Card className="print:break-inside-avoid print:shadow-none">
-      <CardHeader title="Perkembangan dari tahun ke tahun" description="Nilai total tersimpan per tahun dan hasil penetapan predikat." />
+      <CardHeader
+        title="Perkembangan dari tahun ke tahun"
+        description="Nilai total tersimpan per tahun dan hasil penetapan predikat."
+      />
       <CardBody>
         {data.trend.length === 0 ? (
           <p className="text-sm text-slate-500">Belum ada riwayat penilaian atau penetapan.</p>
@@ -197,16 +224,21 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
             {formatScoreAgainst(sc.total, [catalogue.thresholds.WBK.total, catalogue.thresholds.WBBM.total])}
           </p>
           <p className="mt-1 text-xs text-slate-500">
-            dari 100 · min. WBK {formatScore(catalogue.thresholds.WBK.total)}, WBBM {formatScore(catalogue.thresholds.WBBM.total)}
+            dari 100 · min. WBK {formatScore(catalogue.thresholds.WBK.total)}, WBBM{" "}
+            {formatScore(catalogue.thresholds.WBBM.total)}
           </p>
         </Card>
         <Card className="p-4 print:shadow-none">
           <p className="text-sm font-medium text-slate-600">Pengungkit</p>
           <p className="mt-1 text-3xl font-semibold tabular-nums text-slate-900" data-testid="scorecard-pengungkit">
-            {formatScoreAgainst(sc.pengungkit, [catalogue.thresholds.WBK.pengungkit, catalogue.thresholds.WBBM.pengungkit])}
+            {formatScoreAgainst(sc.pengungkit, [
+              catalogue.thresholds.WBK.pengungkit,
+              catalogue.thresholds.WBBM.pengungkit,
+            ])}
           </p>
           <p className="mt-1 text-xs text-slate-500">
-            dari {formatScore(catalogue.weights.pengungkit)} · pemenuhan {formatScore(sc.pemenuhan)}, reform {formatScore(sc.reform)}
+            dari {formatScore(catalogue.weights.pengungkit)} · pemenuhan {formatScore(sc.pemenuhan)}, reform{" "}
+            {formatScore(sc.reform)}
           </p>
         </Card>
         <Card className="p-4 print:shadow-none">
@@ -232,7 +264,10 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
 
       <section className="grid grid-cols-1 gap-4 lg:grid-cols-2 print:grid-cols-1">
         <Card className="print:break-inside-avoid print:shadow-none">
-          <CardHeader title="Capaian per area" description="Nilai area sebagai persen bobotnya, dengan batas minimum WBK dan WBBM." />
+          <CardHeader
+            title="Capaian per area"
+            description="Nilai area sebagai persen bobotnya, dengan batas minimum WBK dan WBBM."
+          />
           <CardBody>
             <AreaRadarChart areas={radar} caption={`Capaian area ${unit.name} periode ${periode.year}`} />
           </CardBody>
@@ -258,7 +293,10 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
       </section>
 
       <Card className="print:break-inside-avoid print:shadow-none">
-        <CardHeader title="Komponen hasil" description="IPAK, capaian kinerja dan IPKP terhadap nilai minimum katalog LKE." />
+        <CardHeader
+          title="Komponen hasil"
+          description="IPAK, capaian kinerja dan IPKP terhadap nilai minimum katalog LKE."
+        />
         <HasilTable catalogue={catalogue} scorecard={sc} hasil={shown.hasil} />
       </Card>
 
@@ -277,7 +315,10 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
           <LayerComparison self={data.self} tpi={data.tpi} shown={data.layer} letters={letters} />
         </Card>
         <Card className="lg:col-span-2 print:break-inside-avoid print:shadow-none">
-          <CardHeader title="Kelengkapan bukti dukung" description="Pertanyaan yang jawabannya memiliki bukti dukung." />
+          <CardHeader
+            title="Kelengkapan bukti dukung"
+            description="Pertanyaan yang jawabannya memiliki bukti dukung."
+          />
           <CardBody>
             <EvidenceCompleteness total={data.evidence.total} areas={data.evidence.areas} names={areaNames} />
           </CardBody>

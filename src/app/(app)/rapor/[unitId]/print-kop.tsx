@@ -3,7 +3,9 @@
 import { useEffect, useState } from "react";
 
 const stamp = () =>
-  new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" }).format(new Date());
+  new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" }).format(
+    new Date(),
+  );
 
 /**
  * The letterhead of the printed rapor (hidden on screen): the instansi, the unit and year, and when it was

@@ -7,10 +7,16 @@ import type { Verdict } from "@/domain/scoring/types";
 export function VerdictCard({ verdict }: { verdict: Verdict }) {
   const p = verdict.predicate;
   return (
-    <Card className="print:break-inside-avoid print:shadow-none" data-testid={`verdict-${p}`} data-eligible={verdict.eligible}>
+    <Card
+      className="print:break-inside-avoid print:shadow-none"
+      data-testid={`verdict-${p}`}
+      data-eligible={verdict.eligible}
+    >
       <CardHeader
         title={`Kesiapan ${p}`}
-        actions={verdict.eligible ? <Badge tone="green">Memenuhi syarat</Badge> : <Badge tone="amber">Belum memenuhi</Badge>}
+        actions={
+          verdict.eligible ? <Badge tone="green">Memenuhi syarat</Badge> : <Badge tone="amber">Belum memenuhi</Badge>
+        }
       />
       <CardBody className="space-y-3 text-sm">
         {verdict.eligible ? (
@@ -19,9 +25,7 @@ export function VerdictCard({ verdict }: { verdict: Verdict }) {
           </p>
         ) : (
           <div>
-            <p className="mb-1.5 font-medium text-slate-700">
-              {verdict.unmet.length} syarat belum terpenuhi:
-            </p>
+            <p className="mb-1.5 font-medium text-slate-700">{verdict.unmet.length} syarat belum terpenuhi:</p>
             <ul className="space-y-1.5">
               {verdict.unmet.map((u) => (
                 <li key={u.code} className="flex items-start gap-2 text-slate-800" data-testid="unmet-condition">

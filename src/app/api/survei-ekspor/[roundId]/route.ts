@@ -11,7 +11,11 @@ export async function GET(_req: Request, { params }: { params: Promise<{ roundId
   if (!user) return NextResponse.json({ error: "Silakan masuk terlebih dahulu." }, { status: 401 });
   const detail = await surveyRoundDetail(user, (await params).roundId);
   if (!detail) return NextResponse.json({ error: "Putaran survei tidak ditemukan." }, { status: 404 });
-  const body = await roundWorkbook({ unit: detail.unit.name, title: detail.round.title }, detail.kinds, detail.responses);
+  const body = await roundWorkbook(
+    { unit: detail.unit.name, title: detail.round.title },
+    detail.kinds,
+    detail.responses,
+  );
   const name = `survei-${detail.unit.shortName}-${detail.round.title}`.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   return new NextResponse(new Uint8Array(body), {
     headers: {

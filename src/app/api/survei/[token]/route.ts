@@ -30,7 +30,9 @@ export async function POST(req: NextRequest, { params }: { params: Promise<{ tok
   try {
     const raw: unknown = isJson ? JSON.parse(text) : Object.fromEntries(new URLSearchParams(text));
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new Error("not an object");
-    fields = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === "string" || typeof v === "number" ? String(v) : ""]));
+    fields = Object.fromEntries(
+      Object.entries(raw).map(([k, v]) => [k, typeof v === "string" || typeof v === "number" ? String(v) : ""]),
+    );
   } catch {
     return NextResponse.json({ ok: false, message: "Isian tidak dapat dibaca." }, { status: 400 });
   }
@@ -46,13 +48,20 @@ export async function POST(req: NextRequest, { params }: { params: Promise<{ tok
   let res: NextResponse;
   if (isJson) {
     res = NextResponse.json(
-      { ok, ...("message" in outcome ? { message: outcome.message } : {}), ...(outcome.kind === "invalid" ? { fieldErrors: outcome.fieldErrors } : {}) },
+      {
+        ok,
+        ...("message" in outcome ? { message: outcome.message } : {}),
+        ...(outcome.kind === "invalid" ? { fieldErrors: outcome.fieldErrors } : {}),
+      },
       { status },
     );
   } else {
     // A relative Location keeps the browser on the host it used (the app may sit behind a proxy).
     const base = `/survei/${encodeURIComponent(token)}`;
-    res = new NextResponse(null, { status: 303, headers: { Location: ok ? `${base}/terima-kasih` : `${base}?hasil=${outcome.kind}` } });
+    res = new NextResponse(null, {
+      status: 303,
+      headers: { Location: ok ? `${base}/terima-kasih` : `${base}?hasil=${outcome.kind}` },
+    });
   }
   res.headers.set("Cache-Control", "no-store");
   if (setCookie) {

@@ -20,16 +20,24 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
   const opdUnitId = user.roles.find((r) => r.role === "KEPALA_OPD" || r.role === "OPERATOR_OPD")?.unitId ?? "";
   return (
     <>
-      <PageHeader eyebrow="Pengguna" title={user.name} actions={
+      <PageHeader
+        eyebrow="Pengguna"
+        title={user.name}
+        actions={
           user.id !== admin.id && (
             <ActiveToggle
               id={user.id}
               active={user.active}
               action={setUserActiveAction}
-              labels={{ deactivate: "Nonaktifkan akun", activate: "Aktifkan kembali", confirm: "Nonaktifkan akun ini? Pengguna tidak akan bisa masuk." }}
+              labels={{
+                deactivate: "Nonaktifkan akun",
+                activate: "Aktifkan kembali",
+                confirm: "Nonaktifkan akun ini? Pengguna tidak akan bisa masuk.",
+              }}
             />
           )
-        } />
+        }
+      />
       <div className="grid gap-6 xl:grid-cols-3">
         <div className="xl:col-span-2">
           <UserForm
@@ -48,7 +56,10 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
           />
         </div>
         <Card className="h-fit">
-          <CardHeader title="Atur ulang kata sandi" description="Sampaikan kata sandi baru kepada pengguna secara langsung." />
+          <CardHeader
+            title="Atur ulang kata sandi"
+            description="Sampaikan kata sandi baru kepada pengguna secara langsung."
+          />
           <CardBody>
             <ResetPasswordForm id={user.id} />
           </CardBody>

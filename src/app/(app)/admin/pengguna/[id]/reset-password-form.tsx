@@ -19,8 +19,19 @@ export function ResetPasswordForm({ id }: { id: string }) {
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       {formError && <Alert tone="error">{formError}</Alert>}
       {saved && <Alert tone="success">Kata sandi diganti; penguncian masuk akun ini juga dibuka.</Alert>}
-      <Field label="Kata sandi baru" htmlFor="new-password" error={error} hint="Minimal 10 karakter, memuat huruf dan angka">
-        <Input id="new-password" type="password" autoComplete="new-password" aria-invalid={!!error} {...form.register("password")} />
+      <Field
+        label="Kata sandi baru"
+        htmlFor="new-password"
+        error={error}
+        hint="Minimal 10 karakter, memuat huruf dan angka"
+      >
+        <Input
+          id="new-password"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={!!error}
+          {...form.register("password")}
+        />
       </Field>
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Menyimpan…" : "Ganti kata sandi"}

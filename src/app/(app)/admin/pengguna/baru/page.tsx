@@ -12,7 +12,10 @@ export default async function NewUserPage() {
   return (
     <>
       <PageHeader eyebrow="Pengguna" title="Tambah pengguna" />
-      <UserForm units={units} defaults={{ name: "", nip: "", email: "", unitId: "", roles: [], tpiUnitIds: [], opdUnitId: "", active: true }} />
+      <UserForm
+        units={units}
+        defaults={{ name: "", nip: "", email: "", unitId: "", roles: [], tpiUnitIds: [], opdUnitId: "", active: true }}
+      />
     </>
   );
 }

@@ -16,7 +16,11 @@ export default async function PeriodePage({ params }: { params: Promise<{ id: st
   if (!periode) notFound();
   return (
     <>
-      <PageHeader eyebrow="Periode" title={`Periode ${periode.year}`} description={`Katalog: ${periode.catalogue.name}`} />
+      <PageHeader
+        eyebrow="Periode"
+        title={`Periode ${periode.year}`}
+        description={`Katalog: ${periode.catalogue.name}`}
+      />
       <ScheduleForm
         id={periode.id}
         year={periode.year}

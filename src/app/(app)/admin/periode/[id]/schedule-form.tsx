@@ -34,8 +34,18 @@ export function ScheduleForm({ id, year, defaults }: { id: string; year: number;
                 <option value="DITUTUP">Ditutup</option>
               </Select>
             </Field>
-            <Field label="Batas pengusulan PMPZI" htmlFor="pmpziDeadline" error={errors.pmpziDeadline?.message} hint="PermenPANRB 90/2021: paling lambat 31 Mei">
-              <Input id="pmpziDeadline" type="date" aria-invalid={!!errors.pmpziDeadline} {...form.register("pmpziDeadline")} />
+            <Field
+              label="Batas pengusulan PMPZI"
+              htmlFor="pmpziDeadline"
+              error={errors.pmpziDeadline?.message}
+              hint="PermenPANRB 90/2021: paling lambat 31 Mei"
+            >
+              <Input
+                id="pmpziDeadline"
+                type="date"
+                aria-invalid={!!errors.pmpziDeadline}
+                {...form.register("pmpziDeadline")}
+              />
             </Field>
           </div>
           <fieldset>
@@ -44,13 +54,26 @@ export function ScheduleForm({ id, year, defaults }: { id: string; year: number;
               {defaults.stages.map((s, i) => {
                 const err = errors.stages?.[i]?.start?.message ?? errors.stages?.[i]?.end?.message;
                 return (
-                  <div key={s.stage} className="grid items-end gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[10rem_1fr_1fr]">
+                  <div
+                    key={s.stage}
+                    className="grid items-end gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[10rem_1fr_1fr]"
+                  >
                     <p className="text-sm font-semibold text-slate-800 sm:pb-2">{STAGE_LABELS[s.stage]}</p>
                     <Field label="Mulai" htmlFor={`stage-${s.stage}-start`}>
-                      <Input id={`stage-${s.stage}-start`} type="date" aria-invalid={!!err} {...form.register(`stages.${i}.start`)} />
+                      <Input
+                        id={`stage-${s.stage}-start`}
+                        type="date"
+                        aria-invalid={!!err}
+                        {...form.register(`stages.${i}.start`)}
+                      />
                     </Field>
                     <Field label="Selesai" htmlFor={`stage-${s.stage}-end`}>
-                      <Input id={`stage-${s.stage}-end`} type="date" aria-invalid={!!err} {...form.register(`stages.${i}.end`)} />
+                      <Input
+                        id={`stage-${s.stage}-end`}
+                        type="date"
+                        aria-invalid={!!err}
+                        {...form.register(`stages.${i}.end`)}
+                      />
                     </Field>
                     <ErrorText message={err} className="sm:col-span-3" />
                   </div>

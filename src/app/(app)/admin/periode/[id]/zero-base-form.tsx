@@ -25,11 +25,13 @@ export function ZeroBaseForm({ id, current }: { id: string; current: ZeroBaseRul
       <Card>
         <CardBody className="space-y-4">
           <fieldset>
-            <legend className="text-base font-semibold text-slate-900">Jumlah dasar 0 pada pertanyaan persentase</legend>
+            <legend className="text-base font-semibold text-slate-900">
+              Jumlah dasar 0 pada pertanyaan persentase
+            </legend>
             <p className="mt-1 text-sm text-slate-700">
-              Misalnya tidak ada pengaduan yang harus ditindaklanjuti, atau tidak ada pejabat yang wajib melapor LHKPN. LKE resmi
-              menampilkan #DIV/0! untuk kasus ini, jadi nilainya ditentukan per periode. PRC3A (penurunan pelanggaran) tetap memakai
-              aturannya sendiri. Mengubah pilihan ini menghitung ulang semua LKE periode ini.
+              Misalnya tidak ada pengaduan yang harus ditindaklanjuti, atau tidak ada pejabat yang wajib melapor LHKPN.
+              LKE resmi menampilkan #DIV/0! untuk kasus ini, jadi nilainya ditentukan per periode. PRC3A (penurunan
+              pelanggaran) tetap memakai aturannya sendiri. Mengubah pilihan ini menghitung ulang semua LKE periode ini.
             </p>
             {formError && <Alert tone="error">{formError}</Alert>}
             {saved && <Alert tone="success">Aturan disimpan; nilai LKE periode ini dihitung ulang.</Alert>}

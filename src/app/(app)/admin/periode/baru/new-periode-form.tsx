@@ -9,7 +9,13 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { createPeriodeAction } from "@/server/actions/periodes";
 import { createPeriodeSchema } from "@/server/actions/periodes.validation";
 
-export function NewPeriodeForm({ catalogues, defaultYear }: { catalogues: { id: string; name: string }[]; defaultYear: number }) {
+export function NewPeriodeForm({
+  catalogues,
+  defaultYear,
+}: {
+  catalogues: { id: string; name: string }[];
+  defaultYear: number;
+}) {
   const router = useRouter();
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: createPeriodeSchema,

@@ -16,14 +16,22 @@ export default async function EditUnitPage({ params }: { params: Promise<{ id: s
   if (!unit) notFound();
   return (
     <>
-      <PageHeader eyebrow="Unit Kerja" title={unit.name} actions={
+      <PageHeader
+        eyebrow="Unit Kerja"
+        title={unit.name}
+        actions={
           <ActiveToggle
             id={unit.id}
             active={unit.active}
             action={setUnitActiveAction}
-            labels={{ deactivate: "Nonaktifkan unit", activate: "Aktifkan kembali", confirm: "Nonaktifkan unit ini? Unit nonaktif tidak tampil di daftar pilihan." }}
+            labels={{
+              deactivate: "Nonaktifkan unit",
+              activate: "Aktifkan kembali",
+              confirm: "Nonaktifkan unit ini? Unit nonaktif tidak tampil di daftar pilihan.",
+            }}
           />
-        } />
+        }
+      />
       <UnitForm
         unitId={unit.id}
         parents={parents.filter((p) => p.id !== unit.id)}

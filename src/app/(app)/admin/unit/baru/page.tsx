@@ -14,7 +14,16 @@ export default async function NewUnitPage() {
       <PageHeader eyebrow="Unit Kerja" title="Tambah unit" />
       <UnitForm
         parents={parents}
-        defaults={{ name: "", shortName: "", type: "DINAS", parentId: "", headName: "", headNip: "", proposedForZi: false, selectionCriteria: [] }}
+        defaults={{
+          name: "",
+          shortName: "",
+          type: "DINAS",
+          parentId: "",
+          headName: "",
+          headNip: "",
+          proposedForZi: false,
+          selectionCriteria: [],
+        }}
       />
     </>
   );

@@ -23,9 +23,16 @@ export default async function EditRencanaAksiPage({ params }: { params: Promise<
   const areas = getCatalogue(item.periode.catalogueId).areas.map((a) => ({ id: a.id, name: a.name }));
   return (
     <>
-      <PageHeader eyebrow="Monev Rencana Aksi" title="Ubah rencana aksi" description={`${item.unit.name} · periode ${item.periode.year}`} />
+      <PageHeader
+        eyebrow="Monev Rencana Aksi"
+        title="Ubah rencana aksi"
+        description={`${item.unit.name} · periode ${item.periode.year}`}
+      />
       <Card className="mb-6">
-        <CardHeader title="Bukti pelaksanaan" description="Dokumen atau foto yang menunjukkan kegiatan ini dilaksanakan." />
+        <CardHeader
+          title="Bukti pelaksanaan"
+          description="Dokumen atau foto yang menunjukkan kegiatan ini dilaksanakan."
+        />
         <CardBody>
           <EvidenceFiles
             uploadUrl={`/api/evidence?rencanaAksi=${encodeURIComponent(item.id)}`}

@@ -70,7 +70,8 @@ export default async function DecisionSummaryPage({ params }: { params: Promise<
 
       {!progress.complete && (
         <Alert tone="warning" title="Penilaian TPI belum lengkap">
-          {progress.reviewed} dari {progress.questions} pertanyaan direviu TPI{!progress.hasilComplete && "; nilai hasil TPI belum lengkap"}. Nilai di bawah belum final.
+          {progress.reviewed} dari {progress.questions} pertanyaan direviu TPI
+          {!progress.hasilComplete && "; nilai hasil TPI belum lengkap"}. Nilai di bawah belum final.
         </Alert>
       )}
 
@@ -78,9 +79,12 @@ export default async function DecisionSummaryPage({ params }: { params: Promise<
         <Card>
           <CardHeader title={view.final ? "Nilai akhir TPI" : "Nilai TPI"} />
           <CardBody className="space-y-3" data-testid="decision-scorecard">
-            <p className="text-4xl font-semibold tabular-nums text-slate-900">{progress.complete ? formatScore(TPI.total) : "—"}</p>
+            <p className="text-4xl font-semibold tabular-nums text-slate-900">
+              {progress.complete ? formatScore(TPI.total) : "—"}
+            </p>
             <p className="text-sm text-slate-700">
-              Pengungkit {formatScore(TPI.pengungkit)} · Hasil {formatScore(TPI.hasil)} · Penilaian mandiri unit {formatScore(SELF.total)}
+              Pengungkit {formatScore(TPI.pengungkit)} · Hasil {formatScore(TPI.hasil)} · Penilaian mandiri unit{" "}
+              {formatScore(SELF.total)}
             </p>
             {progress.complete && (
               <div className="flex flex-wrap gap-4">
@@ -91,7 +95,10 @@ export default async function DecisionSummaryPage({ params }: { params: Promise<
           </CardBody>
         </Card>
         <Card>
-          <CardHeader title="Kelengkapan bukti dukung" description={`${evidence} dari ${questions} pertanyaan berbukti dukung`} />
+          <CardHeader
+            title="Kelengkapan bukti dukung"
+            description={`${evidence} dari ${questions} pertanyaan berbukti dukung`}
+          />
           <Table>
             <thead>
               <tr>
@@ -116,7 +123,11 @@ export default async function DecisionSummaryPage({ params }: { params: Promise<
       <Card>
         <CardHeader title="Catatan TPI" />
         <CardBody className="space-y-2 text-sm text-slate-800">
-          {view.hasil.TPI.catatan ? <p>Komponen hasil: {view.hasil.TPI.catatan}</p> : <p className="text-slate-600">Tidak ada catatan TPI atas komponen hasil.</p>}
+          {view.hasil.TPI.catatan ? (
+            <p>Komponen hasil: {view.hasil.TPI.catatan}</p>
+          ) : (
+            <p className="text-slate-600">Tidak ada catatan TPI atas komponen hasil.</p>
+          )}
           {view.returnNote && <p>Catatan pengembalian terakhir: {view.returnNote}</p>}
         </CardBody>
       </Card>
@@ -141,7 +152,10 @@ export default async function DecisionSummaryPage({ params }: { params: Promise<
               {differences.map((d) => (
                 <tr key={d.code}>
                   <Td>
-                    <Link href={`/penilaian/${view.id}?area=${encodeURIComponent(d.areaId)}&q=${d.code}`} className="font-medium text-brand-700 underline underline-offset-2">
+                    <Link
+                      href={`/penilaian/${view.id}?area=${encodeURIComponent(d.areaId)}&q=${d.code}`}
+                      className="font-medium text-brand-700 underline underline-offset-2"
+                    >
                       {d.code}
                     </Link>
                     <span className="block text-xs text-slate-600">{d.areaName}</span>

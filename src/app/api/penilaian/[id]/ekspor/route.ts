@@ -11,8 +11,12 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ id: 
   const layer = req.nextUrl.searchParams.get("lapisan") === "TPI" ? "TPI" : "SELF";
   const result = await exportScoringInput(user, (await params).id, layer);
   if (result.outcome === "missing") return NextResponse.json({ error: "Penilaian tidak ditemukan." }, { status: 404 });
-  if (result.outcome === "forbidden") return NextResponse.json({ error: "Anda tidak berwenang membaca penilaian ini." }, { status: 403 });
+  if (result.outcome === "forbidden")
+    return NextResponse.json({ error: "Anda tidak berwenang membaca penilaian ini." }, { status: 403 });
   return NextResponse.json(result.input, {
-    headers: { "Content-Disposition": `attachment; filename="lke-${layer.toLowerCase()}.json"`, "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Disposition": `attachment; filename="lke-${layer.toLowerCase()}.json"`,
+      "Cache-Control": "private, no-store",
+    },
   });
 }

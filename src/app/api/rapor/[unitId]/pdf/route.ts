@@ -10,6 +10,9 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ unit
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Silakan masuk terlebih dahulu." }, { status: 401 });
   const requested = Number(req.nextUrl.searchParams.get("tahun"));
-  const year = Number.isInteger(requested) && requested > 2000 ? requested : ((await getActivePeriode(user.instansiId))?.year ?? 0);
+  const year =
+    Number.isInteger(requested) && requested > 2000
+      ? requested
+      : ((await getActivePeriode(user.instansiId))?.year ?? 0);
   return pdfResponse(await raporPdf(user, (await params).unitId, year, await clientIp()));
 }
