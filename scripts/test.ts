@@ -53,9 +53,10 @@ function vitest(project: string): boolean {
   return ok;
 }
 
-/** ESLint counts as one check: passed when clean (no errors, no warnings). */
+/** ESLint and Prettier count as one check: passed when both are clean (no errors, no warnings, formatted). */
 function lint(): boolean {
-  const ok = run("Lint (ESLint)", bin("eslint"), [".", "--max-warnings", "0"]);
+  const eslint = run("Lint (ESLint)", bin("eslint"), [".", "--max-warnings", "0"]);
+  const ok = run("Format (Prettier --check)", bin("prettier"), ["--check", "--log-level", "warn", "."]) && eslint;
   if (ok) total.passed += 1;
   else total.failed += 1;
   return ok;
