@@ -26,13 +26,19 @@ import { migrate } from "@/server/db/migrate";
 import { claim, enqueue, runDueJobs } from "@/server/jobs/queue";
 import { JOB_HANDLERS } from "@/server/jobs/worker";
 import { notifyEvent } from "@/server/notifications/notify";
-import { REMINDER_JOB, runReminders, scheduleDailyReminders } from "@/server/notifications/reminders";
+import {
+  REMINDER_JOB,
+  runReminders,
+  runSurveyReminders,
+  scheduleDailyReminders,
+} from "@/server/notifications/reminders";
+import { openSurveyRoundAction } from "@/server/actions/survey";
 import { submitPengaduan } from "@/server/pengaduan/public";
 import { pinToday, sessionAs, useTestDatabase } from "./db";
 
 const db = useTestDatabase();
 const year = new Date().getFullYear();
-pinToday();
+const today = pinToday();
 
 interface Mail {
   to: string[];
@@ -298,6 +304,32 @@ describe("events from the public", () => {
     expect(mail).toContain("https://zi.contoh.go.id/notifikasi?berhenti=PENGADUAN_BARU");
     // What the complainant wrote stays in the app.
     expect(mail).not.toContain(description);
+  });
+});
+
+describe("survey rounds short of respondents", () => {
+  test("a round ending within 7 days below its minimum → the unit's operator and head, once, by email too", async () => {
+    const op = await sessionAs(db.prisma, "operator.bapenda@contoh.go.id");
+    const unit = await db.prisma.unit.findFirstOrThrow({ where: { shortName: "Bapenda" } });
+    const closesOn = new Date(Date.parse(`${today}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);
+    const opened = await openSurveyRoundAction.run(
+      { unitId: unit.id, title: "Triwulan IV", closesOn, minRespondents: 30 },
+      op,
+    );
+    expect(opened.ok).toBe(true);
+    const since = new Date();
+    await runSurveyReminders(db.prisma, today);
+    await runSurveyReminders(db.prisma, today);
+    expect(await recipients("SURVEY_REMINDER", since)).toEqual([
+      "kepala.bapenda@contoh.go.id",
+      "operator.bapenda@contoh.go.id",
+    ]);
+    await drain();
+    expect(mailbox.map((m) => m.to[0]).sort()).toEqual([
+      "kepala.bapenda@contoh.go.id",
+      "operator.bapenda@contoh.go.id",
+    ]);
+    expect(mailbox[0].raw).toContain("https://zi.contoh.go.id/notifikasi?berhenti=SURVEY_REMINDER");
   });
 });
 
