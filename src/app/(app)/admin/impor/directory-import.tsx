@@ -13,6 +13,8 @@ import {
   type ImportedUser,
 } from "@/server/actions/directory-import";
 import type { DirectoryPlan, PlanRow } from "@/server/directory-import/plan";
+import { ROLE_LABELS } from "@/domain/roles";
+import { UNIT_TYPE_LABELS } from "@/server/actions/units.validation";
 
 const MAX_BYTES = 1536 * 1024;
 
@@ -107,9 +109,13 @@ export function DirectoryImport() {
           <PlanTable
             title="Lembar Unit"
             rows={plan.units}
-            describe={(d) => `${d.name} (${d.type.toLowerCase()})${d.proposedForZi ? " · diusulkan ZI" : ""}`}
+            describe={(d) => `${d.name} (${UNIT_TYPE_LABELS[d.type]})${d.proposedForZi ? " · diusulkan ZI" : ""}`}
           />
-          <PlanTable title="Lembar Pengguna" rows={plan.users} describe={(d) => `${d.name} · ${d.roles.join(", ")}`} />
+          <PlanTable
+            title="Lembar Pengguna"
+            rows={plan.users}
+            describe={(d) => `${d.name} · ${d.roles.map((r) => ROLE_LABELS[r]).join(", ")}`}
+          />
           <div className="flex justify-end">
             <Button onClick={apply} disabled={pending || plan.problems > 0}>
               Impor {plan.units.length} unit dan {plan.users.length} pengguna
