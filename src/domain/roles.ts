@@ -12,3 +12,16 @@ export const ROLE_LABELS: Record<RoleCode, string> = {
 /** Roles bound to units: KEPALA_OPD and OPERATOR_OPD have exactly one; TPI has one or more. */
 export const UNIT_ROLES: readonly RoleCode[] = ["TPI", "KEPALA_OPD", "OPERATOR_OPD"];
 export const SINGLE_UNIT_ROLES: readonly RoleCode[] = ["KEPALA_OPD", "OPERATOR_OPD"];
+
+/** The role rows a person's roles make: TPI once per assigned unit, OPD roles on their one unit, others instansi-wide. */
+export function roleAssignmentsOf(
+  roles: readonly RoleCode[],
+  tpiUnitIds: readonly string[],
+  opdUnitId: string | null,
+): { role: RoleCode; unitId: string | null }[] {
+  return roles.flatMap((role): { role: RoleCode; unitId: string | null }[] =>
+    role === "TPI"
+      ? [...new Set(tpiUnitIds)].map((unitId) => ({ role, unitId }))
+      : [{ role, unitId: SINGLE_UNIT_ROLES.includes(role) ? opdUnitId : null }],
+  );
+}

@@ -10,7 +10,7 @@ import { UserError } from "@/server/errors";
 import { ensureAssessments } from "@/server/lke/ensure-assessments";
 import { oneTimePassword } from "@/server/onboarding";
 import { defineAction } from "./define-action";
-import { SINGLE_UNIT_ROLES, type RoleCode } from "@/domain/roles";
+import { roleAssignmentsOf } from "@/domain/roles";
 
 const fileSchema = z.object({
   file: z.instanceof(File, { message: "Pilih berkas .xlsx" }).refine((f) => f.size > 0, "Berkas kosong"),
@@ -93,11 +93,7 @@ export const importDirectoryAction = defineAction({
     for (const u of plan.users.map((r) => r.data!)) {
       const password = oneTimePassword();
       const unitId = u.unit ? idOf(u.unit) : null;
-      const roles = u.roles.flatMap((role): { role: RoleCode; unitId: string | null }[] =>
-        role === "TPI"
-          ? [...new Set(u.tpiUnits.map(idOf))].map((id) => ({ role, unitId: id }))
-          : [{ role, unitId: SINGLE_UNIT_ROLES.includes(role) ? unitId : null }],
-      );
+      const roles = roleAssignmentsOf(u.roles, u.tpiUnits.map(idOf), unitId);
       const row = await tx.user.create({
         data: {
           instansiId: user.instansiId,

@@ -3,7 +3,7 @@
 import "server-only";
 import type { z } from "zod";
 import { ownRoleChangeRefusal, roleAssignmentConflict } from "@/domain/assessment-policy";
-import { SINGLE_UNIT_ROLES, type RoleCode } from "@/domain/roles";
+import { roleAssignmentsOf, type RoleCode } from "@/domain/roles";
 import { accountKey } from "@/server/auth/authenticate";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { passwordProblem } from "@/domain/password-policy";
@@ -22,11 +22,7 @@ type UserInput = z.output<typeof createUserSchema> | z.output<typeof updateUserS
 
 /** Role rows from the form: TPI per assigned unit, OPD roles on their one unit, others instansi-wide. */
 function roleRows(input: UserInput): { role: RoleCode; unitId: string | null }[] {
-  return input.roles.flatMap((role): { role: RoleCode; unitId: string | null }[] =>
-    role === "TPI"
-      ? [...new Set(input.tpiUnitIds)].map((unitId) => ({ role, unitId }))
-      : [{ role, unitId: SINGLE_UNIT_ROLES.includes(role) ? input.opdUnitId! : null }],
-  );
+  return roleAssignmentsOf(input.roles, input.tpiUnitIds, input.opdUnitId ?? null);
 }
 
 async function checkUnits(tx: Tx, instansiId: string, input: UserInput) {

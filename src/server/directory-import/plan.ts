@@ -3,7 +3,7 @@
  * with its problems (in Bahasa Indonesia). The import applies only a plan without any problem.
  */
 import { roleAssignmentConflict } from "@/domain/assessment-policy";
-import { ROLE_LABELS, ROLES, SINGLE_UNIT_ROLES, type RoleCode } from "@/domain/roles";
+import { ROLE_LABELS, ROLES, roleAssignmentsOf, SINGLE_UNIT_ROLES, type RoleCode } from "@/domain/roles";
 import type { Tx } from "@/server/db/client";
 import { createUserSchema } from "@/server/actions/users.validation";
 import {
@@ -232,11 +232,7 @@ export async function planDirectoryImport(
     else if (nip && seenNips.has(nip)) errors.push(`NIP ${nip} sudah ada di baris ${seenNips.get(nip)}`);
     if (nip) seenNips.set(nip, seenNips.get(nip) ?? u.row);
     if (parsed.success) {
-      const assignments = parsed.data.roles.flatMap((role): { role: RoleCode; unitId: string | null }[] =>
-        role === "TPI"
-          ? parsed.data.tpiUnitIds.map((unitId) => ({ role, unitId }))
-          : [{ role, unitId: SINGLE_UNIT_ROLES.includes(role) ? parsed.data.opdUnitId! : null }],
-      );
+      const assignments = roleAssignmentsOf(parsed.data.roles, parsed.data.tpiUnitIds, parsed.data.opdUnitId ?? null);
       const conflict = roleAssignmentConflict(assignments, instansi?.separationOfDuties ?? true);
       if (conflict) errors.push(conflict);
     }
