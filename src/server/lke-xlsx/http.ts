@@ -88,7 +88,8 @@ async function readLimited(req: Request, max: number): Promise<Uint8Array | null
   return out;
 }
 
-export async function previewImportRoute(req: Request, assessmentId: string, s?: Session): Promise<Response> {
+/** The signed-in, same-origin upload of one workbook within the size limit, with its name; or the refusal. */
+async function readUpload(req: Request, s: Session | undefined, fallbackName: string) {
   const { user, ip } = await sessionOf(s);
   if (!user) return fail(401, "Silakan masuk terlebih dahulu.");
   if (user.mustChangePassword) return fail(403, "Ganti dulu kata sandi sekali pakai Anda sebelum melanjutkan.");
@@ -98,12 +99,19 @@ export async function previewImportRoute(req: Request, assessmentId: string, s?:
   if (Number.isFinite(declared) && declared > IMPORT_MAX_BYTES) return fail(413, tooBig);
   const bytes = await readLimited(req, IMPORT_MAX_BYTES);
   if (!bytes) return fail(413, tooBig);
-  let name = "lke.xlsx";
+  let name = fallbackName;
   try {
     name = decodeURIComponent(req.headers.get("x-file-name") ?? name).slice(0, 200) || name;
   } catch {
     // A malformed name is replaced; it is only shown and recorded.
   }
+  return { user, ip, bytes, name };
+}
+
+export async function previewImportRoute(req: Request, assessmentId: string, s?: Session): Promise<Response> {
+  const upload = await readUpload(req, s, "lke.xlsx");
+  if (upload instanceof Response) return upload;
+  const { user, ip, bytes, name } = upload;
   const result = await previewImport(user, assessmentId, bytes, name);
   if (result.outcome === "missing") return fail(404, "Penilaian tidak ditemukan.");
   if (result.outcome === "forbidden") {
@@ -121,21 +129,9 @@ export async function previewImportRoute(req: Request, assessmentId: string, s?:
 
 /** `POST /api/ikhtisar/impor-hasil?periode=…&lapisan=TPI|SELF`: preview of a bulk hasil sheet (writes nothing). */
 export async function previewHasilRoute(req: Request, params: URLSearchParams, s?: Session): Promise<Response> {
-  const { user, ip } = await sessionOf(s);
-  if (!user) return fail(401, "Silakan masuk terlebih dahulu.");
-  if (user.mustChangePassword) return fail(403, "Ganti dulu kata sandi sekali pakai Anda sebelum melanjutkan.");
-  if (!sameOrigin(req)) return fail(403, "Unggahan hanya diterima dari halaman aplikasi ini.");
-  const tooBig = `Berkas terlalu besar (maksimal ${IMPORT_MAX_BYTES / 1024 / 1024} MB).`;
-  const declared = Number(req.headers.get("content-length") ?? NaN);
-  if (Number.isFinite(declared) && declared > IMPORT_MAX_BYTES) return fail(413, tooBig);
-  const bytes = await readLimited(req, IMPORT_MAX_BYTES);
-  if (!bytes) return fail(413, tooBig);
-  let name = "hasil.xlsx";
-  try {
-    name = decodeURIComponent(req.headers.get("x-file-name") ?? name).slice(0, 200) || name;
-  } catch {
-    // A malformed name is replaced; it is only shown and recorded.
-  }
+  const upload = await readUpload(req, s, "hasil.xlsx");
+  if (upload instanceof Response) return upload;
+  const { user, ip, bytes, name } = upload;
   const layer = params.get("lapisan") === "SELF" ? "SELF" : "TPI";
   const result = await previewHasilImport(user, params.get("periode") ?? "", layer, bytes, name);
   if (result.outcome === "forbidden") {
