@@ -10,6 +10,8 @@
  *    (the static sign-in page), the instansi overview, the unit scorecard, the LKE page, and answer
  *    saves by 50 assessors on 50 LKEs (the server action, as the browser posts it); then the highest
  *    rate the scorecard and the save sustain with p95 ≤ 200 ms and no errors.
+ * With `--base-url http://127.0.0.1:3000` it starts no server and loads that one instead (e.g. `npm run cluster`
+ * on the same DATABASE_URL, started with APP_TODAY=<year>-04-15 so the saves fall in the fill window).
  * Prints a table and ends with one `BENCH …` line. The other benchmarks run on their own:
  * `npx tsx scripts/bench-scoring.ts`, `npm run bench:pages`, `npm run bench:survey`.
  */
@@ -30,11 +32,13 @@ const { values: args } = parseArgs({
     quick: { type: "boolean", default: false },
     scratch: { type: "boolean", default: false },
     port: { type: "string", default: process.env.BENCH_PORT ?? "3390" },
+    "base-url": { type: "string" },
   },
 });
 const quick = args.quick!;
 const port = Number(args.port);
-const base = `http://127.0.0.1:${port}`;
+const target = args["base-url"]?.replace(/\/$/, "");
+const base = target ?? `http://127.0.0.1:${port}`;
 const year = new Date().getFullYear();
 const P95_LIMIT_MS = 200;
 
@@ -131,10 +135,10 @@ async function signIn(identifier: string): Promise<string> {
   return cookie();
 }
 
-async function waitForServer(child: ChildProcess, timeoutMs: number) {
+async function waitForServer(child: ChildProcess | null, timeoutMs: number) {
   const t0 = Date.now();
   while (Date.now() - t0 < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
+    if (child && child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
     try {
       const res = await fetch(`${base}/masuk`);
       if (res.status === 200) return;
@@ -181,6 +185,7 @@ async function main() {
   // 1. The database.
   let url = process.env.DATABASE_URL;
   let scratch: string | null = null;
+  if (target && (!url || args.scratch)) throw new Error("--base-url needs DATABASE_URL: the database of that server");
   if (!url || args.scratch) {
     const server = url ?? "postgres://postgres@127.0.0.1:5432/postgres";
     const baseName = url ? decodeURIComponent(new URL(url).pathname.slice(1)) : "zi";
@@ -239,30 +244,32 @@ async function main() {
     ).rows as { assessmentId: string; email: string; catalogueId: string }[];
     if (assessors.length < 50) throw new Error(`only ${assessors.length} open LKEs with an operator (need 50)`);
 
-    // 2. Build and start the production server.
+    // 2. Build and start the production server (unless one is given).
     const tb = Date.now();
     await ensureBuild();
     log(`Build siap dalam ${((Date.now() - tb) / 1000).toFixed(0)} s`);
-    server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: url,
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        NEXTAUTH_URL: base,
-        DATA_DIR: dataDir,
-        SEED_DEMO: "0",
-        JOB_WORKER: "0",
-        // A day in the fill window (Jan–Apr), so the assessors' saves are allowed.
-        APP_TODAY: `${year}-04-15`,
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    server = target
+      ? null
+      : spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+          env: {
+            ...process.env,
+            NODE_ENV: "production",
+            DATABASE_URL: url,
+            PORT: String(port),
+            HOST: "127.0.0.1",
+            NEXTAUTH_URL: base,
+            DATA_DIR: dataDir,
+            SEED_DEMO: "0",
+            JOB_WORKER: "0",
+            // A day in the fill window (Jan–Apr), so the assessors' saves are allowed.
+            APP_TODAY: `${year}-04-15`,
+            NEXT_TELEMETRY_DISABLED: "1",
+          },
+          stdio: ["ignore", "pipe", "pipe"],
+        });
     const serverLog: string[] = [];
-    server.stdout!.on("data", (c: Buffer) => serverLog.push(c.toString()));
-    server.stderr!.on("data", (c: Buffer) => serverLog.push(c.toString()));
+    server?.stdout!.on("data", (c: Buffer) => serverLog.push(c.toString()));
+    server?.stderr!.on("data", (c: Buffer) => serverLog.push(c.toString()));
     try {
       await waitForServer(server, 120_000);
     } catch (e) {

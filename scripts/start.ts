@@ -6,12 +6,9 @@
  * Run as `node --import tsx scripts/start.ts` (what `npm start` does): one process, so SIGINT/SIGTERM
  * reach the handlers below and the database is closed before exit.
  */
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
-import path from "node:path";
 import next from "next";
-import { dataDir, openDatabase } from "../src/server/db/connect";
+import { openDatabase } from "../src/server/db/connect";
 import { runDataMigrations } from "../src/server/db/data-migrations";
 import { migrate } from "../src/server/db/migrate";
 import { DEMO_INSTANSI, seed } from "../prisma/seed";
@@ -19,21 +16,14 @@ import { listenHost, startProblems, wantsDemoSeed } from "../src/server/startup"
 import { checkSettings, trustedProxyHops } from "../src/server/config";
 import { clientAddress } from "../src/server/http/client-ip";
 import { startWorker } from "../src/server/jobs/worker";
+import { ensureAuthSecret } from "./auth-secret";
 import { ensureBuild } from "./build";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 
-/** A session-signing secret that survives restarts: NEXTAUTH_SECRET, or one generated once under DATA_DIR. */
 function ensureAuthEnv() {
-  if (!process.env.NEXTAUTH_SECRET) {
-    const file = path.join(dataDir(), "auth-secret");
-    if (!existsSync(file)) {
-      mkdirSync(dataDir(), { recursive: true });
-      writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-    }
-    process.env.NEXTAUTH_SECRET = readFileSync(file, "utf8").trim();
-  }
+  ensureAuthSecret();
   // Without a fixed public URL, take the origin from the request's Host header.
   if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "1";
 }
@@ -69,7 +59,10 @@ async function main() {
   const app = next({ dev, dir: process.cwd(), hostname: "localhost", port, customServer: true });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // Set by `npm run cluster`: names the replica that answered, so a test can see requests spread over all of them.
+  const replica = process.env.REPLICA_ID?.trim();
   const server = createServer((req, res) => {
+    if (replica) res.setHeader("X-Replica", replica);
     // The client address for the sign-in rate limit and the audit log; never trust a client-sent copy.
     req.headers["x-zi-client-ip"] = clientAddress(req.headers["x-forwarded-for"], req.socket.remoteAddress, proxyHops);
     // Whether the browser reached us over https (directly, or through the trusted proxy): the

@@ -1,6 +1,7 @@
 /**
  * `npm test`: lint (ESLint), unit tests (Vitest), integration tests (Vitest, on PostgreSQL when DATABASE_URL is
- * set, otherwise PGlite) and end-to-end tests (Playwright in Chromium against the built app).
+ * set, otherwise PGlite), end-to-end tests (Playwright in Chromium against the built app) and, on PostgreSQL,
+ * the cluster test (three replicas behind nginx).
  * Every suite runs even if an earlier one fails; the exit code is non-zero if any failed.
  * Each runner also writes a JSON report, from which the closing "N passed, N failed" line is counted.
  */
@@ -45,7 +46,11 @@ function countPlaywright(file: string) {
 function vitest(project: string): boolean {
   const out = path.join(reports, `${project}.json`);
   const ok = run(
-    project === "unit" ? "Unit (Vitest)" : `Integrasi (Vitest, ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`,
+    project === "unit"
+      ? "Unit (Vitest)"
+      : project === "cluster"
+        ? "Klaster (Vitest, nginx + 3 replika, PostgreSQL)"
+        : `Integrasi (Vitest, ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`,
     bin("vitest"),
     ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${out}`],
   );
@@ -84,6 +89,11 @@ if (!only || only === "e2e") {
   if (built) countPlaywright(out);
   else total.failed += 1;
   results.push(["End-to-end", ok]);
+}
+// Three replicas behind nginx (about a minute, on the build the end-to-end tests made): PostgreSQL only.
+if (!only || only === "cluster") {
+  if (process.env.DATABASE_URL) results.push(["Klaster", vitest("cluster")]);
+  else console.log("\n━━━ Klaster (nginx + 3 replika): butuh DATABASE_URL (PostgreSQL), tidak dijalankan ━━━");
 }
 
 console.log("\nRingkasan:");

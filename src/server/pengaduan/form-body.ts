@@ -8,12 +8,17 @@ const TEXT_ALLOWANCE = 256 * 1024;
 export type LimitedForm =
   { ok: true; fields: Record<string, string>; files: PublicFile[] } | { ok: false; status: number; error: string };
 
+/** The largest complaint body accepted: every attachment at the upload limit, plus the text fields. */
+export function pengaduanBodyLimit(): number {
+  return MAX_ATTACHMENTS * evidenceMaxBytes() + TEXT_ALLOWANCE;
+}
+
 /**
  * Reads a multipart body no larger than the attachments' limit allows: an announced size over it is
  * refused before reading, and a chunked body is cut off as soon as it passes it.
  */
 export async function readLimitedForm(req: Request): Promise<LimitedForm> {
-  const limit = MAX_ATTACHMENTS * evidenceMaxBytes() + TEXT_ALLOWANCE;
+  const limit = pengaduanBodyLimit();
   const tooLarge = {
     ok: false as const,
     status: 413,
