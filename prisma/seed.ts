@@ -196,7 +196,7 @@ interface UserSeed {
   name: string;
   nip: string;
   unit: string;
-  roles: { role: "ADMIN" | "TPI" | "PIMPINAN" | "KEPALA_OPD" | "OPERATOR_OPD"; unit?: string }[];
+  roles: { role: "SUPERADMIN" | "ADMIN" | "TPI" | "PIMPINAN" | "KEPALA_OPD" | "OPERATOR_OPD"; unit?: string }[];
 }
 
 const TPI_A = ["disdukcapil", "dinkes", "dpmptsp", "rsud", "pkm-sukamaju", "pkm-mekarsari"];
@@ -210,6 +210,14 @@ function demoUsers(): UserSeed[] {
       nip: "198506152010012014",
       unit: "organisasi",
       roles: [{ role: "ADMIN" }],
+    },
+    {
+      // The province's view across instansi (in a real deployment it sits in the Pemprov's instansi).
+      email: "provinsi@contoh.go.id",
+      name: "Ir. Agus Salim, M.T.",
+      nip: "197302142000031004",
+      unit: "organisasi",
+      roles: [{ role: "SUPERADMIN" }],
     },
     {
       email: "pimpinan@contoh.go.id",

@@ -1,5 +1,5 @@
 /**
- * `npm run setup -- --instansi "<nama>" --admin-email <email> [--admin-nip <nip>]`: onboards a real
+ * `npm run setup -- --instansi "<nama>" --admin-email <email> [--admin-nip <nip>] [--superadmin]`: onboards a real
  * instansi on the configured database (DATABASE_URL, or the embedded one under DATA_DIR; migrated
  * first). Prints `one-time password: <password>` on stdout (after two lines of what was created) and exits 0; a refusal is one line on
  * stderr and exit 2, with nothing written; any other failure exits 1.

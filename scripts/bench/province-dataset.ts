@@ -25,6 +25,7 @@ import { createId } from "../../src/server/ids";
 import { storedScore } from "../../src/server/scoring/recompute";
 
 export const BENCH_PASSWORD = "Bench#Integritas2026";
+export const BENCH_SUPERADMIN = "superadmin@uji.go.id";
 
 export interface ProvinceOptions {
   instansi: number;
@@ -161,6 +162,8 @@ export async function generateProvince(url: string, opts: ProvinceOptions): Prom
       return id;
     };
     roles.push([createId(), person(`admin.${tag}@uji.go.id`, "Admin Uji", null), "ADMIN", null]);
+    // The province's SUPERADMIN sits in the first instansi (as it would in the Pemprov's).
+    if (i === 0) roles.push([createId(), person(BENCH_SUPERADMIN, "Superadmin Provinsi", null), "SUPERADMIN", null]);
     roles.push([createId(), person(`pimpinan.${tag}@uji.go.id`, "Sekda Uji", null), "PIMPINAN", null]);
     const tpis = Array.from({ length: 5 }, (_, t) => person(`tpi${t + 1}.${tag}@uji.go.id`, `TPI ${t + 1}`, null));
     const operators: string[] = [];

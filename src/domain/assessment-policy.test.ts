@@ -61,6 +61,15 @@ const allowedOf = (i: PolicyInput) => CAPABILITIES.filter((c) => assessmentPolic
  * reopening) and closed, on a complete LKE. A reopened window behaves exactly like an open one.
  */
 const TABLE: Record<RoleCode, Record<AssessmentStatus, { open: Capability[]; closed: Capability[] }>> = {
+  // The province's roll-up role acts on no LKE.
+  SUPERADMIN: {
+    DRAFT: { open: [], closed: [] },
+    RETURNED: { open: [], closed: [] },
+    SUBMITTED: { open: [], closed: [] },
+    IN_REVIEW: { open: [], closed: [] },
+    FINALIZED: { open: [], closed: [] },
+    APPROVED: { open: [], closed: [] },
+  },
   OPERATOR_OPD: {
     DRAFT: { open: ["writeEvidence", "writeSelf", "writeSelfHasil"], closed: [] },
     RETURNED: { open: ["writeEvidence", "writeSelf"], closed: [] },
@@ -106,8 +115,8 @@ const cases = ROLES.flatMap((role) =>
 );
 
 describe("the assessment policy: every status × role × window", () => {
-  test("covers 5 roles × 6 statuses × 3 windows", () => {
-    expect(cases).toHaveLength(90);
+  test("covers 6 roles × 6 statuses × 3 windows", () => {
+    expect(cases).toHaveLength(108);
   });
 
   test.each(cases)("%s on a %s LKE, window %s", (role, status, window) => {

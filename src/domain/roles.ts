@@ -1,7 +1,23 @@
-export const ROLES = ["ADMIN", "PIMPINAN", "TPI", "KEPALA_OPD", "OPERATOR_OPD"] as const;
+export const ROLES = ["SUPERADMIN", "ADMIN", "PIMPINAN", "TPI", "KEPALA_OPD", "OPERATOR_OPD"] as const;
 export type RoleCode = (typeof ROLES)[number];
 
+/**
+ * The roles an instansi's ADMIN may give (user form, directory import). SUPERADMIN spans every instansi
+ * of the deployment, so only `npm run setup -- --superadmin` grants it.
+ */
+export const INSTANSI_ROLES = ROLES.filter((r): r is Exclude<RoleCode, "SUPERADMIN"> => r !== "SUPERADMIN");
+export type InstansiRoleCode = (typeof INSTANSI_ROLES)[number];
+
+export const isInstansiRole = (r: RoleCode): r is InstansiRoleCode =>
+  (INSTANSI_ROLES as readonly RoleCode[]).includes(r);
+
+/** Whether these roles reach beyond one instansi (so no instansi ADMIN may manage the account). */
+export function holdsDeploymentRole(roles: readonly RoleCode[]): boolean {
+  return roles.some((r) => !isInstansiRole(r));
+}
+
 export const ROLE_LABELS: Record<RoleCode, string> = {
+  SUPERADMIN: "Superadmin (Provinsi/Kementerian)",
   ADMIN: "Admin (Bagian Organisasi)",
   PIMPINAN: "Pimpinan",
   TPI: "Tim Penilai Internal",

@@ -33,9 +33,23 @@ export const PERMISSIONS = {
   "monev:read": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
   "monev:write": { ADMIN: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
   // One's own account (password): every role, on nothing but the user's own row.
-  "account:self": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "all", OPERATOR_OPD: "all" },
+  "account:self": {
+    SUPERADMIN: "all",
+    ADMIN: "all",
+    PIMPINAN: "all",
+    TPI: "all",
+    KEPALA_OPD: "all",
+    OPERATOR_OPD: "all",
+  },
   // Everyone has an inbox; every read and write of it is limited to the user's own rows by userId.
-  "notification:own": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "all", OPERATOR_OPD: "all" },
+  "notification:own": {
+    SUPERADMIN: "all",
+    ADMIN: "all",
+    PIMPINAN: "all",
+    TPI: "all",
+    KEPALA_OPD: "all",
+    OPERATOR_OPD: "all",
+  },
   "queue:read": { ADMIN: "all" },
   // SPAK/SPKP surveys: the unit runs its own rounds (open, close, void a response); ADMIN edits the instruments.
   "survey:read": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
@@ -52,6 +66,11 @@ export const PERMISSIONS = {
   "pengaduan:triage": { ADMIN: "all", TPI: "own", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
   // What a unit shows on its public page (maklumat, standar pelayanan).
   "dokumen-publik:manage": { ADMIN: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
+  // Province or ministry level, across every instansi of the deployment: the roll-up and a read-only look
+  // into one instansi's overview, and creating an instansi with its first ADMIN. Nothing inside an instansi
+  // is written with these; its queries name the instansi explicitly (src/server/queries/province.ts).
+  "province:read": { SUPERADMIN: "all" },
+  "instansi:create": { SUPERADMIN: "all" },
 } as const satisfies Record<string, Partial<Record<RoleCode, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

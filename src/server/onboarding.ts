@@ -9,6 +9,7 @@ import { CATALOGUES } from "@/domain/catalogue/registry";
 import { nipProblem } from "@/domain/nip";
 import { defaultPmpziDeadline, defaultStageWindows } from "@/domain/timeline";
 import type { PrismaClient } from "@/generated/prisma/client";
+import type { Tx } from "@/server/db/client";
 import { hashPassword } from "@/server/auth/password";
 import { dateFromIso, todayIso } from "@/server/dates";
 
@@ -32,29 +33,44 @@ export const setupSchema = z.object({
     )
     .optional(),
 });
-export type SetupInput = z.output<typeof setupSchema>;
+export type SetupInput = z.output<typeof setupSchema> & {
+  /** The account also gets SUPERADMIN: the province's (or ministry's) roll-up across every instansi. */
+  superadmin?: boolean;
+};
 
-/** A refusal to show on one line (exit 2): nothing was written. */
-export class SetupRefused extends Error {}
+/** A refusal to show on one line (exit 2): nothing was written. `field` names the input it is about. */
+export class SetupRefused extends Error {
+  constructor(
+    message: string,
+    readonly field?: "adminEmail" | "adminNip",
+  ) {
+    super(message);
+  }
+}
 
-const FLAGS: Record<string, keyof SetupInput> = {
+const USAGE = 'npm run setup -- --instansi "<nama>" --admin-email <email> [--admin-nip <nip>] [--superadmin]';
+
+const FLAGS: Record<string, Exclude<keyof SetupInput, "superadmin">> = {
   "--instansi": "instansi",
   "--admin-email": "adminEmail",
   "--admin-nip": "adminNip",
 };
 
-/** `--instansi "<nama>" --admin-email <email> [--admin-nip <nip>]`, also as `--flag=value`. */
+/** `--instansi "<nama>" --admin-email <email> [--admin-nip <nip>] [--superadmin]`, also as `--flag=value`. */
 export function parseSetupArgs(argv: string[]): SetupInput {
-  const raw: Partial<Record<keyof SetupInput, string>> = {};
+  const raw: Partial<Record<Exclude<keyof SetupInput, "superadmin">, string>> = {};
+  let superadmin = false;
   for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--superadmin") {
+      if (superadmin) throw new SetupRefused("--superadmin diberikan lebih dari sekali.");
+      superadmin = true;
+      continue;
+    }
     const [flag, inline] = argv[i].includes("=")
       ? [argv[i].slice(0, argv[i].indexOf("=")), argv[i].slice(argv[i].indexOf("=") + 1)]
       : [argv[i], undefined];
     const key = FLAGS[flag];
-    if (!key)
-      throw new SetupRefused(
-        `Argumen tidak dikenal: ${argv[i]}. Pemakaian: npm run setup -- --instansi "<nama>" --admin-email <email> [--admin-nip <nip>]`,
-      );
+    if (!key) throw new SetupRefused(`Argumen tidak dikenal: ${argv[i]}. Pemakaian: ${USAGE}`);
     const value = inline ?? argv[++i];
     if (value === undefined || (inline === undefined && value.startsWith("--")))
       throw new SetupRefused(`${flag} memerlukan nilai.`);
@@ -66,7 +82,7 @@ export function parseSetupArgs(argv: string[]): SetupInput {
   if (raw.adminEmail === undefined) throw new SetupRefused("--admin-email wajib diisi.");
   const parsed = setupSchema.safeParse(raw);
   if (!parsed.success) throw new SetupRefused(parsed.error.issues[0].message);
-  return parsed.data;
+  return superadmin ? { ...parsed.data, superadmin } : parsed.data;
 }
 
 /** The catalogue in force this year: the newest whose year has begun. */
@@ -82,66 +98,86 @@ export function oneTimePassword(length = 16): string {
   return Array.from({ length }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
 }
 
+/** `npm run setup`: the instansi, its first periode and its first ADMIN, in one transaction. */
 export async function setupInstansi(prisma: PrismaClient, input: SetupInput) {
-  const clash = await prisma.user.findFirst({
+  const password = oneTimePassword();
+  const passwordHash = await hashPassword(password);
+  const created = await prisma.$transaction((tx) =>
+    createInstansiWithAdmin(tx, input, passwordHash, { actorId: null, via: "npm run setup" }),
+  );
+  return { ...created, password };
+}
+
+/**
+ * Creates an instansi with its first periode (on the catalogue in force this year) and its first ADMIN,
+ * whose password is one-time (changed at first sign-in). Refuses, writing nothing, when the email or NIP
+ * is taken. Used by `npm run setup` and by a SUPERADMIN's "Tambah instansi"; the entry in the new
+ * instansi's audit log names who created it.
+ */
+export async function createInstansiWithAdmin(
+  tx: Tx,
+  input: SetupInput,
+  passwordHash: string,
+  origin: { actorId: string | null; via: string | null },
+) {
+  const clash = await tx.user.findFirst({
     where: { OR: [{ email: input.adminEmail }, ...(input.adminNip ? [{ nip: input.adminNip }] : [])] },
     select: { email: true },
   });
   if (clash) {
-    throw new SetupRefused(
-      clash.email === input.adminEmail
-        ? `Email ${input.adminEmail} sudah terdaftar; tidak ada yang diubah.`
-        : `NIP ${input.adminNip} sudah terdaftar; tidak ada yang diubah.`,
-    );
+    throw clash.email === input.adminEmail
+      ? new SetupRefused(`Email ${input.adminEmail} sudah terdaftar; tidak ada yang diubah.`, "adminEmail")
+      : new SetupRefused(`NIP ${input.adminNip} sudah terdaftar; tidak ada yang diubah.`, "adminNip");
   }
   const year = Number(todayIso().slice(0, 4));
   const catalogueId = currentCatalogueId(year);
-  const password = oneTimePassword();
-  const passwordHash = await hashPassword(password);
-  return prisma.$transaction(async (tx) => {
-    const instansi = await tx.instansi.create({ data: { name: input.instansi } });
-    const periode = await tx.periode.create({
-      data: {
-        instansiId: instansi.id,
-        year,
-        catalogueId,
-        status: "PERSIAPAN",
-        pmpziDeadline: dateFromIso(defaultPmpziDeadline(year)),
-        stages: {
-          create: defaultStageWindows(year).map((w) => ({
-            stage: w.stage,
-            startDate: dateFromIso(w.start),
-            endDate: dateFromIso(w.end),
-          })),
-        },
+  const instansi = await tx.instansi.create({ data: { name: input.instansi } });
+  const periode = await tx.periode.create({
+    data: {
+      instansiId: instansi.id,
+      year,
+      catalogueId,
+      status: "PERSIAPAN",
+      pmpziDeadline: dateFromIso(defaultPmpziDeadline(year)),
+      stages: {
+        create: defaultStageWindows(year).map((w) => ({
+          stage: w.stage,
+          startDate: dateFromIso(w.start),
+          endDate: dateFromIso(w.end),
+        })),
       },
-    });
-    const admin = await tx.user.create({
-      data: {
-        instansiId: instansi.id,
-        name: "Administrator",
-        email: input.adminEmail,
-        nip: input.adminNip ?? null,
-        passwordHash,
-        mustChangePassword: true,
-        roles: { create: [{ role: "ADMIN", unitId: null }] },
-      },
-    });
-    await tx.auditLog.create({
-      data: {
-        instansiId: instansi.id,
-        actorId: null,
-        action: "instansi.setup",
-        entity: "Instansi",
-        entityId: instansi.id,
-        after: {
-          instansi: instansi.name,
-          periode: { year, catalogueId },
-          admin: { id: admin.id, email: admin.email, nip: admin.nip },
-        },
-        ip: "npm run setup",
-      },
-    });
-    return { instansiId: instansi.id, periodeId: periode.id, adminId: admin.id, year, catalogueId, password };
+    },
   });
+  const admin = await tx.user.create({
+    data: {
+      instansiId: instansi.id,
+      name: "Administrator",
+      email: input.adminEmail,
+      nip: input.adminNip ?? null,
+      passwordHash,
+      mustChangePassword: true,
+      roles: {
+        create: [
+          ...(input.superadmin ? [{ role: "SUPERADMIN" as const, unitId: null }] : []),
+          { role: "ADMIN" as const, unitId: null },
+        ],
+      },
+    },
+  });
+  await tx.auditLog.create({
+    data: {
+      instansiId: instansi.id,
+      actorId: origin.actorId,
+      action: "instansi.setup",
+      entity: "Instansi",
+      entityId: instansi.id,
+      after: {
+        instansi: instansi.name,
+        periode: { year, catalogueId },
+        admin: { id: admin.id, email: admin.email, nip: admin.nip, superadmin: !!input.superadmin },
+      },
+      ip: origin.via,
+    },
+  });
+  return { instansiId: instansi.id, periodeId: periode.id, adminId: admin.id, year, catalogueId };
 }

@@ -62,6 +62,7 @@ const ROLES: { role: string; login: string; expects: string[] }[] = [
       "/rapor/:id",
     ],
   },
+  { role: "SUPERADMIN", login: DEMO.superadmin, expects: ["/provinsi", "/provinsi/:id", "/provinsi/instansi-baru"] },
   { role: "PIMPINAN", login: DEMO.pimpinan, expects: ["/ikhtisar", "/penilaian/:id", "/rapor/:id", "/linimasa"] },
   { role: "TPI", login: DEMO.tpi, expects: ["/penilaian", "/penilaian/:id", "/rapor/:id", "/ikhtisar"] },
   { role: "KEPALA_OPD", login: DEMO.kepala("rsud"), expects: ["/penilaian/:id", "/rapor/:id", "/monev"] },

@@ -3,6 +3,7 @@ import { expect, type Page } from "./fixtures";
 export const DEMO_PASSWORD = "Integritas#2026";
 
 export const DEMO = {
+  superadmin: "provinsi@contoh.go.id",
   admin: "admin@contoh.go.id",
   pimpinan: "pimpinan@contoh.go.id",
   tpi: "tpi@contoh.go.id",

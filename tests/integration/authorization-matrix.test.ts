@@ -71,9 +71,11 @@ const MATRIX: Record<string, Permission> = {
   deleteDokumenPublikAction: "dokumen-publik:manage",
   importLkeAnswersAction: "lke:import",
   importHasilAction: "hasil:import",
+  createInstansiAction: "instansi:create",
 };
 
 const ROLE_USERS: Record<RoleCode, string> = {
+  SUPERADMIN: "provinsi@contoh.go.id",
   ADMIN: "admin@contoh.go.id",
   PIMPINAN: "pimpinan@contoh.go.id",
   TPI: "tpi@contoh.go.id",

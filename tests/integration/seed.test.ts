@@ -1,3 +1,4 @@
+import { ROLES } from "@/domain/roles";
 import { describe, expect, test } from "vitest";
 import { seed } from "../../prisma/seed";
 import { useTestDatabase } from "./db";
@@ -9,7 +10,7 @@ describe("demo seed", () => {
     expect(await db.prisma.instansi.count({ where: { name: "Pemerintah Kabupaten Contoh" } })).toBe(1);
     expect(await db.prisma.unit.count()).toBe(14);
     const roles = await db.prisma.roleAssignment.groupBy({ by: ["role"], _count: true });
-    expect(roles.map((r) => r.role).sort()).toEqual(["ADMIN", "KEPALA_OPD", "OPERATOR_OPD", "PIMPINAN", "TPI"]);
+    expect(roles.map((r) => r.role).sort()).toEqual([...ROLES].sort());
   });
 
   test("last year is closed with both layers complete and penetapan results", async () => {

@@ -152,4 +152,25 @@ describe("npm run setup", () => {
     expect(r.stdout).not.toMatch(/one-time password/);
     expect(await counts()).toEqual(before);
   });
+
+  test("with --superadmin the account is also SUPERADMIN: the province's roll-up over every instansi", async () => {
+    const r = setup("--instansi", "Pemerintah Provinsi Contoh", "--admin-email", "rekap@prov.go.id", "--superadmin");
+    expect(r.stderrLines).toEqual([]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^one-time password: \S{16}$/m);
+    await withDb(async (p) => {
+      const user = await p.user.findUniqueOrThrow({ where: { email: "rekap@prov.go.id" }, include: { roles: true } });
+      expect(user.roles.map((x) => x.role).sort()).toEqual(["ADMIN", "SUPERADMIN"]);
+    });
+    const twice = setup(
+      "--instansi",
+      "Pemerintah Provinsi Lain",
+      "--admin-email",
+      "b@prov.go.id",
+      "--superadmin",
+      "--superadmin",
+    );
+    expect(twice.status).toBe(2);
+    expect(twice.stderrLines).toEqual(["--superadmin diberikan lebih dari sekali."]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
-import { ROLE_LABELS, type RoleCode } from "@/domain/roles";
+import { redirect } from "next/navigation";
+import { ROLE_LABELS, type InstansiRoleCode } from "@/domain/roles";
 import { requireUser, type CurrentUser } from "@/server/auth/current-user";
 import { can } from "@/server/authz";
 import { getActivePeriode } from "@/server/periode";
@@ -17,7 +18,7 @@ export interface HomeProps {
   periode: { id: string; year: number; catalogueId: string };
 }
 
-const HOMES: Record<RoleCode, (props: HomeProps) => Promise<React.ReactNode>> = {
+const HOMES: Record<InstansiRoleCode, (props: HomeProps) => Promise<React.ReactNode>> = {
   ADMIN: HomeAdmin,
   PIMPINAN: HomePimpinan,
   TPI: HomeTpi,
@@ -27,12 +28,15 @@ const HOMES: Record<RoleCode, (props: HomeProps) => Promise<React.ReactNode>> = 
 
 export default async function HomePage() {
   const user = await requireUser();
+  // Province or ministry level: the roll-up across instansi is this user's home.
+  if (can(user, "province:read")) redirect("/provinsi");
+  const primaryRole = user.primaryRole as InstansiRoleCode;
   const periode = await getActivePeriode(user.instansiId);
-  const Home = HOMES[user.primaryRole];
+  const Home = HOMES[primaryRole];
   return (
-    <div data-testid={`home-${user.primaryRole}`} className="space-y-6">
+    <div data-testid={`home-${primaryRole}`} className="space-y-6">
       <PageHeader
-        eyebrow={ROLE_LABELS[user.primaryRole]}
+        eyebrow={ROLE_LABELS[primaryRole]}
         title={`Selamat datang, ${user.name}`}
         description={periode ? `Periode ${periode.year}` : "Belum ada periode."}
       />

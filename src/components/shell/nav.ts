@@ -11,6 +11,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Beranda", icon: "home" },
+  { href: "/provinsi", label: "Rekap Provinsi", icon: "chart", permission: "province:read" },
   { href: "/penilaian", label: "Penilaian LKE", icon: "clipboard", permission: "assessment:read" },
   { href: "/ikhtisar", label: "Ikhtisar Unit", icon: "chart", permission: "overview:read" },
   { href: "/pencanangan", label: "Pencanangan", icon: "flag", permission: "pencanangan:read" },

@@ -3,7 +3,7 @@
 import "server-only";
 import type { z } from "zod";
 import { ownRoleChangeRefusal, roleAssignmentConflict } from "@/domain/assessment-policy";
-import { roleAssignmentsOf, type RoleCode } from "@/domain/roles";
+import { holdsDeploymentRole, roleAssignmentsOf, type RoleCode } from "@/domain/roles";
 import { accountKey } from "@/server/auth/authenticate";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { passwordProblem } from "@/domain/password-policy";
@@ -23,6 +23,23 @@ type UserInput = z.output<typeof createUserSchema> | z.output<typeof updateUserS
 /** Role rows from the form: TPI per assigned unit, OPD roles on their one unit, others instansi-wide. */
 function roleRows(input: UserInput): { role: RoleCode; unitId: string | null }[] {
   return roleAssignmentsOf(input.roles, input.tpiUnitIds, input.opdUnitId ?? null);
+}
+
+/**
+ * A user of the caller's instansi that its ADMIN may manage. A SUPERADMIN's account spans every instansi,
+ * so an instansi's ADMIN may not edit, reset or deactivate it (that would hand them the roll-up).
+ */
+async function managedUser(tx: Tx, id: string, instansiId: string) {
+  const found = await tx.user.findFirst({
+    where: { id, instansiId },
+    include: { roles: { select: { role: true, unitId: true } } },
+  });
+  if (!found) throw new NotFoundError("Pengguna tidak ditemukan.");
+  if (holdsDeploymentRole(found.roles.map((r) => r.role)))
+    throw new ForbiddenError(
+      "Akun superadmin hanya dapat diubah di tingkat provinsi/kementerian, bukan oleh admin instansi.",
+    );
+  return found;
 }
 
 async function checkUnits(tx: Tx, instansiId: string, input: UserInput) {
@@ -103,11 +120,7 @@ export const updateUserAction = defineAction({
   schema: updateUserSchema,
   permission: "user:manage",
   async handler(input, { tx, user, audit }) {
-    const before = await tx.user.findFirst({
-      where: { id: input.id, instansiId: user.instansiId },
-      include: { roles: { select: { role: true, unitId: true } } },
-    });
-    if (!before) throw new NotFoundError("Pengguna tidak ditemukan.");
+    const before = await managedUser(tx, input.id, user.instansiId);
     if (before.id === user.id && (!input.roles.includes("ADMIN") || !input.active)) {
       throw new UserError("Anda tidak dapat mencabut peran admin atau menonaktifkan akun sendiri.");
     }
@@ -142,8 +155,7 @@ export const resetPasswordAction = defineAction({
   schema: resetPasswordSchema,
   permission: "user:manage",
   async handler({ id, password }, { tx, user, audit }) {
-    const target = await tx.user.findFirst({ where: { id, instansiId: user.instansiId }, select: { id: true } });
-    if (!target) throw new NotFoundError("Pengguna tidak ditemukan.");
+    const target = await managedUser(tx, id, user.instansiId);
     // The reset password is one-time: its owner must choose a new one, and every open session ends.
     await tx.user.update({
       where: { id },
@@ -164,11 +176,7 @@ export const setUserActiveAction = defineAction({
   permission: "user:manage",
   async handler({ id, active }, { tx, user, audit }) {
     if (id === user.id) throw new UserError("Anda tidak dapat menonaktifkan akun sendiri.");
-    const before = await tx.user.findFirst({
-      where: { id, instansiId: user.instansiId },
-      select: { id: true, active: true },
-    });
-    if (!before) throw new NotFoundError("Pengguna tidak ditemukan.");
+    const before = await managedUser(tx, id, user.instansiId).then((u) => ({ id: u.id, active: u.active }));
     // Deactivation ends every session; one from before it must not come back with a reactivation.
     await tx.user.update({ where: { id }, data: { active, sessionVersion: { increment: 1 } } });
     await audit({

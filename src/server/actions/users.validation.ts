@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { nipProblem } from "@/domain/nip";
-import { ROLES } from "@/domain/roles";
+import { INSTANSI_ROLES } from "@/domain/roles";
 
 export const passwordSchema = z
   .string()
@@ -30,7 +30,7 @@ const userFields = z.object({
     .transform((v) => (v === "" ? null : v))
     .nullable()
     .optional(),
-  roles: z.array(z.enum(ROLES)).min(1, "Pilih minimal satu peran"),
+  roles: z.array(z.enum(INSTANSI_ROLES)).min(1, "Pilih minimal satu peran"),
   tpiUnitIds: z.array(z.string().min(1)),
   opdUnitId: z
     .string()

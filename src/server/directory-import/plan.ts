@@ -3,7 +3,7 @@
  * with its problems (in Bahasa Indonesia). The import applies only a plan without any problem.
  */
 import { roleAssignmentConflict } from "@/domain/assessment-policy";
-import { ROLE_LABELS, ROLES, roleAssignmentsOf, SINGLE_UNIT_ROLES, type RoleCode } from "@/domain/roles";
+import { INSTANSI_ROLES, ROLE_LABELS, roleAssignmentsOf, SINGLE_UNIT_ROLES, type RoleCode } from "@/domain/roles";
 import type { Tx } from "@/server/db/client";
 import { createUserSchema } from "@/server/actions/users.validation";
 import {
@@ -63,7 +63,7 @@ const TYPE_BY_TEXT = new Map<string, (typeof UNIT_TYPES)[number]>(
 );
 
 const ROLE_BY_TEXT = new Map<string, RoleCode>(
-  ROLES.flatMap((r) => [
+  INSTANSI_ROLES.flatMap((r) => [
     [key(r), r] as const,
     [key(r.replace("_", " ")), r] as const,
     [key(ROLE_LABELS[r]), r] as const,

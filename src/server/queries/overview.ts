@@ -110,11 +110,28 @@ export async function getPeriodeSchedule(instansiId: string, periodeId: string):
  * that speaks for it. Null when the periode is not the user's instansi's.
  */
 export async function getOverview(user: Principal, periodeId: string, today = todayIso()): Promise<Overview | null> {
+  return overviewOf(user.instansiId, unitWhere(user, "overview:read"), periodeId, today);
+}
+
+/**
+ * One instansi's overview with all its units, for the province roll-up's read-only look inside it.
+ * The caller has checked `province:read`; the instansi is named explicitly, never taken from the user.
+ */
+export async function getInstansiOverview(instansiId: string, periodeId: string, today = todayIso()) {
+  return overviewOf(instansiId, { instansiId }, periodeId, today);
+}
+
+async function overviewOf(
+  instansiId: string,
+  unitFilter: ReturnType<typeof unitWhere>,
+  periodeId: string,
+  today: string,
+): Promise<Overview | null> {
   const db = getDb();
   const [periodeRow, units] = await Promise.all([
-    db.periode.findFirst({ where: { id: periodeId, instansiId: user.instansiId }, select: periodeSelect }),
+    db.periode.findFirst({ where: { id: periodeId, instansiId }, select: periodeSelect }),
     db.unit.findMany({
-      where: { ...unitWhere(user, "overview:read"), active: true },
+      where: { ...unitFilter, instansiId, active: true },
       orderBy: { name: "asc" },
       select: {
         id: true,

@@ -26,6 +26,8 @@ import { cn } from "@/lib/cn";
 
 export interface OverviewTableRow {
   unitId: string;
+  /** The unit's rapor, or null where the reader may not open it (the province's read-only look). */
+  raporHref: string | null;
   name: string;
   shortName: string;
   type: UnitType;
@@ -79,6 +81,16 @@ const searchFilter: FilterFn<OverviewTableRow> = (row, _id, value: string) => {
 
 const col = createColumnHelper<OverviewTableRow>();
 
+function UnitName({ row }: { row: OverviewTableRow }) {
+  return row.raporHref ? (
+    <Link href={row.raporHref} className="font-medium text-brand-700 hover:underline">
+      {row.name}
+    </Link>
+  ) : (
+    <span className="font-medium text-slate-900">{row.name}</span>
+  );
+}
+
 const LAYER_SHORT: Record<ScoreLayer, string> = { TPI: "nilai TPI", SELF: "mandiri" };
 
 const score = (v: number | null) => (v === null ? <span className="text-slate-500">—</span> : formatScore(v));
@@ -90,9 +102,7 @@ const columns = [
     sortingFn: "text",
     cell: ({ row }) => (
       <div className="min-w-[11rem]">
-        <Link href={`/rapor/${row.original.unitId}`} className="font-medium text-brand-700 hover:underline">
-          {row.original.name}
-        </Link>
+        <UnitName row={row.original} />
         <p className="text-xs text-slate-500">
           {row.original.shortName} · {row.original.typeLabel}
         </p>
@@ -326,9 +336,7 @@ export function OverviewTable({
             <li key={row.id} className="px-4 py-3" data-testid="overview-card" data-unit={r.shortName}>
               <div className="flex items-start justify-between gap-3">
                 <div className="min-w-0">
-                  <Link href={`/rapor/${r.unitId}`} className="font-medium text-brand-700 hover:underline">
-                    {r.name}
-                  </Link>
+                  <UnitName row={r} />
                   <p className="text-xs text-slate-500">
                     {r.shortName} · {r.typeLabel}
                   </p>

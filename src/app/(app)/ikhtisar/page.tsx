@@ -7,16 +7,14 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { getCatalogue } from "@/domain/catalogue/registry";
 import { LAYER_LABELS, READINESS, type Readiness } from "@/domain/readiness";
-import { ASSESSMENT_STATUSES, STATUS_LABELS } from "@/domain/review";
-import { formatDateTime } from "@/lib/format";
+import { ASSESSMENT_STATUSES } from "@/domain/review";
 import { requirePermission } from "@/server/auth/guard";
 import { can } from "@/server/authz";
 import { UNIT_TYPE_LABELS } from "@/server/actions/units.validation";
 import { getActivePeriode } from "@/server/periode";
 import { getOverview } from "@/server/queries/overview";
-import { formatScoreAgainst } from "@/domain/scoring/format";
-import { displayThresholds } from "@/domain/scoring/score";
-import { OverviewTable, type OverviewTableRow } from "./overview-table";
+import { OverviewTable } from "./overview-table";
+import { overviewTableRows } from "./overview-rows";
 
 export const metadata: Metadata = { title: "Ikhtisar Unit" };
 
@@ -42,30 +40,7 @@ export default async function OverviewPage({
   const catalogue = getCatalogue(overview.periode.catalogueId);
   const sp = await searchParams;
 
-  const min = displayThresholds(catalogue);
-  const rows: OverviewTableRow[] = overview.rows.map((r) => ({
-    unitId: r.unitId,
-    name: r.name,
-    shortName: r.shortName,
-    type: r.type,
-    typeLabel: UNIT_TYPE_LABELS[r.type],
-    status: r.assessment?.status ?? null,
-    statusLabel: r.assessment ? STATUS_LABELS[r.assessment.status] : "Tanpa LKE",
-    layer: r.assessment?.layer ?? null,
-    total: r.assessment?.total ?? null,
-    totalText: r.assessment ? formatScoreAgainst(r.assessment.total, min.total) : "",
-    pengungkit: r.assessment?.pengungkit ?? null,
-    pengungkitText: r.assessment ? formatScoreAgainst(r.assessment.pengungkit, min.pengungkit) : "",
-    hasil: r.assessment?.hasil ?? null,
-    readiness: r.assessment?.readiness ?? null,
-    wbkEligible: r.assessment?.wbkEligible ?? false,
-    wbbmEligible: r.assessment?.wbbmEligible ?? false,
-    evidencePct: r.assessment ? r.assessment.evidencePct : null,
-    evidenceLabel: r.assessment ? `${r.assessment.evidenceCount}/${r.assessment.questionCount}` : "",
-    overdue: r.assessment?.overdue ?? false,
-    lastActivity: r.assessment ? r.assessment.lastActivityAt.toISOString() : null,
-    lastActivityLabel: r.assessment ? formatDateTime(r.assessment.lastActivityAt) : "—",
-  }));
+  const rows = overviewTableRows(overview, catalogue, (unitId) => `/rapor/${unitId}`);
   const initial = {
     readiness: pick<Readiness>(sp.kesiapan, READINESS),
     status: pick(sp.status, [...ASSESSMENT_STATUSES, "NONE"] as const),

@@ -7,7 +7,7 @@ import { FormActions } from "@/components/forms/form-actions";
 import { Card, CardBody } from "@/components/ui/card";
 import { Checkbox, Field, Input, Select, CheckboxGroup, ErrorText } from "@/components/ui/form";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { ROLE_LABELS, ROLES } from "@/domain/roles";
+import { INSTANSI_ROLES, ROLE_LABELS } from "@/domain/roles";
 import { createUserAction, updateUserAction } from "@/server/actions/users";
 import { createUserSchema, updateUserSchema, type CreateUserInput } from "@/server/actions/users.validation";
 
@@ -77,7 +77,7 @@ export function UserForm({
               render={({ field }) => (
                 <CheckboxGroup
                   className="grid gap-2 sm:grid-cols-2"
-                  options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+                  options={INSTANSI_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
                   value={field.value}
                   onChange={field.onChange}
                 />

@@ -1,3 +1,4 @@
+import { isInstansiRole } from "@/domain/roles";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -48,7 +49,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
               nip: user.nip ?? "",
               email: user.email,
               unitId: opdUnitId ? "" : (user.unitId ?? ""),
-              roles: [...new Set(user.roles.map((r) => r.role))],
+              roles: [...new Set(user.roles.map((r) => r.role))].filter(isInstansiRole),
               tpiUnitIds: user.roles.filter((r) => r.role === "TPI" && r.unitId).map((r) => r.unitId!),
               opdUnitId,
               active: user.active,
