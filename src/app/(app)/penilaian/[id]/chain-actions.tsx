@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import * as Dialog from "@radix-ui/react-dialog";
@@ -16,6 +16,8 @@ import {
   submitAssessmentAction,
 } from "@/server/actions/lke-chain";
 import type { ActionResult } from "@/server/actions/define-action";
+import { decisionFormSchema, reopenFormSchema, sendBackFormSchema } from "@/server/actions/lke.validation";
+import { useActionForm } from "@/components/forms/use-action-form";
 import type { AssessmentView, ChainStep } from "@/server/queries/assessments";
 import { CheckCircle2, XCircle } from "lucide-react";
 import { formatScore } from "@/domain/scoring/format";
@@ -159,30 +161,11 @@ function checklistOf(view: AssessmentView, step: Step): { label: string; ok: boo
 /** The moves along the review chain this user's role makes on this LKE, each through a decision dialog. */
 export function ChainActions({ view }: { view: AssessmentView }) {
   const [done, setDone] = useState<string | null>(null);
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [reopenError, setReopenError] = useState<string | null>(null);
 
   const steps = ORDER.filter((step) => view.decisions[step]);
   const buttons = [
     ...steps.map((step) => <DecisionDialog key={step} view={view} step={step} onDone={(m) => setDone(m)} />),
-    view.can.reopen && (
-      <ReopenDialog
-        key="reopen"
-        view={view}
-        pending={pending}
-        onSubmit={(until, reason) => {
-          setReopenError(null);
-          setDone(null);
-          start(async () => {
-            const result = await reopenAssessmentAction({ assessmentId: view.id, until, reason });
-            if (!result.ok) return setReopenError(Object.values(result.fieldErrors ?? {})[0] ?? result.error);
-            setDone(until ? "Pengisian dibuka kembali." : "Pengisian ditutup kembali.");
-            router.refresh();
-          });
-        }}
-      />
-    ),
+    view.can.reopen && <ReopenDialog key="reopen" view={view} onDone={(m) => setDone(m)} />,
   ].filter(Boolean);
 
   // After a move the buttons may all be gone; the confirmation stays.
@@ -194,11 +177,6 @@ export function ChainActions({ view }: { view: AssessmentView }) {
         <p role="status" className="text-sm font-medium text-emerald-800">
           {done}
         </p>
-      )}
-      {reopenError && (
-        <Alert tone="error" className="max-w-xl">
-          {reopenError}
-        </Alert>
       )}
     </div>
   );
@@ -219,48 +197,37 @@ export function DecisionDialog({
 }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [pending, start] = useTransition();
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [missing, setMissing] = useState<Missing | null>(null);
   const decision = view.decisions[step]!;
   const text = STEP_TEXT[step];
   const needsReason = step === "sendBack";
-  const reasonOk = !needsReason || reason.trim().length >= 10;
-  const blocked = !decision.allowed;
-  const blockedMissing: Missing =
-    !decision.allowed && decision.missing
-      ? decision.missing.map((code) => ({ code, areaId: view.questionAreas[code] ?? null }))
-      : [];
-  const shownMissing = missing ?? blockedMissing;
-  const descriptionId = `decision-${step}-desc`;
-
-  function confirm() {
-    setError(null);
-    setMissing(null);
-    start(async () => {
-      const result = await callStep(step, view.id, reason);
-      if (!result.ok) {
-        setError(Object.values(result.fieldErrors ?? {})[0] ?? result.error);
-        if (result.details?.missing)
-          setMissing(result.details.missing.map((code) => ({ code, areaId: view.questionAreas[code] ?? null })));
-        return;
-      }
+  const { form, onSubmit, clearFeedback, failure, formError, pending } = useActionForm({
+    schema: needsReason ? sendBackFormSchema : decisionFormSchema,
+    action: ({ reason }) => callStep(step, view.id, reason),
+    defaultValues: { reason: "" },
+    onSuccess: () => {
       setOpen(false);
       onDone?.(text.done);
       router.refresh();
-    });
-  }
+    },
+  });
+  const reasonOk = !needsReason || form.watch("reason").trim().length >= 10;
+  const blocked = !decision.allowed;
+  const missingOf = (codes: string[]): Missing =>
+    codes.map((code) => ({ code, areaId: view.questionAreas[code] ?? null }));
+  // What the refusal listed, else what the policy already knows is missing.
+  const shownMissing = failure?.details?.missing
+    ? missingOf(failure.details.missing)
+    : !decision.allowed && decision.missing
+      ? missingOf(decision.missing)
+      : [];
+  const descriptionId = `decision-${step}-desc`;
 
   return (
     <Dialog.Root
       open={open}
       onOpenChange={(o) => {
         setOpen(o);
-        if (o) {
-          setError(null);
-          setMissing(null);
-        }
+        if (o) clearFeedback();
       }}
     >
       <Dialog.Trigger asChild>
@@ -317,13 +284,18 @@ export function DecisionDialog({
             </div>
           )}
           {needsReason && !blocked && (
-            <Field label="Alasan pengembalian" htmlFor={`reason-${step}`} hint="Minimal 10 karakter; dibaca TPI.">
-              <Textarea id={`reason-${step}`} value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
+            <Field
+              label="Alasan pengembalian"
+              htmlFor={`reason-${step}`}
+              hint="Minimal 10 karakter; dibaca TPI."
+              error={form.formState.errors.reason?.message}
+            >
+              <Textarea id={`reason-${step}`} {...form.register("reason")} rows={3} />
             </Field>
           )}
-          {error && (
+          {formError && (
             <Alert tone="error">
-              <p role="alert">{error}</p>
+              <p role="alert">{formError}</p>
             </Alert>
           )}
           <div className="flex justify-end gap-2">
@@ -333,7 +305,7 @@ export function DecisionDialog({
             <Button
               variant={step === "sendBack" || step === "return" ? "danger" : "primary"}
               disabled={blocked || !reasonOk || pending}
-              onClick={confirm}
+              onClick={() => void onSubmit()}
               data-testid={`confirm-${step}`}
             >
               {pending ? "Memproses…" : text.confirm}
@@ -345,20 +317,32 @@ export function DecisionDialog({
   );
 }
 
-function ReopenDialog({
-  view,
-  pending,
-  onSubmit,
-}: {
-  view: AssessmentView;
-  pending: boolean;
-  onSubmit: (until: string | null, reason: string) => void;
-}) {
+function ReopenDialog({ view, onDone }: { view: AssessmentView; onDone: (message: string) => void }) {
+  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [until, setUntil] = useState(view.reopenedUntil ?? "");
-  const [reason, setReason] = useState(view.reopenReason ?? "");
+  const defaults = { until: view.reopenedUntil ?? "", reason: view.reopenReason ?? "" };
+  const { form, onSubmit, clearFeedback, formError, pending } = useActionForm({
+    schema: reopenFormSchema,
+    action: (_typed, { until, reason }) => reopenAssessmentAction({ assessmentId: view.id, until, reason }),
+    defaultValues: defaults,
+    onSuccess: (_data, { until }) => {
+      setOpen(false);
+      onDone(until ? "Pengisian dibuka kembali." : "Pengisian ditutup kembali.");
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
+    <Dialog.Root
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (o) {
+          clearFeedback();
+          form.reset(defaults);
+        }
+      }}
+    >
       <Dialog.Trigger asChild>
         <Button variant="secondary" disabled={pending}>
           {view.reopenedUntil ? "Atur pembukaan pengisian" : "Buka kembali pengisian"}
@@ -367,45 +351,45 @@ function ReopenDialog({
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
         <Dialog.Content
-          className="fixed left-1/2 top-1/2 z-50 w-[min(32rem,92vw)] -translate-x-1/2 -translate-y-1/2 space-y-4 rounded-lg bg-white p-5 shadow-xl"
+          className="fixed left-1/2 top-1/2 z-50 w-[min(32rem,92vw)] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-xl"
           aria-describedby={undefined}
         >
-          <Dialog.Title className="text-base font-semibold">
-            Buka kembali pengisian LKE {view.unit.shortName}
-          </Dialog.Title>
-          <p className="text-sm text-slate-600">
-            Di luar jadwal pengisian, unit hanya dapat mengubah jawabannya sampai tanggal ini.
-          </p>
-          <Field label="Dibuka sampai" htmlFor="reopen-until">
-            <Input id="reopen-until" type="date" value={until} onChange={(e) => setUntil(e.target.value)} />
-          </Field>
-          <Field label="Alasan" htmlFor="reopen-reason">
-            <Textarea id="reopen-reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
-          </Field>
-          <div className="flex flex-wrap justify-end gap-2">
-            {view.reopenedUntil && (
-              <Button
-                variant="danger"
-                onClick={() => {
-                  onSubmit(null, "");
-                  setOpen(false);
-                }}
-              >
-                Tutup pengisian
+          <form onSubmit={onSubmit} noValidate className="space-y-4">
+            <Dialog.Title className="text-base font-semibold">
+              Buka kembali pengisian LKE {view.unit.shortName}
+            </Dialog.Title>
+            <p className="text-sm text-slate-600">
+              Di luar jadwal pengisian, unit hanya dapat mengubah jawabannya sampai tanggal ini.
+            </p>
+            <Field label="Dibuka sampai" htmlFor="reopen-until" error={errors.until?.message}>
+              <Input id="reopen-until" type="date" aria-invalid={!!errors.until} {...form.register("until")} />
+            </Field>
+            <Field label="Alasan" htmlFor="reopen-reason" error={errors.reason?.message}>
+              <Textarea id="reopen-reason" rows={2} aria-invalid={!!errors.reason} {...form.register("reason")} />
+            </Field>
+            {formError && <Alert tone="error">{formError}</Alert>}
+            <div className="flex flex-wrap justify-end gap-2">
+              {view.reopenedUntil && (
+                <Button
+                  variant="danger"
+                  disabled={pending}
+                  onClick={() => {
+                    // Closing again: no date, no reason.
+                    form.reset({ until: "", reason: "" });
+                    void onSubmit();
+                  }}
+                >
+                  Tutup pengisian
+                </Button>
+              )}
+              <Dialog.Close asChild>
+                <Button variant="secondary">Batal</Button>
+              </Dialog.Close>
+              <Button type="submit" disabled={pending}>
+                Simpan
               </Button>
-            )}
-            <Dialog.Close asChild>
-              <Button variant="secondary">Batal</Button>
-            </Dialog.Close>
-            <Button
-              onClick={() => {
-                onSubmit(until || null, reason);
-                setOpen(false);
-              }}
-            >
-              Simpan
-            </Button>
-          </div>
+            </div>
+          </form>
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { Save } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,12 +10,13 @@ import { formatIndex } from "@/domain/scoring/format";
 import { saveSelfHasilAction, saveTpiHasilAction } from "@/server/actions/lke-answers";
 import { takeSurveyIntoSelfHasilAction, takeSurveyIntoTpiHasilAction } from "@/server/actions/survey";
 import type { AssessmentView } from "@/server/queries/assessments";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { selfHasilFormSchema, tpiHasilFormSchema } from "@/server/actions/lke.validation";
 import { EvidenceBox } from "./evidence-box";
 import { useWorkspace } from "./assessment-workspace";
 
 type HasilRow = AssessmentView["hasil"]["SELF"];
 
-const parseIndex = (s: string): number | null => (s.trim() === "" ? null : Number(s.replace(",", ".")));
 const showIndex = (n: number | null) => (n === null ? "" : formatIndex(n));
 
 /** IPAK and IPKP (survey indices on the catalogue's scale: 2026 0–4, 2021 1–4) and capaian kinerja (A–E), per layer, with their evidence. */
@@ -34,15 +35,8 @@ export function HasilSection() {
 function HasilForm({ layer, row, editable }: { layer: "SELF" | "TPI"; row: HasilRow; editable: boolean }) {
   const { view, setScores } = useWorkspace();
   const def = view.hasilDefinition;
-  const [ipak, setIpak] = useState(showIndex(row.ipak));
-  const [ipkp, setIpkp] = useState(showIndex(row.ipkp));
-  const [capaian, setCapaian] = useState(row.capaianKinerja ?? "");
-  const [catatan, setCatatan] = useState(row.catatan);
-  const [version, setVersion] = useState(row.version);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
-  const [pending, start] = useTransition();
+  // The row version the next save claims to have read.
+  const version = useRef(row.version);
   // Whether each saved index came from the surveys (with its provenance) or was typed by hand.
   const [sources, setSources] = useState({ ipak: row.ipakSource, ipkp: row.ipkpSource });
   const [savedValues, setSavedValues] = useState({ ipak: row.ipak, ipkp: row.ipkp });
@@ -51,57 +45,44 @@ function HasilForm({ layer, row, editable }: { layer: "SELF" | "TPI"; row: Hasil
   const offer = view.surveys;
   const evidenceOf = (field: string) => row.evidence.filter((e) => e.field === field);
 
-  function save() {
-    setError(null);
-    setFieldErrors({});
-    setSaved(false);
-    start(async () => {
-      const result = await action({
-        assessmentId: view.id,
-        ipak: parseIndex(ipak),
-        ipkp: parseIndex(ipkp),
-        capaianKinerja: (capaian || null) as never,
-        catatan,
-        version,
-      });
-      if (!result.ok) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-        return;
-      }
-      setVersion(result.data.version);
-      setScores(result.data.scores);
-      const next = { ipak: parseIndex(ipak), ipkp: parseIndex(ipkp) };
+  const { form, onSubmit, run, formError, saved, pending } = useActionForm({
+    schema: layer === "SELF" ? selfHasilFormSchema : tpiHasilFormSchema,
+    // The form holds the indices as typed; the action takes them parsed.
+    action: (_typed, values) => action({ assessmentId: view.id, ...values, version: version.current }),
+    defaultValues: {
+      ipak: showIndex(row.ipak),
+      ipkp: showIndex(row.ipkp),
+      capaianKinerja: row.capaianKinerja ?? "",
+      catatan: row.catatan,
+    },
+    onSuccess: (data, values) => {
+      version.current = data.version;
+      setScores(data.scores);
+      // An index typed over the survey's value is no longer the survey's.
       setSources((s) => ({
-        ipak: next.ipak === savedValues.ipak ? s.ipak : null,
-        ipkp: next.ipkp === savedValues.ipkp ? s.ipkp : null,
+        ipak: values.ipak === savedValues.ipak ? s.ipak : null,
+        ipkp: values.ipkp === savedValues.ipkp ? s.ipkp : null,
       }));
-      setSavedValues(next);
-      setSaved(true);
-    });
-  }
+      setSavedValues({ ipak: values.ipak, ipkp: values.ipkp });
+    },
+  });
+  const { register, formState } = form;
+  const errors = formState.errors;
 
   function takeFromSurveys() {
-    setError(null);
-    setFieldErrors({});
-    setSaved(false);
-    start(async () => {
-      const result = await take({ assessmentId: view.id, version });
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      setVersion(result.data.version);
-      setScores(result.data.scores);
-      const next = { ipak: result.data.ipak, ipkp: result.data.ipkp };
-      setIpak(showIndex(next.ipak));
-      setIpkp(showIndex(next.ipkp));
-      const src = (o: typeof offer.ipak) =>
-        o && { year: view.year, n: o.n, rounds: o.rounds, belowMinimum: o.belowMinimum };
-      setSources((s) => ({ ipak: src(offer.ipak) ?? s.ipak, ipkp: src(offer.ipkp) ?? s.ipkp }));
-      setSavedValues(next);
-      setSaved(true);
-    });
+    void run(
+      () => take({ assessmentId: view.id, version: version.current }),
+      (data) => {
+        version.current = data.version;
+        setScores(data.scores);
+        form.setValue("ipak", showIndex(data.ipak));
+        form.setValue("ipkp", showIndex(data.ipkp));
+        const src = (o: typeof offer.ipak) =>
+          o && { year: view.year, n: o.n, rounds: o.rounds, belowMinimum: o.belowMinimum };
+        setSources((s) => ({ ipak: src(offer.ipak) ?? s.ipak, ipkp: src(offer.ipkp) ?? s.ipkp }));
+        setSavedValues({ ipak: data.ipak, ipkp: data.ipkp });
+      },
+    );
   }
 
   const origin = (field: "ipak" | "ipkp") => {
@@ -123,118 +104,118 @@ function HasilForm({ layer, row, editable }: { layer: "SELF" | "TPI"; row: Hasil
         }
       />
       <CardBody className="space-y-4">
-        <div
-          className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm"
-          data-testid={`survey-offer-${layer}`}
-        >
-          {offer.ipak || offer.ipkp ? (
-            <>
-              <p className="text-slate-800">
-                Hasil survei di aplikasi tahun {view.year}:{" "}
-                {(
-                  [
-                    ["IPAK", offer.ipak],
-                    ["IPKP", offer.ipkp],
-                  ] as const
-                )
-                  .map(([label, o]) =>
-                    o ? `${label} ${formatIndex(o.value)} (n = ${o.n}, ${o.rounds} putaran)` : `${label} belum ada`,
+        <form onSubmit={onSubmit} noValidate className="space-y-4">
+          <div
+            className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm"
+            data-testid={`survey-offer-${layer}`}
+          >
+            {offer.ipak || offer.ipkp ? (
+              <>
+                <p className="text-slate-800">
+                  Hasil survei di aplikasi tahun {view.year}:{" "}
+                  {(
+                    [
+                      ["IPAK", offer.ipak],
+                      ["IPKP", offer.ipkp],
+                    ] as const
                   )
-                  .join(" · ")}
-              </p>
-              {(offer.ipak?.belowMinimum || offer.ipkp?.belowMinimum) && (
-                <p className="mt-1 text-amber-900">
-                  Responden di bawah minimal {offer.ipak?.minRespondents ?? offer.ipkp?.minRespondents}: hasil belum
-                  dapat diandalkan.
+                    .map(([label, o]) =>
+                      o ? `${label} ${formatIndex(o.value)} (n = ${o.n}, ${o.rounds} putaran)` : `${label} belum ada`,
+                    )
+                    .join(" · ")}
                 </p>
-              )}
-              {editable && (
-                <Button variant="secondary" size="sm" className="mt-2" onClick={takeFromSurveys} disabled={pending}>
-                  Ambil IPAK/IPKP dari survei
-                </Button>
-              )}
-            </>
-          ) : (
-            <p className="text-slate-700">
-              Belum ada jawaban survei di aplikasi untuk tahun {view.year}.{" "}
-              <a className="text-brand-700 underline" href={`/hasil-survei?unit=${view.unit.id}&tahun=${view.year}`}>
-                Kelola survei unit
-              </a>
-            </p>
-          )}
-        </div>
-        <div className="grid gap-4 sm:grid-cols-3">
-          <Field
-            label="IPAK (indeks persepsi antikorupsi)"
-            htmlFor={id("ipak")}
-            error={fieldErrors.ipak}
-            hint={[`Minimal WBK/WBBM ${formatIndex(def.ipak.min.WBK)}`, origin("ipak")].filter(Boolean).join(" · ")}
-          >
-            <Input
-              id={id("ipak")}
-              inputMode="decimal"
-              value={ipak}
-              onChange={(e) => setIpak(e.target.value)}
-              disabled={!editable || pending}
-              aria-invalid={!!fieldErrors.ipak}
-            />
-          </Field>
-          <Field
-            label="IPKP (indeks persepsi kualitas pelayanan)"
-            htmlFor={id("ipkp")}
-            error={fieldErrors.ipkp}
-            hint={[
-              `Minimal WBK ${formatIndex(def.ipkp.min.WBK)}, WBBM ${formatIndex(def.ipkp.min.WBBM)}`,
-              origin("ipkp"),
-            ]
-              .filter(Boolean)
-              .join(" · ")}
-          >
-            <Input
-              id={id("ipkp")}
-              inputMode="decimal"
-              value={ipkp}
-              onChange={(e) => setIpkp(e.target.value)}
-              disabled={!editable || pending}
-              aria-invalid={!!fieldErrors.ipkp}
-            />
-          </Field>
-          <Field label="Capaian kinerja" htmlFor={id("capaian")} error={fieldErrors.capaianKinerja}>
-            <Select
-              id={id("capaian")}
-              value={capaian}
-              onChange={(e) => setCapaian(e.target.value)}
-              disabled={!editable || pending}
+                {(offer.ipak?.belowMinimum || offer.ipkp?.belowMinimum) && (
+                  <p className="mt-1 text-amber-900">
+                    Responden di bawah minimal {offer.ipak?.minRespondents ?? offer.ipkp?.minRespondents}: hasil belum
+                    dapat diandalkan.
+                  </p>
+                )}
+                {editable && (
+                  <Button variant="secondary" size="sm" className="mt-2" onClick={takeFromSurveys} disabled={pending}>
+                    Ambil IPAK/IPKP dari survei
+                  </Button>
+                )}
+              </>
+            ) : (
+              <p className="text-slate-700">
+                Belum ada jawaban survei di aplikasi untuk tahun {view.year}.{" "}
+                <a className="text-brand-700 underline" href={`/hasil-survei?unit=${view.unit.id}&tahun=${view.year}`}>
+                  Kelola survei unit
+                </a>
+              </p>
+            )}
+          </div>
+          <div className="grid gap-4 sm:grid-cols-3">
+            <Field
+              label="IPAK (indeks persepsi antikorupsi)"
+              htmlFor={id("ipak")}
+              error={errors.ipak?.message}
+              hint={[`Minimal WBK/WBBM ${formatIndex(def.ipak.min.WBK)}`, origin("ipak")].filter(Boolean).join(" · ")}
             >
-              <option value="">Pilih…</option>
-              {def.capaianKinerja.options.map((o) => (
-                <option key={o.label} value={o.label} title={o.criteria}>
-                  {o.label} — {o.criteria.length > 70 ? `${o.criteria.slice(0, 70)}…` : o.criteria}
-                </option>
-              ))}
-            </Select>
+              <Input
+                id={id("ipak")}
+                inputMode="decimal"
+                {...register("ipak")}
+                disabled={!editable || pending}
+                aria-invalid={!!errors.ipak}
+              />
+            </Field>
+            <Field
+              label="IPKP (indeks persepsi kualitas pelayanan)"
+              htmlFor={id("ipkp")}
+              error={errors.ipkp?.message}
+              hint={[
+                `Minimal WBK ${formatIndex(def.ipkp.min.WBK)}, WBBM ${formatIndex(def.ipkp.min.WBBM)}`,
+                origin("ipkp"),
+              ]
+                .filter(Boolean)
+                .join(" · ")}
+            >
+              <Input
+                id={id("ipkp")}
+                inputMode="decimal"
+                {...register("ipkp")}
+                disabled={!editable || pending}
+                aria-invalid={!!errors.ipkp}
+              />
+            </Field>
+            <Field label="Capaian kinerja" htmlFor={id("capaian")} error={errors.capaianKinerja?.message}>
+              <Select
+                id={id("capaian")}
+                {...register("capaianKinerja")}
+                disabled={!editable || pending}
+                aria-invalid={!!errors.capaianKinerja}
+              >
+                <option value="">Pilih…</option>
+                {def.capaianKinerja.options.map((o) => (
+                  <option key={o.label} value={o.label} title={o.criteria}>
+                    {o.label} — {o.criteria.length > 70 ? `${o.criteria.slice(0, 70)}…` : o.criteria}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          <Field
+            label={layer === "SELF" ? "Catatan" : "Catatan TPI (wajib)"}
+            htmlFor={id("catatan")}
+            error={errors.catatan?.message}
+          >
+            <Textarea
+              id={id("catatan")}
+              rows={2}
+              {...register("catatan")}
+              disabled={!editable || pending}
+              aria-invalid={!!errors.catatan}
+            />
           </Field>
-        </div>
-        <Field
-          label={layer === "SELF" ? "Catatan" : "Catatan TPI (wajib)"}
-          htmlFor={id("catatan")}
-          error={fieldErrors.catatan}
-        >
-          <Textarea
-            id={id("catatan")}
-            rows={2}
-            value={catatan}
-            onChange={(e) => setCatatan(e.target.value)}
-            disabled={!editable || pending}
-          />
-        </Field>
-        {error && <Alert tone="error">{error}</Alert>}
-        {saved && <Alert tone="success">Nilai komponen hasil disimpan.</Alert>}
-        {editable && (
-          <Button onClick={save} disabled={pending}>
-            <Save className="h-4 w-4" aria-hidden /> {pending ? "Menyimpan…" : "Simpan komponen hasil"}
-          </Button>
-        )}
+          {formError && <Alert tone="error">{formError}</Alert>}
+          {saved && <Alert tone="success">Nilai komponen hasil disimpan.</Alert>}
+          {editable && (
+            <Button type="submit" disabled={pending}>
+              <Save className="h-4 w-4" aria-hidden /> {pending ? "Menyimpan…" : "Simpan komponen hasil"}
+            </Button>
+          )}
+        </form>
         {layer === "SELF" && (
           <div className="grid gap-4 border-t border-slate-100 pt-4 md:grid-cols-3">
             {(
@@ -250,7 +231,10 @@ function HasilForm({ layer, row, editable }: { layer: "SELF" | "TPI"; row: Hasil
                 label={label}
                 initial={evidenceOf(field)}
                 editable={editable}
-                onCreatedVersion={(v) => setVersion((current) => (current === 0 ? v : current))}
+                onCreatedVersion={(v) => {
+                  // The first report attached creates the hasil row: the next save must claim its version.
+                  if (version.current === 0) version.current = v;
+                }}
               />
             ))}
           </div>

@@ -1,7 +1,8 @@
 "use client";
 
 import { isOpenReturn, wasReturned } from "@/domain/review";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useRef, useState } from "react";
+import { Controller } from "react-hook-form";
 import { History, RotateCcw, Save } from "lucide-react";
 import { ReviewStatusBadge } from "@/components/assessment-status-badge";
 import { Alert } from "@/components/ui/alert";
@@ -12,14 +13,15 @@ import type { AnswerValue } from "@/domain/scoring/types";
 import type { ReviewStatus } from "@/domain/review";
 import { saveSelfAnswerAction, takePengaduanCountsAction } from "@/server/actions/lke-answers";
 import type { CurrentAnswer } from "@/server/lke/answers";
+import { selfAnswerFormSchema, type AnswerFormValue } from "@/server/actions/lke.validation";
+import { useActionForm } from "@/components/forms/use-action-form";
 import type { HistoryEntry, SelfAnswerView, TpiAnswerView } from "@/server/queries/assessments";
 import { formatDateTimeLocal } from "@/lib/client-format";
 import { AnswerInput, describeAnswer, type PlainQuestion } from "./answer-input";
 import { EvidenceBox } from "./evidence-box";
 import { TpiReview } from "./tpi-review";
 import { useWorkspace } from "./assessment-workspace";
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+import type { LiveScores } from "@/server/lke/context";
 
 export function QuestionCard({
   question,
@@ -31,80 +33,54 @@ export function QuestionCard({
   history: HistoryEntry[];
 }) {
   const { view, setScores, setDirty } = useWorkspace();
-  const [saved, setSaved] = useState({
-    value: answer.self.value,
-    catatan: answer.self.catatan,
-    version: answer.self.version,
-  });
-  const [value, setValue] = useState<AnswerValue | null>(answer.self.value);
-  const [catatan, setCatatan] = useState(answer.self.catatan);
+  // The row version the next save claims to have read; the server refuses a stale one with CONFLICT.
+  const version = useRef(answer.self.version);
   const [reviewStatus, setReviewStatus] = useState<ReviewStatus>(answer.self.reviewStatus);
   const [revisionCount, setRevisionCount] = useState(answer.self.revisionCount);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [conflict, setConflict] = useState<CurrentAnswer | null>(null);
-  const [justSaved, setJustSaved] = useState(false);
-  const [pending, start] = useTransition();
   const [provenance, setProvenance] = useState(answer.self.provenance);
+  const { form, onSubmit, run, clearFeedback, failure, formError, saved, pending } = useActionForm({
+    schema: selfAnswerFormSchema,
+    action: (input) =>
+      saveSelfAnswerAction({
+        assessmentId: view.id,
+        questionCode: question.id,
+        ...input,
+        version: version.current,
+      }),
+    defaultValues: { value: answer.self.value as AnswerFormValue, catatan: answer.self.catatan },
+    onSuccess: (data, values) => {
+      // What was saved (with the catatan as the server trimmed it) is the new baseline for "Belum disimpan".
+      form.reset(values);
+      saveWith(data);
+      setProvenance(null);
+    },
+  });
+  const { control, register, formState } = form;
+  const conflict = failure?.code === "CONFLICT" ? ((failure.conflict as CurrentAnswer | undefined) ?? null) : null;
 
   const editable = answer.self.editable;
   const fromComplaints = question.formula?.kind === "complaints";
 
+  function saveWith(data: { version: number; reviewStatus: ReviewStatus; revisionCount: number; scores: LiveScores }) {
+    version.current = data.version;
+    setReviewStatus(data.reviewStatus);
+    setRevisionCount(data.revisionCount);
+    setScores(data.scores);
+  }
+
   /** "Ambil dari pengaduan": the server counts the year's complaints and saves them through the same path. */
   function takeFromComplaints() {
-    setError(null);
-    setFieldErrors({});
-    setJustSaved(false);
-    start(async () => {
-      const result = await takePengaduanCountsAction({ assessmentId: view.id, version: saved.version });
-      if (!result.ok) {
-        setError(result.error);
-        setConflict((result.conflict as CurrentAnswer | undefined) ?? null);
-        return;
-      }
-      setConflict(null);
-      const counts = result.data.counts as unknown as AnswerValue;
-      setValue(counts);
-      setCatatan(result.data.catatan);
-      setSaved({ value: counts, catatan: result.data.catatan, version: result.data.version });
-      setReviewStatus(result.data.reviewStatus);
-      setRevisionCount(result.data.revisionCount);
-      setScores(result.data.scores);
-      setProvenance({ source: "pengaduan", asOf: "" });
-      setJustSaved(true);
-    });
+    void run(
+      () => takePengaduanCountsAction({ assessmentId: view.id, version: version.current }),
+      (data) => {
+        form.reset({ value: { ...data.counts } satisfies Record<string, number>, catatan: data.catatan });
+        saveWith(data);
+        setProvenance({ source: "pengaduan", asOf: "" });
+      },
+    );
   }
-  const dirty = !same(value, saved.value) || catatan !== saved.catatan;
+  const dirty = formState.isDirty;
   useEffect(() => setDirty(question.id, dirty), [dirty, question.id, setDirty]);
-
-  function save(version = saved.version) {
-    setError(null);
-    setFieldErrors({});
-    setJustSaved(false);
-    start(async () => {
-      const result = await saveSelfAnswerAction({
-        assessmentId: view.id,
-        questionCode: question.id,
-        value: value as string | Record<string, number> | null,
-        catatan,
-        version,
-      });
-      if (!result.ok) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-        setConflict((result.conflict as CurrentAnswer | undefined) ?? null);
-        return;
-      }
-      setConflict(null);
-      setProvenance(null);
-      setSaved({ value, catatan: catatan.trim(), version: result.data.version });
-      setCatatan(catatan.trim());
-      setReviewStatus(result.data.reviewStatus);
-      setRevisionCount(result.data.revisionCount);
-      setScores(result.data.scores);
-      setJustSaved(true);
-    });
-  }
 
   const returned = wasReturned(reviewStatus);
 
@@ -146,92 +122,100 @@ export function QuestionCard({
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
             Jawaban unit (penilaian mandiri)
           </p>
-          <AnswerInput
-            question={question}
-            value={value}
-            name={`self-${question.id}`}
-            onChange={(v) => {
-              setValue(v);
-              setJustSaved(false);
-              // A changed value answers the refusal it got: the old message goes at once.
-              setError(null);
-              setFieldErrors(({ value: _fixed, ...rest }) => rest);
-            }}
-            disabled={!editable || pending}
-            settings={view.settings}
-            zeroBase={view.zeroBase}
-          />
-          {fromComplaints && (
-            <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600" data-testid="pre2a-pengaduan">
-              {editable && (
-                <Button size="sm" variant="secondary" disabled={pending} onClick={takeFromComplaints}>
-                  Ambil dari pengaduan
-                </Button>
-              )}
-              <span>{provenance ? "Nilai diambil dari pengaduan masyarakat di aplikasi." : "Nilai diisi manual."}</span>
-            </div>
-          )}
-          <label className="block">
-            <span className="mb-1 block text-xs font-medium text-slate-700">Catatan (wajib untuk setiap jawaban)</span>
-            <Textarea
-              value={catatan}
-              onChange={(e) => {
-                setCatatan(e.target.value);
-                setJustSaved(false);
-                setError(null);
-                setFieldErrors(({ catatan: _fixed, ...rest }) => rest);
-              }}
-              disabled={!editable || pending}
-              rows={2}
-              aria-invalid={!!fieldErrors.catatan}
-              aria-label={`Catatan ${question.id}`}
-            />
-            <ErrorText message={fieldErrors.catatan} className="mt-1" />
-          </label>
-
-          {conflict && (
-            <Alert tone="warning" title="Bentrok penyimpanan">
-              <p>
-                {conflict.updatedBy} menyimpan jawaban{" "}
-                <strong>{describeAnswer(question, conflict.value, view.settings, view.zeroBase)}</strong> pada{" "}
-                {formatDateTimeLocal(conflict.updatedAt)}
-                {conflict.catatan && <> dengan catatan “{conflict.catatan}”</>}.
-              </p>
-              <div className="mt-2 flex flex-wrap gap-2">
-                <Button
-                  size="sm"
-                  variant="secondary"
-                  onClick={() => {
-                    setValue(conflict.value);
-                    setCatatan(conflict.catatan);
-                    setSaved({ value: conflict.value, catatan: conflict.catatan, version: conflict.version });
-                    setConflict(null);
-                    setError(null);
+          <form onSubmit={onSubmit} noValidate className="space-y-3">
+            <Controller
+              control={control}
+              name="value"
+              render={({ field }) => (
+                <AnswerInput
+                  question={question}
+                  value={field.value as AnswerValue | null}
+                  name={`self-${question.id}`}
+                  onChange={(v) => {
+                    field.onChange(v);
+                    // A changed value answers the refusal it got: the old message goes at once.
+                    clearFeedback();
                   }}
-                >
-                  <RotateCcw className="h-3.5 w-3.5" aria-hidden /> Pakai jawaban mereka
-                </Button>
-                <Button size="sm" onClick={() => save(conflict.version)}>
-                  Simpan jawaban saya
-                </Button>
-              </div>
-            </Alert>
-          )}
-          {error && !conflict && <Alert tone="error">{error}</Alert>}
-
-          {editable && (
-            <div className="flex flex-wrap items-center gap-3">
-              <Button size="sm" onClick={() => save()} disabled={pending || !dirty || value === null}>
-                <Save className="h-3.5 w-3.5" aria-hidden /> {pending ? "Menyimpan…" : "Simpan"}
-              </Button>
-              {dirty && <span className="text-xs font-medium text-amber-700">Belum disimpan</span>}
-              {justSaved && !dirty && (
-                <span role="status" className="text-xs font-medium text-emerald-700">
-                  Tersimpan
-                </span>
+                  disabled={!editable || pending}
+                  settings={view.settings}
+                  zeroBase={view.zeroBase}
+                />
               )}
-            </div>
-          )}
+            />
+            {fromComplaints && (
+              <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600" data-testid="pre2a-pengaduan">
+                {editable && (
+                  <Button size="sm" variant="secondary" disabled={pending} onClick={takeFromComplaints}>
+                    Ambil dari pengaduan
+                  </Button>
+                )}
+                <span>
+                  {provenance ? "Nilai diambil dari pengaduan masyarakat di aplikasi." : "Nilai diisi manual."}
+                </span>
+              </div>
+            )}
+            <label className="block">
+              <span className="mb-1 block text-xs font-medium text-slate-700">
+                Catatan (wajib untuk setiap jawaban)
+              </span>
+              <Textarea
+                {...register("catatan", { onChange: clearFeedback })}
+                disabled={!editable || pending}
+                rows={2}
+                aria-invalid={!!formState.errors.catatan}
+                aria-label={`Catatan ${question.id}`}
+              />
+              <ErrorText message={formState.errors.catatan?.message} className="mt-1" />
+            </label>
+
+            {conflict && (
+              <Alert tone="warning" title="Bentrok penyimpanan">
+                <p>
+                  {conflict.updatedBy} menyimpan jawaban{" "}
+                  <strong>{describeAnswer(question, conflict.value, view.settings, view.zeroBase)}</strong> pada{" "}
+                  {formatDateTimeLocal(conflict.updatedAt)}
+                  {conflict.catatan && <> dengan catatan “{conflict.catatan}”</>}.
+                </p>
+                <div className="mt-2 flex flex-wrap gap-2">
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    onClick={() => {
+                      form.reset({ value: conflict.value as AnswerFormValue, catatan: conflict.catatan });
+                      version.current = conflict.version;
+                      clearFeedback();
+                    }}
+                  >
+                    <RotateCcw className="h-3.5 w-3.5" aria-hidden /> Pakai jawaban mereka
+                  </Button>
+                  <Button
+                    size="sm"
+                    onClick={() => {
+                      version.current = conflict.version;
+                      void onSubmit();
+                    }}
+                  >
+                    Simpan jawaban saya
+                  </Button>
+                </div>
+              </Alert>
+            )}
+            {formError && !conflict && <Alert tone="error">{formError}</Alert>}
+
+            {editable && (
+              <div className="flex flex-wrap items-center gap-3">
+                <Button type="submit" size="sm" disabled={pending || !dirty || form.watch("value") === null}>
+                  <Save className="h-3.5 w-3.5" aria-hidden /> {pending ? "Menyimpan…" : "Simpan"}
+                </Button>
+                {dirty && <span className="text-xs font-medium text-amber-700">Belum disimpan</span>}
+                {saved && !dirty && (
+                  <span role="status" className="text-xs font-medium text-emerald-700">
+                    Tersimpan
+                  </span>
+                )}
+              </div>
+            )}
+          </form>
           {!editable && answer.self.updatedBy && (
             <p className="text-xs text-slate-500">
               Diisi {answer.self.updatedBy}
@@ -242,13 +226,16 @@ export function QuestionCard({
             questionCode={question.id}
             initial={answer.self.evidence}
             editable={editable}
-            onCreatedVersion={(v) => setSaved((s) => (s.version === 0 ? { ...s, version: v } : s))}
+            onCreatedVersion={(v) => {
+              // Attaching the first evidence creates the answer row: the next save must claim its version.
+              if (version.current === 0) version.current = v;
+            }}
           />
         </section>
 
         <TpiReview
           question={question}
-          self={{ value: saved.value, reviewStatus }}
+          self={{ value: (form.formState.defaultValues?.value ?? null) as AnswerValue | null, reviewStatus }}
           tpi={answer.tpi}
           onReviewed={(status) => setReviewStatus(status)}
         />

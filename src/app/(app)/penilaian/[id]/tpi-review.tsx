@@ -1,7 +1,8 @@
 "use client";
 
 import { isOpenReturn } from "@/domain/review";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { Controller } from "react-hook-form";
 import { Check, PencilLine, Undo2 } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,8 @@ import { ErrorText, Textarea } from "@/components/ui/form";
 import type { ReviewStatus } from "@/domain/review";
 import type { AnswerValue } from "@/domain/scoring/types";
 import { reviewQuestionAction } from "@/server/actions/lke-review";
+import { tpiReviewFormSchema, type AnswerFormValue, type ReviewQuestionInput } from "@/server/actions/lke.validation";
+import { useActionForm, type ActionFailure } from "@/components/forms/use-action-form";
 import type { CurrentAnswer } from "@/server/lke/answers";
 import type { TpiAnswerView } from "@/server/queries/assessments";
 import { AnswerInput, describeAnswer, type PlainQuestion } from "./answer-input";
@@ -16,6 +19,10 @@ import { formatDateTimeLocal } from "@/lib/client-format";
 import { useWorkspace } from "./assessment-workspace";
 
 type Mode = null | "CHANGE" | "RETURN";
+
+/** The TPI answer saved meanwhile, when the refusal is a CONFLICT. */
+const conflictOf = (failure: ActionFailure | null) =>
+  failure?.code === "CONFLICT" ? (failure.conflict as CurrentAnswer | undefined) : undefined;
 
 /** The TPI's layer of one question: its answer and note, and the review controls when the LKE is with the TPI. */
 export function TpiReview({
@@ -32,65 +39,61 @@ export function TpiReview({
   const { view, setScores } = useWorkspace();
   const [tpi, setTpi] = useState(initial);
   const [mode, setMode] = useState<Mode>(null);
-  const [value, setValue] = useState<AnswerValue | null>(initial?.value ?? self.value);
-  const [note, setNote] = useState("");
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [pending, start] = useTransition();
   const canReview = view.can.review && self.value !== null;
-
-  function decide(
-    input:
-      | { decision: "ACCEPT" }
-      | { decision: "CHANGE"; value: AnswerValue | null; note: string }
-      | { decision: "RETURN"; reason: string },
-  ) {
-    setError(null);
-    setFieldErrors({});
-    start(async () => {
-      const result = await reviewQuestionAction({
+  const { form, onSubmit, failure, formError, pending } = useActionForm({
+    schema: tpiReviewFormSchema,
+    action: ({ decision, value, note, reason }) =>
+      reviewQuestionAction({
         assessmentId: view.id,
         questionCode: question.id,
         tpiVersion: tpi?.version ?? 0,
         seenReviewStatus: self.reviewStatus,
-        ...input,
-      } as never);
-      if (!result.ok) {
-        const current = result.conflict as CurrentAnswer | undefined;
-        setError(
-          current
-            ? `${result.error} Jawaban TPI saat ini: ${describeAnswer(question, current.value, view.settings, view.zeroBase)} (${current.updatedBy}).`
-            : result.error,
-        );
-        setFieldErrors(result.fieldErrors ?? {});
-        if (current)
-          setTpi({
-            value: current.value,
-            catatan: current.catatan,
-            version: current.version,
-            updatedBy: current.updatedBy,
-            updatedAt: current.updatedAt,
-          });
-        return;
-      }
-      setScores(result.data.scores);
-      onReviewed(result.data.reviewStatus as ReviewStatus);
+        ...{ ACCEPT: { decision }, CHANGE: { decision, value, note }, RETURN: { decision, reason } }[decision],
+      } as ReviewQuestionInput),
+    defaultValues: {
+      decision: "ACCEPT",
+      value: (initial?.value ?? self.value) as AnswerFormValue,
+      note: "",
+      reason: "",
+    },
+    onSuccess: (data, { decision, value, note }) => {
+      setScores(data.scores);
+      onReviewed(data.reviewStatus as ReviewStatus);
       setTpi(
-        input.decision === "RETURN"
+        decision === "RETURN"
           ? null
           : {
-              value: input.decision === "CHANGE" ? input.value : self.value,
-              catatan: input.decision === "CHANGE" ? input.note : "Sesuai bukti dukung.",
-              version: result.data.tpiVersion,
+              value: decision === "CHANGE" ? (value as AnswerValue | null) : self.value,
+              catatan: decision === "CHANGE" ? note : "Sesuai bukti dukung.",
+              version: data.tpiVersion,
               updatedBy: "Anda",
               updatedAt: new Date().toISOString(),
             },
       );
       setMode(null);
-      setNote("");
-      setReason("");
-    });
+      form.reset({ ...form.getValues(), note: "", reason: "" });
+    },
+    onFailure: (refusal) => {
+      // Someone else reviewed this question meanwhile: show their answer in place of the stale one.
+      const current = conflictOf(refusal);
+      if (current)
+        setTpi({
+          value: current.value,
+          catatan: current.catatan,
+          version: current.version,
+          updatedBy: current.updatedBy,
+          updatedAt: current.updatedAt,
+        });
+    },
+  });
+  const { control, register, formState } = form;
+  const errors = formState.errors;
+  const current = conflictOf(failure);
+
+  /** Each button is its own decision; the fields it needs are checked for that decision only. */
+  function decide(decision: "ACCEPT" | "CHANGE" | "RETURN") {
+    form.setValue("decision", decision);
+    void onSubmit();
   }
 
   return (
@@ -126,7 +129,7 @@ export function TpiReview({
       {canReview && (
         <div className="space-y-2">
           <div className="flex flex-wrap gap-2">
-            <Button size="sm" variant="secondary" disabled={pending} onClick={() => decide({ decision: "ACCEPT" })}>
+            <Button size="sm" variant="secondary" disabled={pending} onClick={() => decide("ACCEPT")}>
               <Check className="h-3.5 w-3.5" aria-hidden /> Terima
             </Button>
             <Button
@@ -150,27 +153,33 @@ export function TpiReview({
           </div>
           {mode === "CHANGE" && (
             <div className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
-              <AnswerInput
-                question={question}
-                value={value}
-                onChange={setValue}
-                disabled={pending}
-                name={`tpi-${question.id}`}
-                settings={view.settings}
-                zeroBase={view.zeroBase}
+              <Controller
+                control={control}
+                name="value"
+                render={({ field }) => (
+                  <AnswerInput
+                    question={question}
+                    value={field.value as AnswerValue | null}
+                    onChange={field.onChange}
+                    disabled={pending}
+                    name={`tpi-${question.id}`}
+                    settings={view.settings}
+                    zeroBase={view.zeroBase}
+                  />
+                )}
               />
+              <ErrorText message={errors.value?.message} />
               <label className="block">
                 <span className="mb-1 block text-xs font-medium text-slate-700">Catatan TPI (wajib)</span>
                 <Textarea
-                  value={note}
-                  onChange={(e) => setNote(e.target.value)}
+                  {...register("note")}
                   rows={2}
                   aria-label={`Catatan TPI ${question.id}`}
-                  aria-invalid={!!fieldErrors.note}
+                  aria-invalid={!!errors.note}
                 />
-                <ErrorText message={fieldErrors.note} className="mt-1" />
+                <ErrorText message={errors.note?.message} className="mt-1" />
               </label>
-              <Button size="sm" disabled={pending} onClick={() => decide({ decision: "CHANGE", value, note })}>
+              <Button size="sm" disabled={pending} onClick={() => decide("CHANGE")}>
                 Simpan jawaban TPI
               </Button>
             </div>
@@ -180,25 +189,25 @@ export function TpiReview({
               <label className="block">
                 <span className="mb-1 block text-xs font-medium text-slate-700">Alasan pengembalian (wajib)</span>
                 <Textarea
-                  value={reason}
-                  onChange={(e) => setReason(e.target.value)}
+                  {...register("reason")}
                   rows={2}
                   aria-label={`Alasan pengembalian ${question.id}`}
-                  aria-invalid={!!fieldErrors.reason}
+                  aria-invalid={!!errors.reason}
                 />
-                <ErrorText message={fieldErrors.reason} className="mt-1" />
+                <ErrorText message={errors.reason?.message} className="mt-1" />
               </label>
-              <Button
-                size="sm"
-                variant="danger"
-                disabled={pending}
-                onClick={() => decide({ decision: "RETURN", reason })}
-              >
+              <Button size="sm" variant="danger" disabled={pending} onClick={() => decide("RETURN")}>
                 Kembalikan ke unit
               </Button>
             </div>
           )}
-          {error && <Alert tone="error">{error}</Alert>}
+          {formError && (
+            <Alert tone="error">
+              {formError}
+              {current &&
+                ` Jawaban TPI saat ini: ${describeAnswer(question, current.value, view.settings, view.zeroBase)} (${current.updatedBy}).`}
+            </Alert>
+          )}
         </div>
       )}
     </section>
