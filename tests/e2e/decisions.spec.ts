@@ -70,6 +70,18 @@ test("a partly reviewed LKE shows how much the TPI reviewed, a labelled projecti
     `Berikutnya yang belum direviu: ${code}`,
   );
 
+  // The differences filter leaves exactly the area's questions where the TPI's answer differs from the unit's.
+  const cards = page.locator('[data-testid^="question-"]');
+  const shown = await cards.count();
+  const differing = await cards
+    .filter({ has: page.locator('[data-testid^="tpi-answer-"]', { hasText: "(unit:" }) })
+    .count();
+  await page.getByRole("checkbox", { name: /Hanya yang jawabannya berbeda \(\d+\)/ }).check();
+  await expect(cards).toHaveCount(differing);
+  expect(differing).toBeLessThan(shown);
+  await page.getByRole("checkbox", { name: /Hanya yang jawabannya berbeda/ }).uncheck();
+  await expect(cards).toHaveCount(shown);
+
   await page.getByRole("button", { name: "Finalkan penilaian" }).click();
   const dialog = page.getByRole("dialog", { name: /Finalkan penilaian TPI/ });
   await expect(dialog.getByRole("list", { name: "Daftar periksa" })).toContainText(

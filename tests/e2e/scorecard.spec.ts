@@ -78,10 +78,13 @@ test("a head reads the unit's scorecard: well-formed engine numbers that add up 
     .find(Boolean)!;
   await expect(step.getByRole("link")).toHaveAttribute("href", new RegExp(`^/penilaian/[^/?]+\\?q=${code}$`));
 
-  // Printing hides the application shell.
+  // Printing hides the application shell and puts the letterhead with the print date on top.
   await page.emulateMedia({ media: "print" });
   await expect(page.getByTestId("header-user")).toBeHidden();
   await expect(page.getByTestId("scorecard-total")).toBeVisible();
+  await expect(page.getByTestId("print-kop")).toBeVisible();
+  await expect(page.getByTestId("print-kop")).toContainText("Dinas Kependudukan dan Pencatatan Sipil");
+  await expect(page.getByTestId("print-date")).toHaveText(/^Dicetak \d{1,2} \S+ \d{4}/);
   await page.emulateMedia({ media: "screen" });
 
   // Another unit's scorecard is refused.

@@ -33,6 +33,15 @@ test.describe("sign-in and role homes", () => {
     await expect(page.getByRole("heading", { name: "Unit Kerja" })).toBeVisible();
   });
 
+  test("every page names the app's icon, and the icon is served", async ({ page }) => {
+    await page.goto("/masuk");
+    const href = await page.locator('head link[rel="icon"]').first().getAttribute("href");
+    expect(href).toMatch(/^\/icon\.svg/);
+    const icon = await page.request.get(href!);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  });
+
   test("an anonymous API request gets 401 and no data", async ({ request }) => {
     const res = await request.get("/api/evidence/anything");
     expect(res.status()).toBe(401);
