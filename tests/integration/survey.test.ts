@@ -7,6 +7,7 @@ import {
   closeSurveyRoundAction,
   openSurveyRoundAction,
   saveSurveyInstrumentAction,
+  saveSurveySettingsAction,
   takeSurveyIntoSelfHasilAction,
   takeSurveyIntoTpiHasilAction,
   voidSurveyResponseAction,
@@ -63,6 +64,30 @@ describe("survey rounds", () => {
       where: { entity: "SurveyRound", entityId: roundId, action: "survey.round.open" },
     });
     expect(audit).not.toBeNull();
+  });
+
+  test("ADMIN sets the minimum respondents: new rounds start with it, an explicit minimum overrides it", async () => {
+    const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
+    const operator = await sessionAs(db.prisma, "operator.dinkes@contoh.go.id");
+    expect(await saveSurveySettingsAction.run({ surveyMinRespondents: 45 }, operator)).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    const bad = await saveSurveySettingsAction.run({ surveyMinRespondents: 0 }, admin);
+    expect(bad).toMatchObject({ ok: false, fieldErrors: { surveyMinRespondents: "Minimal 1" } });
+    expect(await saveSurveySettingsAction.run({ surveyMinRespondents: 45 }, admin)).toMatchObject({ ok: true });
+    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "instansi.surveySettings" } });
+    expect(audit).toMatchObject({ before: { surveyMinRespondents: 30 }, after: { surveyMinRespondents: 45 } });
+
+    const { roundId } = await openRound("operator.dinkes@contoh.go.id", "Dinkes", "Bawaan instansi");
+    const unit = await db.prisma.unit.findFirstOrThrow({ where: { shortName: "Dinkes" } });
+    const own = await openSurveyRoundAction.run({ unitId: unit.id, minRespondents: 12 }, operator);
+    if (!own.ok) throw new Error(own.error);
+    const rounds = await db.prisma.surveyRound.findMany({ where: { id: { in: [roundId, own.data.roundId] } } });
+    expect(Object.fromEntries(rounds.map((r) => [r.id, r.minRespondents]))).toEqual({
+      [roundId]: 45,
+      [own.data.roundId]: 12,
+    });
   });
 
   test("an edited instrument is a new version; an open round keeps the version it ran with", async () => {

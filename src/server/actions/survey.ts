@@ -20,6 +20,7 @@ import {
   openSurveyRoundSchema,
   roundIdSchema,
   saveSurveyInstrumentSchema,
+  surveySettingsSchema,
   takeSurveyIntoLkeSchema,
   voidSurveyResponseSchema,
 } from "./survey.validation";
@@ -53,7 +54,14 @@ export const openSurveyRoundAction = defineAction({
         token: randomBytes(12).toString("base64url"),
         spakInstrumentId: spak.id,
         spkpInstrumentId: spkp.id,
-        minRespondents: input.minRespondents,
+        minRespondents:
+          input.minRespondents ??
+          (
+            await tx.instansi.findUniqueOrThrow({
+              where: { id: target.instansiId },
+              select: { surveyMinRespondents: true },
+            })
+          ).surveyMinRespondents,
         closesOn: dateFromIso(closesOn),
         openedById: user.id,
       },
@@ -153,6 +161,20 @@ export const saveSurveyInstrumentAction = defineAction({
     });
     await audit({ entity: "SurveyInstrument", entityId: row.id, before: latest, after: row });
     return { id: row.id, version: row.version };
+  },
+});
+
+/** ADMIN sets the instansi's survey settings; rounds already opened keep their own minimum. */
+export const saveSurveySettingsAction = defineAction({
+  name: "instansi.surveySettings",
+  schema: surveySettingsSchema,
+  permission: "survey:instrument",
+  async handler(input, { tx, user, audit }) {
+    const select = { surveyMinRespondents: true } as const;
+    const before = await tx.instansi.findUniqueOrThrow({ where: { id: user.instansiId }, select });
+    const after = await tx.instansi.update({ where: { id: user.instansiId }, data: input, select });
+    await audit({ entity: "Instansi", entityId: user.instansiId, before, after });
+    return after;
   },
 });
 

@@ -4,6 +4,11 @@ import { RESPONDENT_FIELD_CODES } from "@/domain/survey/instruments";
 import { isRealIsoDate } from "./date.validation";
 
 const id = z.string().min(1);
+const minRespondents = z
+  .number({ message: "Isi angka" })
+  .int("Bilangan bulat")
+  .min(1, "Minimal 1")
+  .max(10_000, "Maksimal 10.000");
 
 export const openSurveyRoundSchema = z.object({
   unitId: id,
@@ -14,13 +19,12 @@ export const openSurveyRoundSchema = z.object({
     .refine(isRealIsoDate, "Tanggal tidak sah")
     .nullable()
     .default(null),
-  minRespondents: z
-    .number({ message: "Isi angka" })
-    .int("Bilangan bulat")
-    .min(1, "Minimal 1")
-    .max(10_000, "Maksimal 10.000")
-    .default(30),
+  /** Empty: the instansi's setting. */
+  minRespondents: minRespondents.nullable().default(null),
 });
+
+/** ADMIN: the instansi-wide survey settings (the minimum respondents a new round starts with). */
+export const surveySettingsSchema = z.object({ surveyMinRespondents: minRespondents });
 
 export const roundIdSchema = z.object({ roundId: id });
 

@@ -35,8 +35,13 @@ export async function unitSurveyYear(user: Principal, unitId: string, year: numb
       _count: { select: { responses: { where: { voidedAt: null } } } },
     },
   });
+  const instansi = await db.instansi.findUniqueOrThrow({
+    where: { id: unit.instansiId },
+    select: { surveyMinRespondents: true },
+  });
   return {
     unit,
+    minRespondents: instansi.surveyMinRespondents,
     canManage: can(user, "survey:manage", { instansiId: unit.instansiId, unitId: unit.id }),
     rounds: rounds.map((r) => ({ ...r, n: r._count.responses })),
     year: await yearResults(db, unitId, year),

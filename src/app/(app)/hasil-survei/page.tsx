@@ -96,7 +96,7 @@ export default async function SurveysPage({
             <CardHeader title="Putaran survei" description="LKE meminta survei paling sedikit 4 kali setahun." />
             {data.canManage && (
               <CardBody className="border-b border-slate-100">
-                <OpenRoundForm unitId={data.unit.id} />
+                <OpenRoundForm unitId={data.unit.id} minRespondents={data.minRespondents} />
               </CardBody>
             )}
             {data.rounds.length === 0 ? (

@@ -8,13 +8,13 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { closeSurveyRoundAction, openSurveyRoundAction, voidSurveyResponseAction } from "@/server/actions/survey";
 import { openSurveyRoundSchema } from "@/server/actions/survey.validation";
 
-/** Opening a round: title and end date are optional (quarter name, 90 days). */
-export function OpenRoundForm({ unitId }: { unitId: string }) {
+/** Opening a round: title and end date are optional (quarter name, 90 days); the minimum starts at the instansi's. */
+export function OpenRoundForm({ unitId, minRespondents }: { unitId: string; minRespondents: number }) {
   const router = useRouter();
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: openSurveyRoundSchema,
     action: openSurveyRoundAction,
-    defaultValues: { unitId, title: "", closesOn: null, minRespondents: 30 },
+    defaultValues: { unitId, title: "", closesOn: null, minRespondents },
     onSuccess: (data) => router.push(`/hasil-survei/${data.roundId}`),
   });
   const errors = form.formState.errors;

@@ -6,11 +6,16 @@ import { requirePermission } from "@/server/auth/guard";
 import { getDb } from "@/server/db/client";
 import { instrumentView, KINDS, latestInstrument } from "@/server/survey/results";
 import { InstrumentForm } from "./instrument-form";
+import { SurveySettings } from "./survey-settings";
 
 export const metadata: Metadata = { title: "Instrumen survei" };
 
 export default async function InstrumentsPage() {
   const user = await requirePermission("survey:instrument");
+  const instansi = await getDb().instansi.findUniqueOrThrow({
+    where: { id: user.instansiId },
+    select: { surveyMinRespondents: true },
+  });
   const current = await Promise.all(
     KINDS.map(async (kind) => {
       const row = await latestInstrument(getDb(), user.instansiId, kind);
@@ -23,6 +28,15 @@ export default async function InstrumentsPage() {
         title="Instrumen survei SPAK dan SPKP"
         description="Unsur, skala dan pertanyaan responden yang dipakai saat unit membuka putaran survei baru."
       />
+      <Card>
+        <CardHeader
+          title="Pengaturan survei"
+          description="Nilai awal minimal responden saat putaran baru dibuka; di bawahnya hasil ditampilkan dengan peringatan. Putaran yang sudah dibuka tidak berubah."
+        />
+        <CardBody>
+          <SurveySettings surveyMinRespondents={instansi.surveyMinRespondents} />
+        </CardBody>
+      </Card>
       {current.map((c) => (
         <Card key={c.kind}>
           <CardHeader
