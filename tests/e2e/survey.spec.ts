@@ -49,6 +49,11 @@ test("a round is opened, answered on a phone from its link (once per device), an
   await page.reload();
   await expect(page.getByTestId("n-SPAK")).toHaveText("1");
   await expect(page.getByTestId("warning-SPKP")).toBeVisible();
+  // The year's report, linked from the results page.
+  const report = await page.getByRole("link", { name: "Laporan survei (PDF)" }).getAttribute("href");
+  const pdf = await page.request.get(report!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
 
   // Into the LKE: SPAK items 1,3,5 answered 4 and 2,4 answered 3 → 3.6; SPKP alternating from element 6 → 3.5.
   await page.goto("/penilaian");

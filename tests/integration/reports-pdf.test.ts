@@ -10,8 +10,11 @@ import { describe, expect, test } from "vitest";
 import { getCatalogue } from "@/domain/catalogue/registry";
 import { formatScore } from "@/domain/scoring/format";
 import { scoreAssessment } from "@/domain/scoring/score";
+import { computeSurveyIndex } from "@/domain/survey/index";
 import { setInstansiLogoAction } from "@/server/actions/instansi-settings";
-import { lhePdf, raporPdf, type PdfResult } from "@/server/reports/pdf";
+import { openSurveyRoundAction, voidSurveyResponseAction } from "@/server/actions/survey";
+import { lhePdf, raporPdf, surveyReportPdf, type PdfResult } from "@/server/reports/pdf";
+import { submitSurveyResponse } from "@/server/survey/submit";
 import { answersOf, hasilValue, previousPredicate, projectedInput } from "@/server/scoring/inputs";
 import { pinToday, sessionAs, useTestDatabase } from "./db";
 
@@ -159,5 +162,86 @@ describe("rapor PDF", () => {
 
     const other = await sessionAs(db.prisma, "kepala.dinkes@contoh.go.id");
     expect((await raporPdf(other.user, assessment.unitId, year, null)).outcome).toBe("forbidden");
+  });
+});
+
+describe("survey report PDF", () => {
+  test("Kuesioner, Metodologi, Pengolahan, Data, Temuan with the domain index's figures; scoped and audited", async () => {
+    const operator = await sessionAs(db.prisma, "operator.dinkes@contoh.go.id");
+    const unit = await db.prisma.unit.findFirstOrThrow({ where: { shortName: "Dinkes" } });
+    const sheets: [number[], number[]][] = [
+      [
+        [4, 4, 3, 4, 4],
+        [3, 3, 4, 2, 3, 3, 4, 3],
+      ],
+      [
+        [3, 4, 4, 4, 3],
+        [4, 3, 3, 2, 4, 3, 3, 4],
+      ],
+      [
+        [4, 3, 4, 4, 4],
+        [3, 4, 3, 1, 3, 4, 3, 3],
+      ],
+    ];
+    const rounds: string[] = [];
+    for (const [r, title] of ["Triwulan uji A", "Triwulan uji B"].entries()) {
+      const opened = await openSurveyRoundAction.run({ unitId: unit.id, title }, operator);
+      if (!opened.ok) throw new Error(opened.error);
+      rounds.push(opened.data.roundId);
+      // Round A gets the first two sheets, round B the last one plus one that is voided.
+      const mine = r === 0 ? sheets.slice(0, 2) : [sheets[2], sheets[0]];
+      for (const [i, [spak, spkp]] of mine.entries()) {
+        const fields: Record<string, string> = { usia: "30–39" };
+        spak.forEach((v, e) => (fields[`SPAK.A${e + 1}`] = String(v)));
+        spkp.forEach((v, e) => (fields[`SPKP.K${e + 1}`] = String(v)));
+        const { outcome } = await submitSurveyResponse({
+          token: opened.data.token,
+          fields,
+          deviceCookie: null,
+          ip: `10.9.${r}.${i}`,
+        });
+        if (outcome.kind !== "saved") throw new Error(outcome.kind);
+        if (r === 1 && i === 1)
+          expect(
+            await voidSurveyResponseAction.run(
+              { responseId: outcome.responseId, reason: "Diisi petugas untuk uji coba" },
+              operator,
+            ),
+          ).toMatchObject({ ok: true });
+      }
+    }
+
+    const text = squash(pdfText(await surveyReportPdf(operator.user, unit.id, year, "127.0.0.1")));
+    for (const heading of ["I. Kuesioner", "II. Metodologi", "III. Pengolahan", "IV. Data", "V. Temuan"])
+      expect(text).toContain(heading);
+    expect(text).toContain("Dinas Kesehatan");
+    expect(text).toMatch(/Halaman 1 dari \d/);
+    expect(text).toContain("Tidak ada pungutan liar (pungli) pada unit layanan ini");
+    expect(text).toContain("3 jawaban sah dari 4 jawaban masuk");
+    expect(text).toMatch(/Triwulan uji B \d.*?\(rencana\) 30 1 1 /);
+
+    const spak = computeSurveyIndex(sheets.map((s) => s[0]));
+    const spkp = computeSurveyIndex(sheets.map((s) => s[1]));
+    const spkpB = computeSurveyIndex([sheets[2][1]], [1, 4], { elementCount: 8 });
+    expect(text).toContain(
+      `IPAK (SPAK) 3 ${formatScore(spak.index!)} (1-4) ${formatScore(spak.lkeIndex!)} ${formatScore(spak.lkeInterval!.low)} - ${formatScore(spak.lkeInterval!.high)}`,
+    );
+    expect(text).toContain(`IPKP (SPKP) 3 ${formatScore(spkp.index!)} (1-4) ${formatScore(spkp.lkeIndex!)}`);
+    expect(text).toContain(`Triwulan uji B (skala 1-4) 1 ${formatScore(spkpB.index!)} ${formatScore(spkpB.lkeIndex!)}`);
+    // Per-element means of the year, and the weakest SPKP element named in the findings.
+    expect(text).toContain(`K4 Waktu penyelesaian sesuai yang dijanjikan ${formatScore(spkp.elements[3]!)}`);
+    expect(text).toMatch(
+      new RegExp(
+        `Unsur terendah: K4 Waktu penyelesaian sesuai yang dijanjikan \\(${formatScore(spkp.elements[3]!)}\\)`,
+      ),
+    );
+    expect(text).toContain("Putaran di bawah minimal responden: Triwulan uji A, Triwulan uji B");
+    expect(text).toContain("30–39 3");
+
+    const other = await sessionAs(db.prisma, "operator.dishub@contoh.go.id");
+    expect((await surveyReportPdf(other.user, unit.id, year, null)).outcome).toBe("forbidden");
+    expect((await surveyReportPdf(operator.user, unit.id, year - 5, null)).outcome).toBe("unavailable");
+    const audit = await db.prisma.auditLog.findMany({ where: { action: "report.survey", entityId: unit.id } });
+    expect(audit).toHaveLength(1);
   });
 });

@@ -5,6 +5,7 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import { LheDocument } from "@/components/pdf/lhe-document";
 import { RaporDocument } from "@/components/pdf/rapor-document";
+import { SurveyReportDocument } from "@/components/pdf/survey-report-document";
 import { LHE_UNAVAILABLE } from "@/domain/lhe";
 import { STATUS_LABELS } from "@/domain/review";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -14,6 +15,7 @@ import { getDb } from "@/server/db/client";
 import { ForbiddenError } from "@/server/errors";
 import { instansiLogo } from "@/server/queries/instansi-settings";
 import { getScorecard } from "@/server/queries/scorecard";
+import { loadSurveyReport } from "@/server/survey/report";
 import { loadLhe } from "./lhe";
 
 export type PdfResult =
@@ -99,6 +101,26 @@ export async function lhePdf(
   );
   await audit(user, ip, "report.lhe", "Assessment", assessmentId, { stage: d.stage, total: d.tpi.total });
   return { outcome: "ok", filename: `lhe-${slug(d.unit.name)}-${d.year}-tahap-${d.stage}.pdf`, pdf };
+}
+
+export async function surveyReportPdf(
+  user: Principal,
+  unitId: string,
+  year: number,
+  ip: string | null,
+  now = new Date(),
+): Promise<PdfResult> {
+  const result = await loadSurveyReport(user, unitId, year);
+  if (result.outcome !== "ok") return result;
+  const d = result.data;
+  const k = await kop(user.instansiId);
+  const pdf = await renderToBuffer(<SurveyReportDocument {...k} printed={formatDateTime(now)} data={d} />);
+  await audit(user, ip, "report.survey", "Unit", unitId, {
+    year,
+    rounds: d.rounds.length,
+    n: Object.fromEntries(d.kinds.map((x) => [x.kind, x.year.result.n])),
+  });
+  return { outcome: "ok", filename: `laporan-survei-${slug(d.unit.name)}-${year}.pdf`, pdf };
 }
 
 /** The HTTP answer for a PdfResult (route handlers stay thin). */

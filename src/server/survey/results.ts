@@ -78,7 +78,7 @@ export interface KindResult {
   result: SurveyIndex;
 }
 
-function kindResults(round: {
+export function kindResults(round: {
   minRespondents: number;
   spak: Instrument;
   spkp: Instrument;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -84,6 +85,17 @@ export default async function SurveysPage({
             <CardHeader
               title={`Hasil ${year} · ${data.unit.name}`}
               description="Semua putaran tahun ini digabung per responden (jawaban yang dibatalkan tidak dihitung). Nilai untuk LKE memakai skala 0–4."
+              actions={
+                data.rounds.length > 0 && (
+                  <ButtonLink
+                    href={`/api/survei-laporan/${data.unit.id}?tahun=${year}`}
+                    variant="secondary"
+                    prefetch={false}
+                  >
+                    Laporan survei (PDF)
+                  </ButtonLink>
+                )
+              }
             />
             <CardBody className="grid gap-3 sm:grid-cols-2">
               {data.year.map((k) => (
