@@ -22,12 +22,21 @@ const range = (i: Interval | null) => (i ? `${fmt(i.low)} - ${fmt(i.high)}` : "-
 const scaleText = (s: readonly [number, number]) => `${s[0]}-${s[1]}`;
 const label = (k: SurveyKindCode) => `${SURVEY_KIND_LABELS[k].name} (${k}, indeks ${SURVEY_KIND_LABELS[k].short})`;
 
+// No lineHeight: with react-pdf 4 it spreads Helvetica lines to about twice the set height.
+const para = { marginBottom: 5 };
+
 function Para({ children }: { children: string }) {
-  return <Text style={styles.p}>{pdfText(children)}</Text>;
+  return <Text style={para}>{pdfText(children)}</Text>;
 }
 
 function Bullet({ children }: { children: string }) {
-  return <Text style={[styles.p, { marginLeft: 8 }]}>- {pdfText(children)}</Text>;
+  return <Text style={[para, { marginLeft: 8 }]}>- {pdfText(children)}</Text>;
+}
+
+/** A bar label that fits the chart's label column, cut at a word. */
+function short(text: string, max = 34): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max).replace(/\s+\S*$/, "")}…`;
 }
 
 export function SurveyReportDocument({ instansi, logo, printed, data }: SurveyReportPdfProps) {
@@ -46,8 +55,8 @@ export function SurveyReportDocument({ instansi, logo, printed, data }: SurveyRe
         <DataTable
           columns={[
             { title: "Indeks", flex: 3 },
-            { title: "Responden (n)", flex: 1.2, numeric: true },
-            { title: "Indeks (skala jawaban)", flex: 1.6, numeric: true },
+            { title: "Responden", flex: 1.2, numeric: true },
+            { title: "Indeks (skala)", flex: 1.6, numeric: true },
             { title: "Nilai LKE (0-4)", flex: 1.3, numeric: true },
             { title: "Interval 95% (0-4)", flex: 1.8, numeric: true },
           ]}
@@ -102,9 +111,9 @@ export function SurveyReportDocument({ instansi, logo, printed, data }: SurveyRe
         </Para>
         <DataTable
           columns={[
-            { title: "Putaran", flex: 2.4 },
-            { title: "Dibuka", flex: 1.8 },
-            { title: "Berakhir", flex: 1.8 },
+            { title: "Putaran", flex: 2.2 },
+            { title: "Dibuka", flex: 1.7 },
+            { title: "Berakhir", flex: 2.3 },
             { title: "Minimal", flex: 1, numeric: true },
             { title: "Sah", flex: 0.8, numeric: true },
             { title: "Dibatalkan", flex: 1.2, numeric: true },
@@ -190,7 +199,7 @@ export function SurveyReportDocument({ instansi, logo, printed, data }: SurveyRe
                     const [min, max] = k.basis!.instrument.scale;
                     const m = k.basis!.means[i];
                     return {
-                      label: `${e.code} ${e.label.slice(0, 32)}`,
+                      label: `${e.code} ${short(e.label)}`,
                       pct: m === null ? 0 : ((m - min) / (max - min)) * 100,
                       value: fmt(m),
                     };

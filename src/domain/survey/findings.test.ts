@@ -17,6 +17,7 @@ describe("survey findings", () => {
       ["K4", 2.25],
     ]);
     expect(f.trend).toBeNull();
+    expect(surveyFindings(els, [3, 3, null, 3], []).lowest).toEqual([]);
   });
 
   test("rounds below their minimum, and the trend from the first to the last answered round on 0–4", () => {

@@ -10,7 +10,7 @@ export interface ElementMean extends SurveyElement {
 }
 
 export interface SurveyFindings {
-  /** The lowest element means, lowest first (elements nobody answered left out). */
+  /** The lowest element means, lowest first (elements nobody answered left out; none when all are equal). */
   lowest: ElementMean[];
   /** Titles of the rounds with fewer respondents than their minimum. */
   belowMinimum: string[];
@@ -24,11 +24,14 @@ export function surveyFindings(
   rounds: readonly { title: string; result: SurveyIndex }[],
   lowestCount = 3,
 ): SurveyFindings {
-  const lowest = elements
+  const answeredElements = elements
     .map((e, i) => ({ ...e, mean: means[i] ?? null }))
-    .filter((e): e is ElementMean => e.mean !== null)
-    .sort((a, b) => a.mean - b.mean || a.code.localeCompare(b.code))
-    .slice(0, lowestCount);
+    .filter((e): e is ElementMean => e.mean !== null);
+  // When every element scored the same there is no weakest one to name.
+  const spread = new Set(answeredElements.map((e) => e.mean)).size > 1;
+  const lowest = spread
+    ? answeredElements.sort((a, b) => a.mean - b.mean || a.code.localeCompare(b.code)).slice(0, lowestCount)
+    : [];
   const answered = rounds.filter((r) => r.result.lkeIndex !== null);
   const first = answered[0];
   const last = answered[answered.length - 1];
