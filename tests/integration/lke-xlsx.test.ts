@@ -158,6 +158,90 @@ describe("import into the unit's SELF layer", () => {
     expect(await writes()).toEqual(again);
   }, 60_000);
 
+  test("evidence text and links of the workbook are kept with the answer, audited, and survive export → import", async () => {
+    const a = await dinkes();
+    const catalogue = getCatalogue(a.periode.catalogueId);
+    const op = await sessionAs(db.prisma, OPERATOR);
+    const first = await exportWorkbookRoute(a.id, new URLSearchParams("lapisan=SELF"), op);
+    const read = await readLkeXlsx(new Uint8Array(await first.arrayBuffer()));
+    const [q1, q2] = catalogue.questions.filter((q) => q.answerType === "ABC" && q.id in read.answers).slice(-2);
+    const answers = { ...read.answers, [q1.id]: read.answers[q1.id] === "A" ? "B" : "A" };
+    const catatan = Object.fromEntries(
+      read.questions.map((q) => [q.questionId, q.catatan || "Diisi dari berkas Excel unit"]),
+    );
+    catatan[q2.id] = "Catatan unit\nbaris kedua";
+    const note = {
+      [q1.id]: {
+        text: "1. SK Kepala Dinas tentang Tim ZI\n2. Notulen rapat",
+        links: ["https://drive.example.go.id/folder/sk-tim", "https://drive.example.go.id/folder/notulen"],
+      },
+      [q2.id]: { text: "Laporan monev triwulan", links: ["https://drive.example.go.id/monev"] },
+    };
+    const bytes = await writeLkeXlsx({
+      catalogue,
+      self: { answers, catatan, hasil: read.hasil, evidenceNote: note },
+    });
+    const preview = (await (await previewImportRoute(upload(a.id, bytes), a.id, op)).json()) as ImportPreview;
+    const row2 = preview.rows.find((r) => r.code === q2.id)!;
+    // Only the catatan and the evidence are new for q2: still a change to apply.
+    expect(row2.change).toBe(row2.current ? "ubah" : "baru");
+    expect(row2.evidenceLinks).toEqual(note[q2.id].links);
+    const changes = preview.rows
+      .filter((r) => r.change === "baru" || r.change === "ubah")
+      .map((r) => ({
+        questionCode: r.code,
+        value: r.value!,
+        catatan: r.catatan,
+        version: r.version,
+        evidenceText: r.evidenceText,
+        evidenceLinks: r.evidenceLinks,
+      }));
+    const applied = await importLkeAnswersAction.run(
+      { assessmentId: a.id, fileName: "lke-bukti.xlsx", changes, hasil: null },
+      op,
+    );
+    expect(applied).toMatchObject({ ok: true });
+    for (const q of [q1, q2]) {
+      const stored = await db.prisma.answer.findFirstOrThrow({
+        where: { assessmentId: a.id, layer: "SELF", question: { code: q.id } },
+      });
+      expect({ text: stored.evidenceNote, links: stored.evidenceLinks }).toEqual(note[q.id]);
+      const entry = await db.prisma.auditLog.findFirstOrThrow({
+        where: { action: "answer.import", entityId: stored.id },
+        orderBy: { createdAt: "desc" },
+      });
+      expect(entry.after).toMatchObject({ buktiDukung: { teks: note[q.id].text, tautan: note[q.id].links } });
+    }
+
+    // A link that is not http(s) is refused by the action; nothing is written.
+    const before = await writes();
+    const bad = await importLkeAnswersAction.run(
+      {
+        assessmentId: a.id,
+        fileName: "x.xlsx",
+        changes: [{ ...changes[0], version: changes[0].version + 1, evidenceLinks: ["javascript:alert(1)"] }],
+        hasil: null,
+      },
+      op,
+    );
+    expect(bad.ok).toBe(false);
+    expect(await writes()).toEqual(before);
+
+    // Export → import: the same answers, catatan, evidence text and links; the preview sees nothing to change.
+    const again = await exportWorkbookRoute(a.id, new URLSearchParams("lapisan=SELF"), op);
+    const againBytes = new Uint8Array(await again.arrayBuffer());
+    const back = await readLkeXlsx(againBytes);
+    for (const q of [q1, q2]) {
+      const got = back.questions.find((x) => x.questionId === q.id)!;
+      expect(got.value).toBe(answers[q.id]);
+      expect(got.catatan).toBe(catatan[q.id]);
+      expect({ text: got.evidenceText, links: got.evidenceLinks }).toEqual(note[q.id]);
+    }
+    const repeat = (await (await previewImportRoute(upload(a.id, againBytes), a.id, op)).json()) as ImportPreview;
+    expect(repeat.rows.find((r) => r.code === q1.id)!.change).toBe("sama");
+    expect(repeat.rows.find((r) => r.code === q2.id)!.change).toBe("sama");
+  }, 60_000);
+
   test("an answer changed by someone else between preview and apply rolls the whole import back", async () => {
     const a = await dinkes();
     const catalogue = getCatalogue(a.periode.catalogueId);

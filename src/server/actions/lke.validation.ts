@@ -148,6 +148,16 @@ export const importLkeSchema = z.object({
         value: z.union([z.string().min(1).max(10), z.record(z.string(), z.number())]),
         catatan,
         version,
+        evidenceText: z.string().max(4000, "Teks bukti dukung paling banyak 4000 karakter").optional(),
+        evidenceLinks: z
+          .array(
+            z
+              .string()
+              .max(1000)
+              .regex(/^https?:\/\/\S+$/i, "Tautan bukti dukung harus alamat http(s)"),
+          )
+          .max(20, "Paling banyak 20 tautan bukti dukung per pertanyaan")
+          .optional(),
       }),
     )
     .max(300),
@@ -178,4 +188,11 @@ export const importHasilSchema = z.object({
     )
     .min(1, "Tidak ada baris untuk diterapkan.")
     .max(200),
+});
+
+/** Proposing a unit to PortalRB by affirmation (or not), with the basis when it is. */
+export const afirmasiSchema = z.object({
+  assessmentId: id,
+  afirmasi: z.boolean(),
+  reason: z.string().trim().max(500, "Dasar afirmasi maksimal 500 karakter").default(""),
 });

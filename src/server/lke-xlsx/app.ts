@@ -56,6 +56,8 @@ async function exportInputOf(
           optionLabel: true,
           counts: true,
           catatan: true,
+          evidenceNote: true,
+          evidenceLinks: true,
           question: { select: { code: true } },
           evidence: {
             where: { deletedAt: null },
@@ -72,20 +74,27 @@ async function exportInputOf(
     const answers: Record<string, AnswerValue> = {};
     const catatan: Record<string, string> = {};
     const evidence: Record<string, EvidenceItem[]> = {};
+    const evidenceNote: Record<string, { text: string; links: string[] }> = {};
     for (const row of a.answers) {
       if (row.layer !== l) continue;
       const value = answerValue(row);
       if (value !== null) answers[row.question.code] = value;
       if (row.catatan) catatan[row.question.code] = row.catatan;
+      if (row.evidenceNote || row.evidenceLinks.length > 0)
+        evidenceNote[row.question.code] = { text: row.evidenceNote ?? "", links: row.evidenceLinks };
       if (row.evidence.length > 0)
         evidence[row.question.code] = row.evidence.map((e) => ({ name: e.originalName, url: `/api/evidence/${e.id}` }));
     }
-    return { answers, catatan, evidence, hasil: hasilValue(a.hasil.find((h) => h.layer === l)) };
+    return { answers, catatan, evidence, evidenceNote, hasil: hasilValue(a.hasil.find((h) => h.layer === l)) };
   };
   const self = layer === "TPI" ? null : layerData("SELF");
   const tpi = layer === "SELF" ? null : layerData("TPI");
   // The TPI's evidence is the unit's: the TPI-only export lists the unit's files.
-  if (tpi && !self) tpi.evidence = layerData("SELF").evidence;
+  if (tpi && !self) {
+    const unit = layerData("SELF");
+    tpi.evidence = unit.evidence;
+    tpi.evidenceNote = unit.evidenceNote;
+  }
   return {
     input: {
       catalogue,
@@ -174,6 +183,9 @@ export interface PreviewRow {
   /** What applying writes (only for "baru" / "ubah"). */
   value: AnswerValue | null;
   catatan: string;
+  /** The evidence text and links the workbook names, kept with the answer on apply. */
+  evidenceText: string;
+  evidenceLinks: string[];
   version: number;
   change: PreviewChange;
   problems: string[];
@@ -256,6 +268,8 @@ export async function previewImport(
         optionLabel: true,
         counts: true,
         catatan: true,
+        evidenceNote: true,
+        evidenceLinks: true,
         version: true,
         reviewStatus: true,
         question: { select: { code: true } },
@@ -286,6 +300,12 @@ export async function previewImport(
       value = null;
     }
     const catatan = inc?.catatan || cur?.catatan || "";
+    // A workbook without evidence for a question keeps what the answer already names.
+    const incomingEvidence = !!inc && (inc.evidenceText !== "" || inc.evidenceLinks.length > 0);
+    const evidenceText = incomingEvidence ? inc.evidenceText : (cur?.evidenceNote ?? "");
+    const evidenceLinks = incomingEvidence ? inc.evidenceLinks : (cur?.evidenceLinks ?? []);
+    const sameEvidence =
+      evidenceText === (cur?.evidenceNote ?? "") && evidenceLinks.join("\n") === (cur?.evidenceLinks ?? []).join("\n");
     if (value !== null) {
       const checked = validateAnswer(a.catalogue, q.id, value);
       if (!checked.ok) problems.push(checked.message);
@@ -298,7 +318,7 @@ export async function previewImport(
     }
     let change: PreviewChange;
     if (value === null) change = problems.length > 0 ? "masalah" : "kosong";
-    else if (sameValue(value, curValue) && catatan === (cur?.catatan ?? "")) change = "sama";
+    else if (sameValue(value, curValue) && catatan === (cur?.catatan ?? "") && sameEvidence) change = "sama";
     else {
       const decision = selfAnswerDecision(access.policy, cur?.reviewStatus ?? "PENDING");
       if (!decision.allowed) problems.push(decision.reason);
@@ -312,11 +332,13 @@ export async function previewImport(
         ? {
             text: valueText(q, inc.value),
             catatan: inc.catatan,
-            evidence: [inc.evidenceText, inc.evidenceLink].filter(Boolean).join(" "),
+            evidence: [inc.evidenceText, ...inc.evidenceLinks].filter(Boolean).join(" "),
           }
         : null,
       value: change === "baru" || change === "ubah" ? value : null,
       catatan,
+      evidenceText,
+      evidenceLinks,
       version: cur?.version ?? 0,
       change,
       problems,

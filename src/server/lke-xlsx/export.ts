@@ -19,6 +19,7 @@ import {
   SUMMARY_SHEET,
   TPI_HEADERS,
   UNANSWERED_TEXT,
+  UPLOADED_FILES_HEADING,
   letterCode,
   romanNumeral,
 } from "./layout";
@@ -34,6 +35,8 @@ export interface LayerData {
   hasil?: HasilInput | null;
   catatan?: Readonly<Record<string, string | null | undefined>>;
   evidence?: Readonly<Record<string, readonly EvidenceItem[]>>;
+  /** Evidence named in text and links (what an imported workbook said), per question. */
+  evidenceNote?: Readonly<Record<string, { text: string; links: readonly string[] }>>;
 }
 
 export interface ExportInput {
@@ -310,12 +313,15 @@ export function buildLkeWorkbook(input: ExportInput): ExcelJS.Workbook {
       if (note) set(row, l.note, note);
     }
     const evidence = primary!.evidence?.[q.id] ?? [];
-    if (evidence.length > 0) {
-      set(row, "P", evidence.map((e, i) => `${i + 1}. ${e.name}`).join("\n"));
-      const links = evidence.map((e) => e.url).filter((u): u is string => !!u);
-      if (links.length === 1) set(row, "Q", { text: links[0], hyperlink: links[0] });
-      else if (links.length > 1) set(row, "Q", links.join("\n"));
-    }
+    const evidenceNote = primary!.evidenceNote?.[q.id];
+    const evidenceLines = [
+      ...(evidenceNote?.text ? [evidenceNote.text] : []),
+      ...(evidence.length > 0 ? [UPLOADED_FILES_HEADING, ...evidence.map((e, i) => `${i + 1}. ${e.name}`)] : []),
+    ];
+    if (evidenceLines.length > 0) set(row, "P", evidenceLines.join("\n"));
+    const links = [...(evidenceNote?.links ?? []), ...evidence.map((e) => e.url).filter((u): u is string => !!u)];
+    if (links.length === 1) set(row, "Q", { text: links[0], hyperlink: links[0] });
+    else if (links.length > 1) set(row, "Q", links.join("\n"));
     for (const c of ["G", "I", "O", "P", "Q"]) ws.getCell(`${c}${row}`).alignment = { wrapText: true, vertical: "top" };
     // The count rows: "- Jumlah …", answered in K; the values written are the layer's counts (absent keys stay blank).
     q.inputs.forEach((input) => {

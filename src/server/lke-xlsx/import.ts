@@ -10,7 +10,15 @@ import { CATALOGUES, DEFAULT_CATALOGUE_ID } from "@/domain/catalogue/registry";
 import type { Catalogue, CatalogueQuestion, SubAreaKind } from "@/domain/catalogue/types";
 import type { AnswerValue, HasilInput, ZeroBaseRule } from "@/domain/scoring/types";
 import { ZERO_BASE_RULES } from "@/domain/scoring/types";
-import { LKE_SHEET, META, SUMMARY_SHEET, normalizeText, romanIndex, similarity } from "./layout";
+import {
+  LKE_SHEET,
+  META,
+  SUMMARY_SHEET,
+  UPLOADED_FILES_HEADING,
+  normalizeText,
+  romanIndex,
+  similarity,
+} from "./layout";
 
 export class LkeImportError extends Error {
   constructor(message: string) {
@@ -32,8 +40,10 @@ export interface ImportedQuestion {
   /** The answer read; null = empty or unreadable (see problems). */
   value: AnswerValue | null;
   catatan: string;
+  /** The "Bukti Dukung" text, without the list of files the app itself exported. */
   evidenceText: string;
-  evidenceLink: string;
+  /** The http(s) links of the evidence cells (hyperlinks and URLs typed in the link column). */
+  evidenceLinks: string[];
 }
 
 export interface ImportedLke {
@@ -102,10 +112,38 @@ function formulaOf(cell: Cell): string | null {
   return null;
 }
 
-function linkOf(cell: Cell): string {
+function hyperlinkOf(cell: Cell): string | null {
   const v = cell.value;
   if (v && typeof v === "object" && "hyperlink" in v && typeof v.hyperlink === "string") return v.hyperlink;
-  return textOf(cell);
+  return null;
+}
+
+/** Most links a question keeps from a workbook; longer lists are someone's folder listing. */
+export const MAX_EVIDENCE_LINKS = 20;
+const URL_PATTERN = /https?:\/\/[^\s<>"]+/gi;
+
+/**
+ * The links of a question's evidence cells: a cell's hyperlink and the URLs typed in the link column.
+ * Only absolute http(s) links count: the app's own file links (relative) belong to files already stored.
+ */
+function evidenceLinksOf(bukti: Cell | null, link: Cell | null): string[] {
+  const found: string[] = [];
+  for (const cell of [bukti, link]) {
+    if (!cell) continue;
+    const h = hyperlinkOf(cell);
+    if (h) found.push(...(h.match(URL_PATTERN) ?? []));
+  }
+  if (link) found.push(...(textOf(link).match(URL_PATTERN) ?? []));
+  const links = [...new Set(found.map((u) => u.replace(/[.,;)]+$/, "")))].filter((u) => u.length <= 1000);
+  return links.slice(0, MAX_EVIDENCE_LINKS);
+}
+
+/** The "Bukti Dukung" text up to the list of uploaded files our own export appends. */
+function evidenceTextOf(cell: Cell | null): string {
+  if (!cell) return "";
+  const lines = textOf(cell).split(/\r?\n/);
+  const cut = lines.findIndex((l) => normalizeText(l) === normalizeText(UPLOADED_FILES_HEADING));
+  return (cut === -1 ? lines : lines.slice(0, cut)).join("\n").trim();
 }
 
 /* ── Sheet and columns ── */
@@ -467,8 +505,11 @@ function readAgainst(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, cols: Columns,
       row: item.row,
       value,
       catatan: cols.catatan ? textOf(ws.getRow(item.row).getCell(cols.catatan)) : "",
-      evidenceText: cols.bukti ? textOf(ws.getRow(item.row).getCell(cols.bukti)) : "",
-      evidenceLink: cols.link ? linkOf(ws.getRow(item.row).getCell(cols.link)) : "",
+      evidenceText: evidenceTextOf(cols.bukti ? ws.getRow(item.row).getCell(cols.bukti) : null),
+      evidenceLinks: evidenceLinksOf(
+        cols.bukti ? ws.getRow(item.row).getCell(cols.bukti) : null,
+        cols.link ? ws.getRow(item.row).getCell(cols.link) : null,
+      ),
     });
   }
 

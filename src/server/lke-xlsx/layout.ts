@@ -23,6 +23,12 @@ export const HEADERS = {
   Q: "Link Bukti Dukung",
 } as const;
 
+/**
+ * The line above the app's own uploaded files in the "Bukti Dukung" cell: the importer keeps only the text
+ * before it (the files are stored already), so an exported workbook imports back with the same evidence text.
+ */
+export const UPLOADED_FILES_HEADING = "Berkas unggahan di aplikasi:";
+
 /** Headers of the TPI layer, beside the unit's columns when both layers are exported. */
 export const TPI_HEADERS = { R: "Jawaban TPI", S: "Nilai TPI", T: "% TPI", U: "Catatan TPI" } as const;
 

@@ -51,6 +51,8 @@ export function answerSnapshot(
     reviewStatus: string;
     returnReason?: string | null;
     version: number;
+    evidenceNote?: string | null;
+    evidenceLinks?: readonly string[];
   } | null,
   code: string,
   layer: "SELF" | "TPI",
@@ -64,6 +66,10 @@ export function answerSnapshot(
       reviewStatus: row.reviewStatus,
       returnReason: row.returnReason ?? null,
       version: row.version,
+      // Evidence named by an imported workbook, audited with the answer it belongs to.
+      ...(row.evidenceNote || row.evidenceLinks?.length
+        ? { buktiDukung: { teks: row.evidenceNote ?? "", tautan: row.evidenceLinks ?? [] } }
+        : {}),
     }
   );
 }

@@ -20,6 +20,9 @@ export interface SelfAnswerInput {
   catatan: string;
   /** The version the writer read (0 = no answer yet). */
   version: number;
+  /** Evidence text and links named by an imported workbook; absent = left as stored. */
+  evidenceText?: string;
+  evidenceLinks?: string[];
 }
 
 export interface SelfAnswerContext {
@@ -59,6 +62,8 @@ export async function writeSelfAnswer(input: SelfAnswerInput, ctx: SelfAnswerCon
     ...answerColumns(checked.value),
     provenance: provenance ? (provenance as Prisma.InputJsonValue) : Prisma.DbNull,
     catatan: input.catatan,
+    ...(input.evidenceText !== undefined ? { evidenceNote: input.evidenceText || null } : {}),
+    ...(input.evidenceLinks !== undefined ? { evidenceLinks: input.evidenceLinks } : {}),
     updatedById: user.id,
   };
   let row;

@@ -61,6 +61,8 @@ export interface SelfAnswerView {
   updatedBy: string | null;
   updatedAt: string | null;
   evidence: EvidenceView[];
+  /** Evidence text and links an imported workbook named (null when none). */
+  evidenceNote: { text: string; links: string[] } | null;
   editable: boolean;
   /** Where the app took the value from ("pengaduan", as of a date); null when typed by hand. */
   provenance: { source: string; asOf: string } | null;
@@ -182,6 +184,10 @@ export async function loadAssessmentView(
         updatedBy: self?.updatedById ? (names.get(self.updatedById) ?? null) : null,
         updatedAt: self?.updatedAt.toISOString() ?? null,
         evidence: (self?.evidence ?? []).map((e) => ({ ...e, uploadedAt: e.uploadedAt.toISOString() })),
+        evidenceNote:
+          self && (self.evidenceNote || self.evidenceLinks.length > 0)
+            ? { text: self.evidenceNote ?? "", links: self.evidenceLinks }
+            : null,
         editable: selfAnswerDecision(policy, reviewStatus).allowed,
         provenance: (self?.provenance as { source: string; asOf: string } | null | undefined) ?? null,
       },

@@ -222,6 +222,25 @@ export function QuestionCard({
               {answer.self.updatedAt && `, ${formatDateTimeLocal(answer.self.updatedAt)}`}
             </p>
           )}
+          {answer.self.evidenceNote && (
+            <div className="rounded-md border border-slate-200 bg-slate-50 p-2 text-xs text-slate-700">
+              <p className="font-medium text-slate-800">Bukti dukung (dari impor LKE)</p>
+              {answer.self.evidenceNote.text && (
+                <p className="mt-1 whitespace-pre-line">{answer.self.evidenceNote.text}</p>
+              )}
+              {answer.self.evidenceNote.links.length > 0 && (
+                <ul className="mt-1 space-y-0.5">
+                  {answer.self.evidenceNote.links.map((href) => (
+                    <li key={href} className="break-all">
+                      <a className="text-brand-700 underline" href={href} target="_blank" rel="noopener noreferrer">
+                        {href}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
           <EvidenceBox
             questionCode={question.id}
             initial={answer.self.evidence}

@@ -64,6 +64,8 @@ export function ImportWorkbook({ assessmentId, maxMb }: { assessmentId: string; 
           value: r.value as string | Record<string, number>,
           catatan: r.catatan,
           version: r.version,
+          evidenceText: r.evidenceText,
+          evidenceLinks: r.evidenceLinks,
         })),
         hasil: hasil
           ? {
