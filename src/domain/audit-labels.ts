@@ -21,6 +21,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "assessment.sendBack": "LKE dikembalikan pimpinan ke TPI",
   "assessment.reopen": "Pengisian LKE dibuka kembali",
   "assessment.close": "Pembukaan kembali LKE ditutup",
+  "proposal.afirmasi": "Afirmasi usulan PortalRB diubah",
   "evidence.upload": "Bukti dukung diunggah",
   "evidence.delete": "Bukti dukung dihapus",
   "evidence.download": "Bukti dukung diunduh",

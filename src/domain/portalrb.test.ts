@@ -1,7 +1,14 @@
 import { describe, expect, test } from "vitest";
 import master from "../../prisma/data/portalrb-master-soal-2026.json" with { type: "json" };
 import { getCatalogue } from "./catalogue/registry";
-import { PORTALRB_MAP, portalRbAnswers, portalRbCategory, portalRbSupports } from "./portalrb";
+import {
+  PORTALRB_MAP,
+  afirmasiDecision,
+  portalRbAnswers,
+  portalRbCategory,
+  portalRbListEntry,
+  portalRbSupports,
+} from "./portalrb";
 import { portalRbAnswersSchema } from "./portalrb-schema";
 
 interface MasterSoal {
@@ -107,6 +114,19 @@ describe("which list a unit appears in", () => {
     ["DRAFT", { wbkEligible: true, wbbmEligible: false }, null],
   ] as const)("%s %o → %s", (status, verdict, want) => {
     expect(portalRbCategory(status, verdict)).toBe(want);
+  });
+});
+
+describe("afirmasi", () => {
+  test("only a WBK proposal is affirmed, as WBK-AFIRMASI, and only with a basis", () => {
+    expect(portalRbListEntry("WBK", true)).toEqual({ kategori: "WBK-AFIRMASI", afirmasi: true });
+    expect(portalRbListEntry("WBK", false)).toEqual({ kategori: "WBK", afirmasi: false });
+    expect(portalRbListEntry("WBBM", true)).toEqual({ kategori: "WBBM", afirmasi: false });
+    expect(afirmasiDecision(true, "Unit di daerah 3T", "WBK")).toEqual({ allowed: true });
+    expect(afirmasiDecision(true, "Unit di daerah 3T", null)).toEqual({ allowed: true });
+    expect(afirmasiDecision(true, "singkat", "WBK")).toMatchObject({ allowed: false });
+    expect(afirmasiDecision(true, "Unit di daerah 3T", "WBBM")).toMatchObject({ allowed: false });
+    expect(afirmasiDecision(false, "", "WBBM")).toEqual({ allowed: true });
   });
 });
 

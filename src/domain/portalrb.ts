@@ -36,6 +36,32 @@ export function portalRbCategory(
   return null;
 }
 
+/** Shortest reason an affirmation must give (the basis PortalRB's reviewer reads). */
+export const AFIRMASI_MIN_REASON = 10;
+
+/**
+ * Affirmation is a way to propose a unit for WBK (PortalRB's kategori "WBK-AFIRMASI"); a unit proposed
+ * for WBBM is never affirmed. Whether it may be set now, with the reason when it may not.
+ */
+export function afirmasiDecision(
+  afirmasi: boolean,
+  reason: string,
+  category: PortalRbCategory | null,
+): { allowed: true } | { allowed: false; reason: string } {
+  if (!afirmasi) return { allowed: true };
+  if (category === "WBBM")
+    return { allowed: false, reason: "Afirmasi hanya untuk usulan WBK; unit ini diusulkan WBBM." };
+  if (reason.trim().length < AFIRMASI_MIN_REASON)
+    return { allowed: false, reason: `Dasar afirmasi wajib diisi (minimal ${AFIRMASI_MIN_REASON} karakter).` };
+  return { allowed: true };
+}
+
+/** The unit row of PortalRB's list: the category with the affirmation folded in. */
+export function portalRbListEntry(category: PortalRbCategory, afirmasi: boolean) {
+  const affirmed = category === "WBK" && afirmasi;
+  return { kategori: affirmed ? ("WBK-AFIRMASI" as const) : category, afirmasi: affirmed };
+}
+
 export interface LayerAnswer {
   value: AnswerValue | null;
   catatan: string | null;

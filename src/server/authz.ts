@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   "assessment:finalize": { TPI: "own" },
   "assessment:approve": { PIMPINAN: "all" },
   "assessment:reopen": { ADMIN: "all" },
+  /** Whether a unit is proposed to PortalRB by affirmation: ADMIN, or the TPI of the unit. */
+  "proposal:afirmasi": { ADMIN: "all", TPI: "own" },
   "pencanangan:read": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },
   "pencanangan:manage": { ADMIN: "all" },
   "penetapan:read": { ADMIN: "all", PIMPINAN: "all", TPI: "all", KEPALA_OPD: "own", OPERATOR_OPD: "own" },

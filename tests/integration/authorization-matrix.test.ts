@@ -72,6 +72,7 @@ const MATRIX: Record<string, Permission> = {
   importLkeAnswersAction: "lke:import",
   importHasilAction: "hasil:import",
   createInstansiAction: "instansi:create",
+  setAfirmasiAction: "proposal:afirmasi",
 };
 
 const ROLE_USERS: Record<RoleCode, string> = {

@@ -8,6 +8,7 @@ import { portalRbAnswersSchema, portalRbErrorSchema, portalRbUnitListSchema } fr
 import { PORTALRB_MAP } from "@/domain/portalrb";
 import { approveAssessmentAction } from "@/server/actions/lke-chain";
 import { createApiTokenAction, revokeApiTokenAction } from "@/server/actions/instansi-settings";
+import { setAfirmasiAction } from "@/server/actions/portalrb-afirmasi";
 import { handlePortalRb, type PortalRbEndpoint } from "@/server/portalrb/api";
 import { publicEvidenceList } from "@/server/portalrb/public-evidence";
 import { hashApiToken, newApiToken } from "@/server/portalrb/tokens";
@@ -135,6 +136,50 @@ describe("proposed units", () => {
     units = portalRbUnitListSchema.parse(await (await call(WBK, token)).json()).units;
     expect(units.map((u) => u.id).sort()).toEqual(["PKM Sukamaju", "RSUD"]);
     expect((await call(answersOf("RSUD"), token)).status).toBe(200);
+  });
+
+  test("afirmasi set by ADMIN (validated, audited) is emitted as WBK-AFIRMASI; an operator may not set it", async () => {
+    const pkm = await db.prisma.assessment.findFirstOrThrow({
+      where: { unit: { shortName: "PKM Sukamaju" }, periode: { year } },
+    });
+    const admin = await sessionAs(db.prisma, "admin@contoh.go.id");
+    const listed = async () =>
+      portalRbUnitListSchema.parse(await (await call(WBK, token)).json()).units.find((u) => u.id === "PKM Sukamaju");
+
+    const noReason = await setAfirmasiAction.run({ assessmentId: pkm.id, afirmasi: true, reason: " " }, admin);
+    expect(noReason).toMatchObject({ ok: false, code: "INVALID" });
+    expect(noReason.ok === false && noReason.error).toMatch(/Dasar afirmasi wajib diisi/);
+    const operator = await sessionAs(db.prisma, "operator.dinkes@contoh.go.id");
+    const refused = await setAfirmasiAction.run(
+      { assessmentId: pkm.id, afirmasi: true, reason: "Unit di wilayah perbatasan" },
+      operator,
+    );
+    expect(refused).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await listed()).toMatchObject({ kategori: "WBK", afirmasi: false });
+
+    const reason = "Puskesmas di wilayah perbatasan (kebijakan afirmasi KemenPANRB)";
+    expect(await setAfirmasiAction.run({ assessmentId: pkm.id, afirmasi: true, reason }, admin)).toMatchObject({
+      ok: true,
+    });
+    expect(await listed()).toEqual({
+      id: "PKM Sukamaju",
+      nama: "UPTD Puskesmas Sukamaju",
+      kategori: "WBK-AFIRMASI",
+      afirmasi: true,
+    });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({
+      where: { action: "proposal.afirmasi", entityId: pkm.id },
+      orderBy: { id: "desc" },
+    });
+    expect(entry.before).toMatchObject({ afirmasi: false });
+    expect(entry.after).toMatchObject({ afirmasi: true, afirmasiReason: reason });
+
+    expect(await setAfirmasiAction.run({ assessmentId: pkm.id, afirmasi: false }, admin)).toMatchObject({ ok: true });
+    expect(await listed()).toMatchObject({ kategori: "WBK", afirmasi: false });
+    expect(await db.prisma.assessment.findUniqueOrThrow({ where: { id: pkm.id } })).toMatchObject({
+      afirmasi: false,
+      afirmasiReason: null,
+    });
   });
 
   test("unknown unit 404, malformed id 422", async () => {

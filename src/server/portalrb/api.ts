@@ -8,6 +8,7 @@ import { periodeRunning } from "@/domain/periode";
 import {
   portalRbAnswers,
   portalRbCategory,
+  portalRbListEntry,
   portalRbSupports,
   type LayerAnswer,
   type PortalRbCategory,
@@ -115,6 +116,7 @@ async function proposedUnits(instansiId: string, periodeId: string) {
     select: {
       id: true,
       status: true,
+      afirmasi: true,
       unit: { select: { id: true, name: true, shortName: true } },
       scores: { where: { layer: "TPI" }, select: { wbkEligible: true, wbbmEligible: true } },
     },
@@ -122,7 +124,7 @@ async function proposedUnits(instansiId: string, periodeId: string) {
   });
   return rows.flatMap((r) => {
     const category = portalRbCategory(r.status, r.scores[0] ?? null);
-    return category ? [{ assessmentId: r.id, unit: r.unit, category }] : [];
+    return category ? [{ assessmentId: r.id, unit: r.unit, category, afirmasi: r.afirmasi }] : [];
   });
 }
 
@@ -217,7 +219,11 @@ async function respond(req: Request, caller: Caller, endpoint: PortalRbEndpoint)
   const units = (await proposedUnits(caller.instansiId, periode.id)).filter((u) => u.category === endpoint.category);
   return portalRbUnitListSchema.parse({
     tahun: periode.year,
-    units: units.map((u) => ({ id: u.unit.shortName, nama: u.unit.name, kategori: u.category, afirmasi: false })),
+    units: units.map((u) => ({
+      id: u.unit.shortName,
+      nama: u.unit.name,
+      ...portalRbListEntry(u.category, u.afirmasi),
+    })),
   });
 }
 

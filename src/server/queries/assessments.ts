@@ -440,6 +440,9 @@ export async function loadDecisionSummary(user: Principal, assessmentId: string)
   const a = await db.assessment.findUniqueOrThrow({
     where: { id: assessmentId },
     select: {
+      afirmasi: true,
+      afirmasiReason: true,
+      unit: { select: { id: true, instansiId: true } },
       periode: { select: { catalogueId: true } },
       answers: {
         select: { layer: true, optionLabel: true, counts: true, catatan: true, question: { select: { code: true } } },
@@ -464,7 +467,12 @@ export async function loadDecisionSummary(user: Principal, assessmentId: string)
       },
     ];
   });
-  return { outcome: "ok" as const, view: base.view, differences };
+  const afirmasi = {
+    afirmasi: a.afirmasi,
+    reason: a.afirmasiReason ?? "",
+    editable: can(user, "proposal:afirmasi", { instansiId: a.unit.instansiId, unitId: a.unit.id }),
+  };
+  return { outcome: "ok" as const, view: base.view, differences, afirmasi };
 }
 
 /** A question's unit (SELF) and TPI answer rows side by side, by question code. */

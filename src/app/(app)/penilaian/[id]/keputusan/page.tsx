@@ -10,6 +10,7 @@ import { formatScore } from "@/domain/scoring/format";
 import { requireUser } from "@/server/auth/current-user";
 import { loadDecisionSummary } from "@/server/queries/assessments";
 import { DecisionDialog } from "../chain-actions";
+import { AfirmasiForm } from "./afirmasi-form";
 
 export const metadata: Metadata = { title: "Keputusan usulan" };
 
@@ -37,7 +38,7 @@ export default async function DecisionSummaryPage({ params }: { params: Promise<
   const result = await loadDecisionSummary(user, id);
   if (result.outcome === "missing") notFound();
   if (result.outcome === "forbidden") forbidden();
-  const { view, differences } = result;
+  const { view, differences, afirmasi } = result;
   const { SELF, TPI, progress } = view.scores;
   const evidence = view.progress.reduce((n, p) => n + p.evidence, 0);
   const questions = view.progress.reduce((n, p) => n + p.total, 0);
@@ -119,6 +120,22 @@ export default async function DecisionSummaryPage({ params }: { params: Promise<
           </Table>
         </Card>
       </div>
+
+      <Card>
+        <CardHeader
+          title="Usulan ke PortalRB"
+          description="Unit yang disetujui pimpinan dan memenuhi syarat dikirim ke PortalRB; WBK afirmasi dikirim sebagai kategori WBK-AFIRMASI."
+        />
+        <CardBody className="text-sm text-slate-800" data-testid="afirmasi">
+          {afirmasi.editable ? (
+            <AfirmasiForm assessmentId={view.id} initial={{ afirmasi: afirmasi.afirmasi, reason: afirmasi.reason }} />
+          ) : afirmasi.afirmasi ? (
+            <p>WBK afirmasi: {afirmasi.reason}</p>
+          ) : (
+            <p className="text-slate-600">Bukan usulan afirmasi.</p>
+          )}
+        </CardBody>
+      </Card>
 
       <Card>
         <CardHeader title="Catatan TPI" />
