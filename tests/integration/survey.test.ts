@@ -14,7 +14,8 @@ import {
 } from "@/server/actions/survey";
 import { DEVICE_COOKIE } from "@/server/survey/device";
 import { roundResults, yearResults } from "@/server/survey/results";
-import { HONEYPOT, submitSurveyResponse, surveyRateLimiter } from "@/server/survey/submit";
+import { HONEYPOT, submitSurveyResponse } from "@/server/survey/submit";
+import { createRateLimiter } from "@/server/http/rate-limit";
 import { runSurveyReminders } from "@/server/notifications/reminders";
 import { pinToday, sessionAs, useTestDatabase } from "./db";
 
@@ -22,7 +23,9 @@ const db = useTestDatabase();
 const today = pinToday();
 const year = Number(today.slice(0, 4));
 
-afterEach(() => surveyRateLimiter.reset());
+afterEach(async () => {
+  await db.prisma.rateWindow.deleteMany();
+});
 
 /** A full answer sheet: every SPAK item `spak`, every SPKP element `spkp`. */
 function sheet(spak: number, spkp: number, extra: Record<string, string> = {}) {
@@ -168,6 +171,24 @@ describe("public answers", () => {
     } finally {
       delete process.env.SURVEY_MAX_PER_IP;
     }
+  });
+
+  test("the limit's counter is shared by every server process, keeps no address and restarts with each window", async () => {
+    // Two limiters with one name stand for the same limiter in two replicas.
+    const [a, b] = [1, 2].map(() => createRateLimiter({ name: "uji", limit: () => 3, windowMs: 1000 }));
+    const hits = [];
+    for (const [i, rl] of [a, b, a, b].entries()) hits.push(await rl.hit("10.8.8.8", 5000 + i));
+    expect(hits).toEqual([true, true, true, false]);
+    expect(await b.hit("10.8.8.9", 5010)).toBe(true);
+    expect(await a.hit("10.8.8.8", 5999)).toBe(false);
+    expect(await b.hit("10.8.8.8", 6000)).toBe(true);
+    const rows = await db.prisma.rateWindow.findMany();
+    expect(rows).toHaveLength(2);
+    for (const r of rows)
+      expect(JSON.stringify(r, (_, v) => (typeof v === "bigint" ? String(v) : v))).not.toMatch(/10\.8/);
+    // A later window's first hit removes the windows that are over.
+    expect(await a.hit("10.8.8.9", 7500)).toBe(true);
+    expect(await db.prisma.rateWindow.count()).toBe(1);
   });
 
   test("incomplete or off-scale sheets and closed or unknown rounds are refused", async () => {

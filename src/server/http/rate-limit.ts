@@ -1,35 +1,48 @@
 /**
- * A fixed-window counter per key, held in this process's memory. Used for public, anonymous endpoints
- * (survey answers), where the client address must not be written to the database: a stored address next to a
- * timestamp could tie an answer to a person. Several server processes each count on their own, so the
- * effective limit is the per-process limit times the number of processes.
+ * A fixed-window counter per key, kept in the database so that every server process behind a proxy counts
+ * together. Used for public, anonymous endpoints (survey answers), where the client address must not be
+ * written to the database (a stored address next to a timestamp could tie an answer to a person): a row is
+ * keyed by an HMAC of the limiter's name and the key, holds only a count and its window, and is deleted once
+ * the window is over.
  */
+import { createHmac } from "node:crypto";
+import { getDb } from "@/server/db/client";
+import type { Db } from "@/server/lke/context";
+
 export interface RateLimiter {
   /** Counts one hit; false when the key is over its limit in the current window. */
-  hit(key: string, now?: number): boolean;
-  reset(): void;
+  hit(key: string, now?: number): Promise<boolean>;
 }
 
-export function createRateLimiter(opts: { limit: () => number; windowMs: number; maxKeys?: number }): RateLimiter {
-  const windows = new Map<string, { start: number; count: number }>();
-  const maxKeys = opts.maxKeys ?? 50_000;
+export function createRateLimiter(opts: {
+  name: string;
+  limit: () => number;
+  windowMs: number;
+  db?: () => Db;
+}): RateLimiter {
+  let prunedAt = -Infinity;
   return {
-    hit(key, now = Date.now()) {
-      let w = windows.get(key);
-      if (!w || now - w.start >= opts.windowMs) {
-        // Bound the memory a flood of addresses can take: drop expired windows, then the oldest.
-        if (windows.size >= maxKeys) {
-          for (const [k, v] of windows) if (now - v.start >= opts.windowMs) windows.delete(k);
-          if (windows.size >= maxKeys) windows.delete(windows.keys().next().value as string);
-        }
-        w = { start: now, count: 0 };
-        windows.set(key, w);
+    async hit(key, now = Date.now()) {
+      const db = (opts.db ?? getDb)();
+      // Windows that are over go once per window length per process: no stale counts pile up.
+      if (now - prunedAt >= opts.windowMs) {
+        prunedAt = now;
+        await db.rateWindow.deleteMany({ where: { expiresAt: { lte: BigInt(now) } } });
       }
-      w.count += 1;
-      return w.count <= opts.limit();
-    },
-    reset() {
-      windows.clear();
+      const digest = createHmac("sha256", process.env.NEXTAUTH_SECRET ?? "zona-integritas")
+        .update(`${opts.name}\n${key}`)
+        .digest("base64url");
+      const start = BigInt(now);
+      const end = BigInt(now + opts.windowMs);
+      // One statement, so concurrent hits from several processes each count exactly once.
+      const [row] = await db.$queryRaw<{ count: number }[]>`
+        INSERT INTO "RateWindow" ("key", "windowStart", "expiresAt", "count") VALUES (${digest}, ${start}, ${end}, 1)
+        ON CONFLICT ("key") DO UPDATE SET
+          "count" = CASE WHEN "RateWindow"."expiresAt" <= ${start} THEN 1 ELSE "RateWindow"."count" + 1 END,
+          "windowStart" = CASE WHEN "RateWindow"."expiresAt" <= ${start} THEN ${start} ELSE "RateWindow"."windowStart" END,
+          "expiresAt" = CASE WHEN "RateWindow"."expiresAt" <= ${start} THEN ${end} ELSE "RateWindow"."expiresAt" END
+        RETURNING "count"`;
+      return row.count <= opts.limit();
     },
   };
 }

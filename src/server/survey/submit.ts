@@ -13,7 +13,11 @@ import { deviceHash, newDeviceCookie, readDeviceCookie } from "./device";
 import { instrumentView, KINDS } from "./results";
 
 export const SURVEY_WINDOW_MS = 10 * 60_000;
-export const surveyRateLimiter = createRateLimiter({ limit: () => surveyMaxPerIp(), windowMs: SURVEY_WINDOW_MS });
+export const surveyRateLimiter = createRateLimiter({
+  name: "survey",
+  limit: () => surveyMaxPerIp(),
+  windowMs: SURVEY_WINDOW_MS,
+});
 
 // Instrument versions never change once written (an edit makes a new row), so they can be kept in memory:
 // a burst of answers then costs one read of the round per answer.
@@ -70,7 +74,7 @@ export async function submitSurveyResponse(
       setCookie: null,
     };
   }
-  if (!surveyRateLimiter.hit(input.ip)) {
+  if (!(await surveyRateLimiter.hit(input.ip))) {
     return {
       outcome: {
         kind: "rate-limited",
