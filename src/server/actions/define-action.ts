@@ -10,7 +10,15 @@ import { assertCan, type Permission, type Target } from "@/server/authz";
 import { clientIp, getCurrentUser, type CurrentUser } from "@/server/auth/current-user";
 import { getDb, type Tx } from "@/server/db/client";
 import { auditRefusal, writeAudit, type AuditEntry } from "@/server/audit";
-import { ConflictError, ForbiddenError, UserError, type ErrorCode, type ErrorDetails } from "@/server/errors";
+import {
+  ConflictError,
+  ForbiddenError,
+  isDatabaseUnavailable,
+  UNAVAILABLE_MESSAGE,
+  UserError,
+  type ErrorCode,
+  type ErrorDetails,
+} from "@/server/errors";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -132,17 +140,32 @@ export function defineAction<S extends z.ZodType, T, G extends Target = Target>(
       if (e instanceof UserError)
         return { ok: false, code: e.code, error: e.message, fieldErrors: e.fieldErrors, details: e.details };
       if (isUniqueViolation(e)) return { ok: false, code: "DUPLICATE", error: "Data yang sama sudah ada." };
+      if (isDatabaseUnavailable(e)) return unavailable(def.name, e);
       console.error(`[${def.name}]`, e);
       return { ok: false, code: "SERVER_ERROR", error: GENERIC_ERROR };
     }
   }
 
-  const action = async (input: z.input<S>) => {
-    const result = await run(input, { user: await getCurrentUser(), ip: await clientIp() });
+  const action = async (input: z.input<S>): Promise<ActionResult<T>> => {
+    let session: ActionSession;
+    try {
+      session = { user: await getCurrentUser(), ip: await clientIp() };
+    } catch (e) {
+      // Loading the user is the first read: with the database down the reply is the same retryable code.
+      if (isDatabaseUnavailable(e)) return unavailable(def.name, e);
+      throw e;
+    }
+    const result = await run(input, session);
     if (result.ok && (def.revalidate?.(result.data as never) ?? true)) revalidatePath("/", "layout");
     return result;
   };
   return Object.assign(action, { run });
+}
+
+/** The database is down or restarting: a typed, retryable answer instead of a generic failure. */
+function unavailable(name: string, e: unknown): { ok: false; code: "UNAVAILABLE"; error: string } {
+  console.error(`[${name}] database unavailable: ${e instanceof Error ? e.message.trim().split("\n").pop() : e}`);
+  return { ok: false, code: "UNAVAILABLE", error: UNAVAILABLE_MESSAGE };
 }
 
 /** The ids an input names (`id`, `assessmentId`, `unitId`, …), so a refusal's entry says which target was tried. */
