@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { TotalsDistributionChart } from "@/components/charts/totals-distribution-chart";
+import { TotalsDistributionChart } from "@/components/charts/lazy";
 import { OverviewSummaryCards } from "@/components/dashboard/overview-summary";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
