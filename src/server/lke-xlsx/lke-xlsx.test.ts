@@ -78,16 +78,18 @@ describe.each(CATALOGUES)("export → import (%s)", (_id, catalogue) => {
       tpi: {
         answers: { [q.id]: q.options[1].label },
         catatan: { [q.id]: "Catatan TPI\nbaris dua" },
-        evidence: { [q.id]: [{ name: "SK Tim.pdf", url: "https://contoh.go.id/sk" }] },
+        evidence: { [q.id]: [{ name: "SK Tim.pdf", url: "/api/evidence/abc" }] },
+        evidenceNote: { [q.id]: { text: "1. Notulen rapat\n2. Daftar hadir", links: ["https://contoh.go.id/sk"] } },
       },
     });
     const back = await readLkeXlsx(bytes, { catalogueId: catalogue.id });
     expect(back.answers).toEqual({ [q.id]: q.options[1].label });
     const row = back.questions.find((x) => x.questionId === q.id)!;
+    // The app's own uploaded files (listed under their heading, linked relatively) are not read as evidence text.
     expect(row).toMatchObject({
       catatan: "Catatan TPI\nbaris dua",
-      evidenceText: "1. SK Tim.pdf",
-      evidenceLink: "https://contoh.go.id/sk",
+      evidenceText: "1. Notulen rapat\n2. Daftar hadir",
+      evidenceLinks: ["https://contoh.go.id/sk"],
     });
   });
 });
@@ -184,7 +186,7 @@ describe("a workbook laid out by hand in the official shape", () => {
     expect(messages.some((m) => m.includes("Kegiatan tambahan daerah") && m.includes("tidak cocok"))).toBe(true);
     expect(back.questions.find((q) => q.questionId === "PPA1A")).toMatchObject({
       catatan: "SK Tim ZI",
-      evidenceLink: "https://drive.example/sk",
+      evidenceLinks: ["https://drive.example/sk"],
     });
   });
 
