@@ -55,8 +55,8 @@ export class ForbiddenError extends UserError {
 
 /** The row the input names does not exist (or is not in the caller's instansi). */
 export class NotFoundError extends UserError {
-  constructor(message: string) {
-    super(message, undefined, undefined, "NOT_FOUND");
+  constructor(message: string, fieldErrors?: Record<string, string>) {
+    super(message, fieldErrors, undefined, "NOT_FOUND");
     this.name = "NotFoundError";
   }
 }

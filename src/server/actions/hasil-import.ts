@@ -18,6 +18,9 @@ export const importHasilAction = defineAction({
   name: "hasil.import",
   schema: importHasilSchema,
   permission: "hasil:import",
+  // The rows span units: the chain checks the first row's unit (a TPI's scope is its units, never the
+  // instansi as such), the handler each row's.
+  target: async ({ rows }, { tx }) => targetOf(await loadAssessment(tx, rows[0].assessmentId)),
   async handler(input, { tx, user, audit }) {
     const at = new Date();
     const provenance = `impor ${input.fileName}, ${user.name}, ${at.toLocaleString("id-ID", { timeZone: "Asia/Jakarta" })}`;

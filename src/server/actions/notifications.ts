@@ -2,7 +2,7 @@
 
 import "server-only";
 import { DIGEST_ROLES, NOTIFICATION_KINDS } from "@/domain/notifications";
-import { UserError } from "@/server/errors";
+import { NotFoundError, UserError } from "@/server/errors";
 import { defineAction } from "./define-action";
 import {
   markAllNotificationsReadSchema,
@@ -17,7 +17,7 @@ export const markNotificationReadAction = defineAction({
   permission: "notification:own",
   async handler({ id }, { tx, user, audit }) {
     const n = await tx.notification.findFirst({ where: { id, userId: user.id } });
-    if (!n) throw new UserError("Notifikasi tidak ditemukan.");
+    if (!n) throw new NotFoundError("Notifikasi tidak ditemukan.");
     const readAt = n.readAt ?? new Date();
     if (!n.readAt) await tx.notification.update({ where: { id: n.id }, data: { readAt } });
     await audit({ entity: "Notification", entityId: n.id, before: { readAt: n.readAt }, after: { readAt } });

@@ -3,7 +3,7 @@
 import "server-only";
 import type { Tx } from "@/server/db/client";
 import { dateFromIso, isoFromDate, todayIso } from "@/server/dates";
-import { UserError } from "@/server/errors";
+import { NotFoundError, UserError } from "@/server/errors";
 import { defineAction } from "./define-action";
 import { createPencananganSchema, updatePencananganSchema } from "./pencanangan.validation";
 
@@ -52,7 +52,7 @@ async function checkUnits(tx: Tx, instansiId: string, unitIds: string[], already
     select: { id: true, active: true },
   });
   if (units.length !== unitIds.length) {
-    throw new UserError("Unit yang dipilih tidak ditemukan.", { unitIds: "Pilih unit dari daftar" });
+    throw new NotFoundError("Unit yang dipilih tidak ditemukan.", { unitIds: "Pilih unit dari daftar" });
   }
   if (units.some((u) => !u.active && !alreadyLinked.includes(u.id))) {
     throw new UserError("Unit nonaktif tidak dapat ditambahkan ke pencanangan.", { unitIds: "Pilih unit yang aktif" });
@@ -101,7 +101,7 @@ export const updatePencananganAction = defineAction({
   permission: "pencanangan:manage",
   async handler({ id, ...input }, { tx, user, audit }) {
     const before = await loadPencanangan(tx, user.instansiId, id);
-    if (!before) throw new UserError("Pencanangan tidak ditemukan.");
+    if (!before) throw new NotFoundError("Pencanangan tidak ditemukan.");
     checkDate(input.date);
     await checkUnits(
       tx,

@@ -3,7 +3,7 @@
 import "server-only";
 import { checkPenetapan } from "@/domain/penetapan";
 import { dateFromIso, isoFromDate, todayIso } from "@/server/dates";
-import { UserError } from "@/server/errors";
+import { NotFoundError, UserError } from "@/server/errors";
 import { notifyEvent } from "@/server/notifications/notify";
 import { recomputeAssessmentScores } from "@/server/scoring/recompute";
 import { defineAction } from "./define-action";
@@ -37,7 +37,7 @@ export const recordPenetapanAction = defineAction({
   permission: "penetapan:manage",
   async target({ unitId }, { tx }) {
     const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { id: true, instansiId: true } });
-    if (!unit) throw new UserError("Unit tidak ditemukan.", { unitId: "Pilih unit dari daftar" });
+    if (!unit) throw new NotFoundError("Unit tidak ditemukan.", { unitId: "Pilih unit dari daftar" });
     return { instansiId: unit.instansiId, unitId: unit.id };
   },
   async handler(input, { tx, user, audit, target }) {

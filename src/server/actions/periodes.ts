@@ -3,7 +3,7 @@
 import "server-only";
 import { CATALOGUES } from "@/domain/catalogue/registry";
 import { defaultPmpziDeadline, defaultStageWindows } from "@/domain/timeline";
-import { UserError } from "@/server/errors";
+import { NotFoundError, UserError } from "@/server/errors";
 import { dateFromIso } from "@/server/dates";
 import { ensureAssessments } from "@/server/lke/ensure-assessments";
 import { recomputeAssessmentScores } from "@/server/scoring/recompute";
@@ -53,7 +53,7 @@ export const updateScheduleAction = defineAction({
       where: { id, instansiId: user.instansiId },
       include: { stages: true },
     });
-    if (!before) throw new UserError("Periode tidak ditemukan.");
+    if (!before) throw new NotFoundError("Periode tidak ditemukan.");
     if (!pmpziDeadline.startsWith(String(before.year))) {
       throw new UserError("Batas PMPZI harus di tahun periode.", {
         pmpziDeadline: `Pilih tanggal di tahun ${before.year}`,
@@ -86,8 +86,9 @@ export const updateZeroBaseAction = defineAction({
       where: { id, instansiId: user.instansiId },
       select: { id: true, year: true, zeroBase: true },
     });
-    if (!before) throw new UserError("Periode tidak ditemukan.");
-    if (before.zeroBase === zeroBase) return { id, rescored: 0 };
+    if (!before) throw new NotFoundError("Periode tidak ditemukan.");
+    // Nothing to write, and every write of the chain leaves an entry: say so instead of a server error.
+    if (before.zeroBase === zeroBase) throw new UserError("Aturan ini sudah berlaku; tidak ada yang diubah.");
     await tx.periode.update({ where: { id }, data: { zeroBase } });
     const assessments = await tx.assessment.findMany({ where: { periodeId: id }, select: { id: true } });
     for (const a of assessments) await recomputeAssessmentScores(tx, a.id);

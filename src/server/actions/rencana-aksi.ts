@@ -6,7 +6,7 @@ import { getCatalogue } from "@/domain/catalogue/registry";
 import { unitWhere } from "@/server/authz";
 import type { Tx } from "@/server/db/client";
 import { dateFromIso, isoFromDate } from "@/server/dates";
-import { UserError } from "@/server/errors";
+import { NotFoundError, UserError } from "@/server/errors";
 import { defineAction } from "./define-action";
 import {
   createRencanaAksiSchema,
@@ -66,7 +66,7 @@ async function storedTarget(tx: Tx, id: string) {
     where: { id },
     select: { unitId: true, unit: { select: { instansiId: true } } },
   });
-  if (!row) throw new UserError("Rencana aksi tidak ditemukan.");
+  if (!row) throw new NotFoundError("Rencana aksi tidak ditemukan.");
   return { instansiId: row.unit.instansiId, unitId: row.unitId };
 }
 
@@ -76,7 +76,7 @@ export const createRencanaAksiAction = defineAction({
   permission: "monev:write",
   async target({ unitId }, { tx }) {
     const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { id: true, instansiId: true } });
-    if (!unit) throw new UserError("Unit tidak ditemukan.", { unitId: "Pilih unit dari daftar" });
+    if (!unit) throw new NotFoundError("Unit tidak ditemukan.", { unitId: "Pilih unit dari daftar" });
     return { instansiId: unit.instansiId, unitId: unit.id };
   },
   async handler(input, { tx, user, audit }) {
@@ -84,11 +84,11 @@ export const createRencanaAksiAction = defineAction({
       where: { id: input.unitId, ...unitWhere(user, "monev:write") },
       select: { active: true },
     });
-    if (!unit) throw new UserError("Unit tidak ditemukan.", { unitId: "Pilih unit dari daftar" });
+    if (!unit) throw new NotFoundError("Unit tidak ditemukan.", { unitId: "Pilih unit dari daftar" });
     if (!unit.active)
       throw new UserError("Unit nonaktif tidak dapat diberi rencana aksi.", { unitId: "Pilih unit yang aktif" });
     const periode = await tx.periode.findFirst({ where: { id: input.periodeId, instansiId: user.instansiId } });
-    if (!periode) throw new UserError("Periode tidak ditemukan.");
+    if (!periode) throw new NotFoundError("Periode tidak ditemukan.");
     assertPeriodeOpen(periode);
     checkPlan(periode, input);
     const created = await tx.rencanaAksi.create({
@@ -118,7 +118,7 @@ export const updateRencanaAksiAction = defineAction({
       where: { id, unit: unitWhere(user, "monev:write") },
       include: { periode: true },
     });
-    if (!before) throw new UserError("Rencana aksi tidak ditemukan.");
+    if (!before) throw new NotFoundError("Rencana aksi tidak ditemukan.");
     assertPeriodeOpen(before.periode);
     checkPlan(before.periode, input);
     const after = await tx.rencanaAksi.update({
@@ -148,7 +148,7 @@ export const setRencanaAksiStatusAction = defineAction({
       where: { id, unit: unitWhere(user, "monev:write") },
       include: { periode: true },
     });
-    if (!before) throw new UserError("Rencana aksi tidak ditemukan.");
+    if (!before) throw new NotFoundError("Rencana aksi tidak ditemukan.");
     assertPeriodeOpen(before.periode);
     await tx.rencanaAksi.update({ where: { id }, data: { status } });
     await audit({ entity: "RencanaAksi", entityId: id, before: { status: before.status }, after: { status } });

@@ -3,7 +3,7 @@
 import "server-only";
 import { defineAction } from "./define-action";
 import { createUnitSchema, setUnitActiveSchema, updateUnitSchema } from "./units.validation";
-import { UserError } from "@/server/errors";
+import { NotFoundError, UserError } from "@/server/errors";
 import type { Tx } from "@/server/db/client";
 import { ensureAssessments } from "@/server/lke/ensure-assessments";
 
@@ -12,7 +12,7 @@ async function checkParent(tx: Tx, instansiId: string, parentId: string | null |
   if (parentId === selfId)
     throw new UserError("Unit induk tidak boleh unit itu sendiri.", { parentId: "Pilih unit lain" });
   const parent = await tx.unit.findFirst({ where: { id: parentId, instansiId }, select: { id: true, parentId: true } });
-  if (!parent) throw new UserError("Unit induk tidak ditemukan.", { parentId: "Unit induk tidak ditemukan" });
+  if (!parent) throw new NotFoundError("Unit induk tidak ditemukan.", { parentId: "Unit induk tidak ditemukan" });
   // Walk up to refuse cycles (A → B → A).
   let cursor = parent.parentId;
   for (let depth = 0; cursor && depth < 20; depth++) {
@@ -54,7 +54,7 @@ export const updateUnitAction = defineAction({
   permission: "unit:manage",
   async handler({ id, ...input }, { tx, user, audit }) {
     const before = await tx.unit.findFirst({ where: { id, instansiId: user.instansiId } });
-    if (!before) throw new UserError("Unit tidak ditemukan.");
+    if (!before) throw new NotFoundError("Unit tidak ditemukan.");
     await checkParent(tx, user.instansiId, input.parentId, id);
     await checkShortName(tx, user.instansiId, input.shortName, id);
     const after = await tx.unit.update({ where: { id }, data: input });
@@ -71,7 +71,7 @@ export const setUnitActiveAction = defineAction({
   permission: "unit:manage",
   async handler({ id, active }, { tx, user, audit }) {
     const before = await tx.unit.findFirst({ where: { id, instansiId: user.instansiId } });
-    if (!before) throw new UserError("Unit tidak ditemukan.");
+    if (!before) throw new NotFoundError("Unit tidak ditemukan.");
     const after = await tx.unit.update({ where: { id }, data: { active } });
     await audit({
       action: active ? "unit.activate" : "unit.deactivate",

@@ -52,7 +52,7 @@ async function checkUnits(tx: Tx, instansiId: string, input: UserInput) {
     ),
   ];
   const found = await tx.unit.count({ where: { id: { in: ids }, instansiId } });
-  if (found !== ids.length) throw new UserError("Unit yang dipilih tidak ditemukan.");
+  if (found !== ids.length) throw new NotFoundError("Unit yang dipilih tidak ditemukan.");
 }
 
 async function checkUnique(tx: Tx, input: UserInput, selfId?: string) {

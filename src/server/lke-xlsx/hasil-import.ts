@@ -52,6 +52,7 @@ export async function hasilWriter(
 export type HasilPreviewOutcome =
   | { outcome: "forbidden"; message: string }
   | { outcome: "invalid"; message: string }
+  | { outcome: "missing" }
   | { outcome: "ok"; rows: HasilPreviewRow[]; fileName: string; layer: HasilLayer };
 
 export async function previewHasilImport(
@@ -73,6 +74,9 @@ export async function previewHasilImport(
     throw e;
   }
   const db = getDb();
+  // Another instansi's periode (or none) is not found, rather than previewed as a sheet of unknown units.
+  if (!(await db.periode.findFirst({ where: { id: periodeId, instansiId: user.instansiId }, select: { id: true } })))
+    return { outcome: "missing" };
   const assessments = await db.assessment.findMany({
     where: { periodeId, unit: { instansiId: user.instansiId } },
     select: {

@@ -143,5 +143,6 @@ export async function previewHasilRoute(req: Request, params: URLSearchParams, s
     return fail(403, result.message);
   }
   if (result.outcome === "invalid") return fail(422, result.message);
+  if (result.outcome === "missing") return fail(404, "Periode tidak ditemukan.");
   return Response.json(result, { headers: { "Cache-Control": "no-store" } });
 }
