@@ -49,7 +49,7 @@ test("a round is opened, answered on a phone from its link (once per device), an
   await page.reload();
   await expect(page.getByTestId("n-SPAK")).toHaveText("1");
   await expect(page.getByTestId("warning-SPKP")).toBeVisible();
-  // The year's report, linked from the results page.
+  // The year's report, linked from the round's results.
   const report = await page.getByRole("link", { name: "Laporan survei (PDF)" }).getAttribute("href");
   const pdf = await page.request.get(report!);
   expect(pdf.status()).toBe(200);

@@ -40,6 +40,13 @@ export default async function RoundPage({ params }: { params: Promise<{ roundId:
             <ButtonLink href={`/api/survei-ekspor/${round.id}`} variant="secondary" prefetch={false}>
               Unduh jawaban (.xlsx)
             </ButtonLink>
+            <ButtonLink
+              href={`/api/survei-laporan/${unit.id}?tahun=${round.year}`}
+              variant="secondary"
+              prefetch={false}
+            >
+              Laporan survei (PDF)
+            </ButtonLink>
           </>
         }
       />
