@@ -22,6 +22,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "assessment.reopen": "Pengisian LKE dibuka kembali",
   "assessment.close": "Pembukaan kembali LKE ditutup",
   "proposal.afirmasi": "Afirmasi usulan PortalRB diubah",
+  "report.lhe.archive": "LHE tahap I diarsipkan",
   "evidence.upload": "Bukti dukung diunggah",
   "evidence.delete": "Bukti dukung dihapus",
   "evidence.download": "Bukti dukung diunduh",

@@ -26,3 +26,6 @@ export const LHE_STAGE_LABELS: Record<LheStage, string> = {
 
 export const LHE_UNAVAILABLE =
   "LHE tersedia setelah TPI mengembalikan LKE untuk perbaikan (tahap I) atau memfinalkan penilaiannya (tahap II).";
+
+export const LHE_STAGE_ONE_MISSING =
+  "LHE tahap I belum diarsipkan: LKE ini belum pernah dikembalikan TPI untuk perbaikan.";

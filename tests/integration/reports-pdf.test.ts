@@ -13,7 +13,9 @@ import { scoreAssessment } from "@/domain/scoring/score";
 import { computeSurveyIndex } from "@/domain/survey/index";
 import { setInstansiLogoAction } from "@/server/actions/instansi-settings";
 import { openSurveyRoundAction, voidSurveyResponseAction } from "@/server/actions/survey";
-import { lhePdf, raporPdf, surveyReportPdf, type PdfResult } from "@/server/reports/pdf";
+import { returnAssessmentAction } from "@/server/actions/lke-chain";
+import { reviewQuestionAction } from "@/server/actions/lke-review";
+import { lhePdf, raporPdf, stageOneLhePdf, surveyReportPdf, type PdfResult } from "@/server/reports/pdf";
 import { submitSurveyResponse } from "@/server/survey/submit";
 import { answersOf, hasilValue, previousPredicate, projectedInput } from "@/server/scoring/inputs";
 import { pinToday, sessionAs, useTestDatabase } from "./db";
@@ -244,4 +246,55 @@ describe("survey report PDF", () => {
     const audit = await db.prisma.auditLog.findMany({ where: { action: "report.survey", entityId: unit.id } });
     expect(audit).toHaveLength(1);
   });
+});
+
+describe("LHE stage I archive", () => {
+  test("the stage I LHE handed over at the return is kept: same numbers after the answers changed and stage II exists", async () => {
+    const tpi = await sessionAs(db.prisma, "tpi@contoh.go.id");
+    const { assessment: a } = await engine("Disdukcapil", "PROJECTED");
+    expect(a.status).toBe("IN_REVIEW");
+    expect((await stageOneLhePdf(tpi.user, a.id, null)).outcome).toBe("unavailable");
+    const pending = a.answers.find((r) => r.layer === "SELF" && r.reviewStatus === "PENDING")!;
+    const returned = await reviewQuestionAction.run(
+      {
+        assessmentId: a.id,
+        questionCode: pending.question.code,
+        decision: "RETURN",
+        reason: "Lengkapi notulen rapat yang ditandatangani",
+        tpiVersion: 0,
+        seenReviewStatus: "PENDING",
+      },
+      tpi,
+    );
+    expect(returned.ok).toBe(true);
+    const started = performance.now();
+    expect(await returnAssessmentAction.run({ assessmentId: a.id }, tpi)).toMatchObject({ ok: true });
+    console.log(`[ukur] pengembalian LKE dengan arsip LHE tahap I ${(performance.now() - started).toFixed(0)} ms`);
+    const stageOne = (await engine("Disdukcapil", "PROJECTED")).scorecard;
+    const archive = await db.prisma.lheArchive.findFirstOrThrow({ where: { assessmentId: a.id } });
+    expect(archive).toMatchObject({ stage: 1, revisionRound: 1, total: stageOne.total });
+    expect(await db.prisma.auditLog.count({ where: { action: "report.lhe.archive", entityId: archive.id } })).toBe(1);
+
+    // The unit revises and the TPI re-scores: every TPI "A" becomes "C", the self answers follow.
+    await db.prisma.answer.updateMany({ where: { assessmentId: a.id, optionLabel: "A" }, data: { optionLabel: "C" } });
+    const revised = (await engine("Disdukcapil", "PROJECTED")).scorecard;
+    expect(formatScore(revised.total)).not.toBe(formatScore(stageOne.total));
+    const stageOneText = (r: PdfResult) => {
+      const text = squash(pdfText(r));
+      expect(text).toContain("Tahap I - Dikembalikan untuk perbaikan");
+      expect(text).toContain(`nilai sementara hasil desk evaluation TPI sebesar ${formatScore(stageOne.total)}`);
+      expect(text).not.toContain(`sebesar ${formatScore(revised.total)}`);
+    };
+    // While still returned, the download is the archived report, not one recomputed from the revision.
+    stageOneText(await lhePdf(tpi.user, a.id, null));
+
+    await db.prisma.assessment.update({ where: { id: a.id }, data: { status: "FINALIZED" } });
+    const { scorecard: final } = await engine("Disdukcapil", "TPI");
+    const stageTwo = squash(pdfText(await lhePdf(tpi.user, a.id, null)));
+    expect(stageTwo).toContain("Tahap II - Final");
+    expect(stageTwo).toContain(`nilai hasil desk evaluation TPI sebesar ${formatScore(final.total)} dari 100`);
+    stageOneText(await stageOneLhePdf(tpi.user, a.id, null));
+    const kepalaDinkes = await sessionAs(db.prisma, "kepala.dinkes@contoh.go.id");
+    expect((await stageOneLhePdf(kepalaDinkes.user, a.id, null)).outcome).toBe("forbidden");
+  }, 60_000);
 });

@@ -8,6 +8,7 @@ import { afterChange, lockedTarget, type LockedTarget } from "@/server/lke/conte
 import { requireCapability } from "@/server/lke/policy";
 import { notifyChainMove } from "@/server/notifications/events";
 import { notifyEvent } from "@/server/notifications/notify";
+import { archiveStageOneLhe } from "@/server/reports/pdf";
 import { defineAction, type ActionContext } from "./define-action";
 import { assessmentIdSchema, reopenSchema, sendBackSchema } from "./lke.validation";
 
@@ -41,6 +42,17 @@ async function move(
     after: { status: after.status, revisionRound: after.revisionRound, returnNote: after.returnNote },
   });
   await afterChange(tx, a.id);
+  if (action === "return") {
+    // The stage I LHE handed over with the return stays as it is now, whatever the unit revises next.
+    const archived = await archiveStageOneLhe(tx, user, a.id, now);
+    if (archived)
+      await audit({
+        action: "report.lhe.archive",
+        entity: "LheArchive",
+        entityId: archived.id,
+        after: { assessmentId: a.id, stage: 1, total: archived.total, size: archived.size },
+      });
+  }
   await notifyChainMove(tx, action, a, extra);
   return { status: after.status };
 }

@@ -111,6 +111,7 @@ export async function loadAssessmentView(
         },
       },
       hasil: { include: { evidence: { where: { deletedAt: null }, orderBy: { uploadedAt: "asc" } } } },
+      lheArchives: { orderBy: { revisionRound: "desc" }, take: 1, select: { createdAt: true } },
     },
   });
   if (!a) return { outcome: "missing" as const };
@@ -271,6 +272,8 @@ export async function loadAssessmentView(
       status,
       revisionRound: a.revisionRound,
       returnNote: a.returnNote,
+      /** When the stage I LHE handed over with the latest return was archived (null: never returned). */
+      lheStageOneAt: a.lheArchives[0]?.createdAt.toISOString() ?? null,
       year: a.periode.year,
       unit: { id: a.unit.id, name: a.unit.name, shortName: a.unit.shortName },
       catalogueName: catalogue.name,

@@ -12,6 +12,7 @@ import { scoreAssessment } from "@/domain/scoring/score";
 import type { GapAnalysis, HasilInput, Scorecard } from "@/domain/scoring/types";
 import { can, type Principal } from "@/server/authz";
 import { getDb } from "@/server/db/client";
+import type { Db } from "@/server/lke/context";
 import { answersOf, hasilValue, previousPredicate, projectedInput } from "@/server/scoring/inputs";
 
 export interface LheData {
@@ -38,8 +39,8 @@ export type LheResult =
   | { outcome: "unavailable"; status: AssessmentStatus }
   | { outcome: "ok"; data: LheData };
 
-export async function loadLhe(user: Principal, assessmentId: string): Promise<LheResult> {
-  const db = getDb();
+/** `db` is a transaction when the LHE is archived as the LKE is returned (the new status is not committed yet). */
+export async function loadLhe(user: Principal, assessmentId: string, db: Db = getDb()): Promise<LheResult> {
   const a = await db.assessment.findFirst({
     where: { id: assessmentId, unit: { instansiId: user.instansiId } },
     select: {
@@ -114,4 +115,13 @@ export async function loadLhe(user: Principal, assessmentId: string): Promise<Lh
       returned,
     },
   };
+}
+
+export function lheFileName(d: { unitName: string; year: number; stage: LheStage }): string {
+  const unit =
+    d.unitName
+      .replace(/[^A-Za-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .toLowerCase() || "unit";
+  return `lhe-${unit}-${d.year}-tahap-${d.stage}.pdf`;
 }

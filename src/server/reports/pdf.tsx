@@ -6,17 +6,19 @@ import { renderToBuffer } from "@react-pdf/renderer";
 import { LheDocument } from "@/components/pdf/lhe-document";
 import { RaporDocument } from "@/components/pdf/rapor-document";
 import { SurveyReportDocument } from "@/components/pdf/survey-report-document";
-import { LHE_UNAVAILABLE } from "@/domain/lhe";
+import { LHE_STAGE_ONE_MISSING, LHE_UNAVAILABLE } from "@/domain/lhe";
 import { STATUS_LABELS } from "@/domain/review";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { writeAudit } from "@/server/audit";
-import type { Principal } from "@/server/authz";
-import { getDb } from "@/server/db/client";
+import { can, type Principal } from "@/server/authz";
+import { getDb, type Tx } from "@/server/db/client";
 import { ForbiddenError } from "@/server/errors";
 import { instansiLogo } from "@/server/queries/instansi-settings";
 import { getScorecard } from "@/server/queries/scorecard";
+import { getStorage } from "@/server/storage/storage";
 import { loadSurveyReport } from "@/server/survey/report";
-import { loadLhe } from "./lhe";
+import { lheFileName, loadLhe, type LheData } from "./lhe";
+import { latestLheArchive, storeLheArchive, type ArchivedLhe } from "./lhe-archive";
 
 export type PdfResult =
   | { outcome: "missing" }
@@ -93,14 +95,67 @@ export async function lhePdf(
 ): Promise<PdfResult> {
   const result = await loadLhe(user, assessmentId);
   if (result.outcome === "missing" || result.outcome === "forbidden") return result;
+  // The stage I report the TPI handed over is served as archived, not recomputed from revised answers.
+  const archived = await latestLheArchive(assessmentId);
+  if (result.outcome === "ok" && result.data.stage === 1 && archived) return archivedLhe(user, ip, archived);
   if (result.outcome === "unavailable") return { outcome: "unavailable", message: LHE_UNAVAILABLE };
-  const k = await kop(user.instansiId);
   const d = result.data;
-  const pdf = await renderToBuffer(
-    <LheDocument {...k} printed={formatDateTime(now)} dated={formatDate(now)} data={d} />,
-  );
+  const pdf = await renderLhe(user.instansiId, d, now);
   await audit(user, ip, "report.lhe", "Assessment", assessmentId, { stage: d.stage, total: d.tpi.total });
-  return { outcome: "ok", filename: `lhe-${slug(d.unit.name)}-${d.year}-tahap-${d.stage}.pdf`, pdf };
+  return { outcome: "ok", filename: lheFileName({ unitName: d.unit.name, year: d.year, stage: d.stage }), pdf };
+}
+
+export async function renderLhe(instansiId: string, d: LheData, now: Date): Promise<Buffer> {
+  const k = await kop(instansiId);
+  return renderToBuffer(<LheDocument {...k} printed={formatDateTime(now)} dated={formatDate(now)} data={d} />);
+}
+
+/** The stage I LHE as archived when the LKE was last returned, for whoever may read the LHE. */
+export async function stageOneLhePdf(user: Principal, assessmentId: string, ip: string | null): Promise<PdfResult> {
+  const a = await getDb().assessment.findFirst({
+    where: { id: assessmentId, unit: { instansiId: user.instansiId } },
+    select: { unit: { select: { id: true, instansiId: true } } },
+  });
+  if (!a) return { outcome: "missing" };
+  if (!can(user, "lhe:read", { instansiId: a.unit.instansiId, unitId: a.unit.id })) return { outcome: "forbidden" };
+  const archived = await latestLheArchive(assessmentId);
+  if (!archived) return { outcome: "unavailable", message: LHE_STAGE_ONE_MISSING };
+  return archivedLhe(user, ip, archived);
+}
+
+async function archivedLhe(user: Principal, ip: string | null, archived: ArchivedLhe): Promise<PdfResult> {
+  const pdf = await buffer(await getStorage().get(archived.storageKey));
+  await audit(user, ip, "report.lhe", "Assessment", archived.assessmentId, {
+    stage: 1,
+    total: archived.total,
+    arsip: archived.createdAt.toISOString(),
+  });
+  return { outcome: "ok", filename: archived.fileName, pdf };
+}
+
+/**
+ * Renders the stage I LHE of an LKE just returned and archives it, inside the return's transaction (which
+ * already shows the new status). Returns null when there is no stage I report to make.
+ */
+export async function archiveStageOneLhe(tx: Tx, user: Principal, assessmentId: string, now = new Date()) {
+  const result = await loadLhe(user, assessmentId, tx);
+  if (result.outcome !== "ok" || result.data.stage !== 1) return null;
+  const d = result.data;
+  const pdf = await renderLhe(user.instansiId, d, now);
+  const row = await storeLheArchive(tx, {
+    assessmentId,
+    pdf,
+    total: d.tpi.total,
+    createdById: user.id,
+    createdAt: now,
+  });
+  return { id: row.id, total: row.total, size: row.size };
+}
+
+async function buffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
 }
 
 export async function surveyReportPdf(

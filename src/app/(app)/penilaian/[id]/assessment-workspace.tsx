@@ -6,6 +6,7 @@ import { CheckCircle2, FileCheck2 } from "lucide-react";
 import type { AssessmentView } from "@/server/queries/assessments";
 import type { LiveScores } from "@/server/lke/context";
 import { cn } from "@/lib/cn";
+import { formatDateTimeLocal } from "@/lib/client-format";
 import { LHE_STAGE_LABELS, lheStage } from "@/domain/lhe";
 import { HasilSection } from "./hasil-section";
 import { QuestionCard } from "./question-card";
@@ -216,6 +217,17 @@ export function AssessmentWorkspace({
             <p className="no-print text-xs text-slate-500">
               <a className="text-brand-700 underline" href={`/api/penilaian/${view.id}/lhe`} data-testid="lhe-download">
                 Unduh LHE TPI (PDF, {LHE_STAGE_LABELS[lheStage(view.status)!]})
+              </a>
+            </p>
+          )}
+          {view.lheStageOneAt && lheStage(view.status) !== 1 && (
+            <p className="no-print text-xs text-slate-500">
+              <a
+                className="text-brand-700 underline"
+                href={`/api/penilaian/${view.id}/lhe?tahap=1`}
+                data-testid="lhe-stage-one-download"
+              >
+                Unduh LHE TPI tahap I (arsip {formatDateTimeLocal(view.lheStageOneAt)})
               </a>
             </p>
           )}
