@@ -1,41 +1,15 @@
 import { describe, expect, test } from "vitest";
 import { getCatalogue } from "@/domain/catalogue/registry";
-import { scoreAssessment } from "@/domain/scoring/score";
 import { saveSelfAnswerAction } from "@/server/actions/lke-answers";
-import { answersOf, hasilValue, previousPredicate } from "@/server/scoring/inputs";
 import { mulberry32 } from "@/lib/prng";
 import { pinToday, sessionAs, useTestDatabase } from "./db";
+import { engineScores } from "./engine-scores";
 
 // Saves into one LKE no longer wait for each other's whole transaction: only the short score
 // refresh is serialised. Every save must still land, and the stored totals must be the engine's.
 const db = useTestDatabase();
 const year = new Date().getFullYear();
 pinToday();
-
-async function engineScores(assessmentId: string) {
-  const a = await db.prisma.assessment.findUniqueOrThrow({
-    where: { id: assessmentId },
-    select: {
-      unitId: true,
-      periode: { select: { year: true, catalogueId: true, zeroBase: true } },
-      answers: { select: { layer: true, optionLabel: true, counts: true, question: { select: { code: true } } } },
-      hasil: { select: { layer: true, ipak: true, ipkp: true, capaianKinerja: true } },
-    },
-  });
-  const previous = await previousPredicate(db.prisma, a.unitId, a.periode.year);
-  const out: Record<string, { total: number; pengungkit: number; answeredCount: number }> = {};
-  for (const layer of ["SELF", "TPI"] as const) {
-    const s = scoreAssessment({
-      catalogue: getCatalogue(a.periode.catalogueId),
-      answers: answersOf(a.answers, layer),
-      hasil: hasilValue(a.hasil.find((h) => h.layer === layer)),
-      previousPredicate: previous,
-      zeroBase: a.periode.zeroBase,
-    });
-    out[layer] = { total: s.total, pengungkit: s.pengungkit, answeredCount: s.answeredCount };
-  }
-  return out;
-}
 
 describe("concurrent answer saves into one LKE", () => {
   test("all land, and the stored scores equal the engine's after random concurrent saves", async () => {
@@ -88,7 +62,7 @@ describe("concurrent answer saves into one LKE", () => {
       );
 
       const stored = await db.prisma.assessmentScore.findMany({ where: { assessmentId: a.id } });
-      const engine = await engineScores(a.id);
+      const engine = await engineScores(db.prisma, a.id);
       for (const s of stored) {
         expect({ total: s.total, pengungkit: s.pengungkit, answeredCount: s.answeredCount }).toEqual(engine[s.layer]);
       }
