@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --scratch] [-- --port 3390]`: the province benchmark.
+ * `npm run bench [-- --quick] [-- --scratch] [-- --port 3390] [-- --skip-lighthouse]`: the province benchmark.
  *
  * 1. Database: DATABASE_URL (PostgreSQL), or with `--scratch` / without DATABASE_URL a scratch
  *    database it creates on that (or the local) server and drops at the end. An empty database gets
@@ -12,12 +12,13 @@
  *    rate the scorecard and the save sustain with p95 ≤ 200 ms and no errors.
  * With `--base-url http://127.0.0.1:3000` it starts no server and loads that one instead (e.g. `npm run cluster`
  * on the same DATABASE_URL, started with APP_TODAY=<year>-04-15 so the saves fall in the fill window).
- * Prints a table and ends with one `BENCH …` line. The other benchmarks run on their own:
+ * 4. From the build, the first-load JS of every route (gzip, scripts/bench/first-load-js.ts); after the
+ *    load, Lighthouse's performance score of the scorecard, signed in (scripts/bench/lighthouse.ts).
+ * Prints the tables, a `FRONTEND …` line and ends with one `BENCH …` line. The other benchmarks run on their own:
  * `npx tsx scripts/bench-scoring.ts`, `npm run bench:pages`, `npm run bench:survey`.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -26,12 +27,16 @@ import { getCatalogue } from "../src/domain/catalogue/registry";
 import { ensureBuild } from "./build";
 import { BENCH_PASSWORD, BENCH_SUPERADMIN, generateProvince } from "./bench/province-dataset";
 import { openLoad, percentile, type LoadRequest, type LoadResult } from "./bench/open-load";
+import { actionId, actionRequest, signIn, startAppServer, type AppServer } from "./bench/app-server";
+import { firstLoadJs, heaviestChunks } from "./bench/first-load-js";
+import { lighthouseScore } from "./bench/lighthouse";
 
 const { values: args } = parseArgs({
   options: {
     quick: { type: "boolean", default: false },
     scratch: { type: "boolean", default: false },
     port: { type: "string", default: process.env.BENCH_PORT ?? "3390" },
+    "skip-lighthouse": { type: "boolean", default: false },
     "base-url": { type: "string" },
   },
 });
@@ -41,6 +46,7 @@ const target = args["base-url"]?.replace(/\/$/, "");
 const base = target ?? `http://127.0.0.1:${port}`;
 const year = new Date().getFullYear();
 const P95_LIMIT_MS = 200;
+const FIRST_LOAD_LIMIT_KB = 180;
 
 const plan = quick
   ? {
@@ -84,70 +90,18 @@ async function adminQuery(url: string, sql: string) {
   }
 }
 
-/** The action id of a server action, from the build's manifest or, failing that, its client chunks. */
-function actionId(exportName: string): string {
-  const manifest = path.join(".next", "server", "server-reference-manifest.json");
-  if (existsSync(manifest)) {
-    const m = JSON.parse(readFileSync(manifest, "utf8")) as { node: Record<string, { exportedName?: string }> };
-    const hit = Object.entries(m.node).find(([, v]) => v.exportedName === exportName);
-    if (hit) return hit[0];
-  }
-  const pattern = new RegExp(`"([0-9a-f]{40,})",[^"]{0,200}"${exportName}"`);
-  const walk = (dir: string): string | null => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        const found = walk(p);
-        if (found) return found;
-      } else if (entry.name.endsWith(".js")) {
-        const match = readFileSync(p, "utf8").match(pattern);
-        if (match) return match[1];
-      }
-    }
-    return null;
-  };
-  const found = walk(path.join(".next", "static", "chunks")) ?? walk(path.join(".next", "server"));
-  if (!found) throw new Error(`server action ${exportName} not found in the build`);
-  return found;
-}
-
-async function signIn(identifier: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const i = pair.indexOf("=");
-      jar.set(pair.slice(0, i), pair.slice(i + 1));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  keep(csrfRes);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, identifier, password: BENCH_PASSWORD, json: "true" }),
-    redirect: "manual",
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed for ${identifier}`);
-  return cookie();
-}
-
-async function waitForServer(child: ChildProcess | null, timeoutMs: number) {
+/** A server started elsewhere (--base-url): wait until it serves the sign-in page. */
+async function waitForServer(timeoutMs: number) {
   const t0 = Date.now();
   while (Date.now() - t0 < timeoutMs) {
-    if (child && child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
     try {
-      const res = await fetch(`${base}/masuk`);
-      if (res.status === 200) return;
+      if ((await fetch(`${base}/masuk`)).status === 200) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error("server did not start in time");
+  throw new Error(`${base} did not answer in time`);
 }
 
 interface Row {
@@ -195,7 +149,7 @@ async function main() {
     log(`Basis data sementara: ${scratch}`);
   }
   const pool = new pg.Pool({ connectionString: url, max: 2 });
-  let server: ChildProcess | null = null;
+  let server: AppServer | null = null;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "zi-bench-"));
   try {
     const existing = await pool.query(`SELECT to_regclass('"Unit"') IS NOT NULL AS ok`);
@@ -248,39 +202,34 @@ async function main() {
     const tb = Date.now();
     await ensureBuild();
     log(`Build siap dalam ${((Date.now() - tb) / 1000).toFixed(0)} s`);
-    server = target
-      ? null
-      : spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-          env: {
-            ...process.env,
-            NODE_ENV: "production",
-            DATABASE_URL: url,
-            PORT: String(port),
-            HOST: "127.0.0.1",
-            NEXTAUTH_URL: base,
-            DATA_DIR: dataDir,
-            SEED_DEMO: "0",
-            JOB_WORKER: "0",
-            // A day in the fill window (Jan–Apr), so the assessors' saves are allowed.
-            APP_TODAY: `${year}-04-15`,
-            NEXT_TELEMETRY_DISABLED: "1",
-          },
-          stdio: ["ignore", "pipe", "pipe"],
-        });
-    const serverLog: string[] = [];
-    server?.stdout!.on("data", (c: Buffer) => serverLog.push(c.toString()));
-    server?.stderr!.on("data", (c: Buffer) => serverLog.push(c.toString()));
-    try {
-      await waitForServer(server, 120_000);
-    } catch (e) {
-      console.error(serverLog.join("").slice(-4000));
-      throw e;
+    const js = firstLoadJs();
+    const kb = (bytes: number) => bytes / 1024;
+    const over = js.filter((r) => kb(r.gzipBytes) > FIRST_LOAD_LIMIT_KB);
+    log(`\nJS muatan pertama per rute (gzip), target ≤ ${FIRST_LOAD_LIMIT_KB} kB:`);
+    for (const r of js)
+      log(
+        `  ${kb(r.gzipBytes).toFixed(1).padStart(6)} kB  ${kb(r.gzipBytes) > FIRST_LOAD_LIMIT_KB ? "✗" : "✓"}  ${r.route}`,
+      );
+    for (const r of over.slice(0, 5)) {
+      const parts = heaviestChunks(r, js)
+        .map((c) => `${c.file} ${kb(c.gzipBytes).toFixed(1)} kB (${c.owners.slice(0, 3).join(", ") || "—"})`)
+        .join("; ");
+      log(`  ${r.route}: terbesar di luar yang dipakai semua rute: ${parts}`);
     }
+    if (target) await waitForServer(120_000);
+    else
+      server = await startAppServer({
+        port,
+        databaseUrl: url,
+        dataDir,
+        // A day in the fill window (Jan–Apr), so the assessors' saves are allowed.
+        env: { APP_TODAY: `${year}-04-15` },
+      });
 
-    const admin = await signIn(first.email);
-    const superadmin = await signIn(BENCH_SUPERADMIN);
+    const admin = await signIn(base, first.email, BENCH_PASSWORD);
+    const superadmin = await signIn(base, BENCH_SUPERADMIN, BENCH_PASSWORD);
     const sessions: string[] = [];
-    for (const a of assessors) sessions.push(await signIn(a.email));
+    for (const a of assessors) sessions.push(await signIn(base, a.email, BENCH_PASSWORD));
 
     const page = (p: string, cookie: string | null) => (): LoadRequest => ({
       path: p,
@@ -335,26 +284,15 @@ async function main() {
       const q = qs[s.next++ % qs.length];
       const value = q.labels[s.flips++ % 2];
       pending.set(i, { k, code: q.code });
-      return {
-        method: "POST" as const,
-        path: `/penilaian/${s.assessmentId}`,
-        headers: {
-          cookie: sessions[k],
-          "next-action": saveId,
-          "content-type": "text/plain;charset=UTF-8",
-          accept: "text/x-component",
-          origin: base,
+      return actionRequest(base, `/penilaian/${s.assessmentId}`, saveId, sessions[k], [
+        {
+          assessmentId: s.assessmentId,
+          questionCode: q.code,
+          value,
+          catatan: "Sesuai dokumen pendukung",
+          version: s.versions.get(q.code) ?? 0,
         },
-        body: JSON.stringify([
-          {
-            assessmentId: s.assessmentId,
-            questionCode: q.code,
-            value,
-            catatan: "Sesuai dokumen pendukung",
-            version: s.versions.get(q.code) ?? 0,
-          },
-        ]),
-      };
+      ]);
     };
     const saveCheck = (status: number, body: string, i: number) => {
       const p = pending.get(i)!;
@@ -412,6 +350,24 @@ async function main() {
     const scorecardMax = await ramp("scorecard", plan.scorecardRamp, page(`/rapor/${unit.unitId}`, admin));
     const saveMax = await ramp("save", plan.saveRamp, saveRequest, saveCheck);
 
+    // Last, so the browser does not compete with the measured load.
+    let lighthouse = -1;
+    if (args["skip-lighthouse"]) log("\nLighthouse dilewati (--skip-lighthouse).");
+    else {
+      try {
+        const lh = await lighthouseScore(`${base}/rapor/${unit.unitId}`, admin);
+        lighthouse = lh.score;
+        const m = lh.metrics;
+        log(
+          `\nLighthouse (performa, rapor unit, profil seluler bawaan): ${lh.score} — FCP ${fmt(m.fcp)} ms, LCP ${fmt(m.lcp)} ms, TBT ${fmt(m.tbt)} ms, CLS ${m.cls.toFixed(3)}, SI ${fmt(m.si)} ms`,
+        );
+        for (const o of lh.opportunities.slice(0, 6))
+          log(`  ${o.title}${o.display ? `: ${o.display}` : ""}${o.savingsMs ? ` (hemat ±${o.savingsMs} ms)` : ""}`);
+      } catch (e) {
+        log(`\nLighthouse gagal: ${(e as Error).message}`);
+      }
+    }
+
     const p95 = (r: Row) => percentile(r.result.latencies, 0.95);
     const floorP95 = p95(fixed[0]);
     log("");
@@ -426,13 +382,13 @@ async function main() {
     );
     log("errors = galat pada enam baris laju tetap.");
     log(
+      `FRONTEND first_load_js_max_kb=${Math.round(kb(js[0]?.gzipBytes ?? 0))} routes_over_${FIRST_LOAD_LIMIT_KB}kb=${over.length} lighthouse_scorecard=${lighthouse}`,
+    );
+    log(
       `BENCH units=${size.units} answers=${size.answers} floor_p95_ms=${ms(floorP95)} overview_p95_ms=${ms(p95(fixed[1]))} rollup_p95_ms=${ms(p95(fixed[2]))} scorecard_p95_ms=${ms(p95(fixed[3]))} lke_p95_ms=${ms(p95(fixed[4]))} save_p95_ms=${ms(p95(fixed[5]))} save_max_rps=${saveMax} errors=${errors}`,
     );
   } finally {
-    if (server && server.exitCode === null) {
-      server.kill("SIGTERM");
-      await new Promise((r) => server!.once("exit", r));
-    }
+    await server?.stop();
     await pool.end();
     rmSync(dataDir, { recursive: true, force: true });
     if (scratch) await adminQuery(url!, `DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);

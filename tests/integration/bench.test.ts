@@ -12,11 +12,11 @@ async function freePort(): Promise<number> {
 
 // The quick benchmark end to end: scratch database, dataset, production server, open-model load,
 // and the one summary line other tools parse.
-test("npm run bench -- --quick prints a BENCH line with the dataset's size and every figure", async () => {
+test("npm run bench -- --quick prints a BENCH line with the dataset's size and every figure, and first-load JS per route", async () => {
   const port = await freePort();
   const r = spawnSync(
     process.execPath,
-    ["--import", "tsx", "scripts/bench.ts", "--quick", "--scratch", "--port", String(port)],
+    ["--import", "tsx", "scripts/bench.ts", "--quick", "--scratch", "--skip-lighthouse", "--port", String(port)],
     {
       encoding: "utf8",
       env: { ...process.env },
@@ -38,4 +38,9 @@ test("npm run bench -- --quick prints a BENCH line with the dataset's size and e
   for (const p95 of [floor, overview, rollup, scorecard, lke, save]) expect(p95).toBeGreaterThan(0);
   expect(errors).toBe(0);
   expect(out).toMatch(/p95 ms/);
+  // First-load JS from the build: every page route, the scorecard among them; Lighthouse skipped here.
+  expect(out).toMatch(/^ +\d+\.\d kB +[✓✗] +\/rapor\/\[unitId\]$/m);
+  const frontend = out.match(/^FRONTEND first_load_js_max_kb=(\d+) routes_over_180kb=(\d+) lighthouse_scorecard=-1$/m);
+  expect(frontend, out.slice(-3000)).not.toBeNull();
+  expect(Number(frontend![1])).toBeGreaterThan(50);
 }, 300_000);
