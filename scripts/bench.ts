@@ -29,7 +29,6 @@ import { BENCH_PASSWORD, BENCH_SUPERADMIN, generateProvince } from "./bench/prov
 import { openLoad, percentile, type LoadRequest, type LoadResult } from "./bench/open-load";
 import { actionId, actionRequest, signIn, startAppServer, type AppServer } from "./bench/app-server";
 import { firstLoadJs, heaviestChunks } from "./bench/first-load-js";
-import { lighthouseScore } from "./bench/lighthouse";
 
 const { values: args } = parseArgs({
   options: {
@@ -355,6 +354,8 @@ async function main() {
     if (args["skip-lighthouse"]) log("\nLighthouse dilewati (--skip-lighthouse).");
     else {
       try {
+        // Loaded only when used: Lighthouse is large and the quick run skips it.
+        const { lighthouseScore } = await import("./bench/lighthouse");
         const lh = await lighthouseScore(`${base}/rapor/${unit.unitId}`, admin);
         lighthouse = lh.score;
         const m = lh.metrics;
