@@ -390,6 +390,12 @@ const MATRIX: Record<string, Row> = {
       respondentFields: [],
     }),
   },
+  saveSurveySettingsAction: {
+    permission: "survey:instrument",
+    scope: "instansi",
+    aims: false,
+    input: () => ({ surveyMinRespondents: 30 }),
+  },
   takeSurveyIntoSelfHasilAction: {
     permission: "answer:write",
     scope: "unit",

@@ -64,6 +64,11 @@ export async function previewHasilImport(
 ): Promise<HasilPreviewOutcome> {
   if (!can(user, "hasil:import"))
     return { outcome: "forbidden", message: "Anda tidak berwenang mengimpor nilai hasil." };
+  // Another instansi's periode (or none) is not found, before its sheet is even read.
+  if (
+    !(await getDb().periode.findFirst({ where: { id: periodeId, instansiId: user.instansiId }, select: { id: true } }))
+  )
+    return { outcome: "missing" };
   const bad = checkUpload(bytes);
   if (bad) return { outcome: "invalid", message: bad };
   let sheet;
@@ -74,9 +79,6 @@ export async function previewHasilImport(
     throw e;
   }
   const db = getDb();
-  // Another instansi's periode (or none) is not found, rather than previewed as a sheet of unknown units.
-  if (!(await db.periode.findFirst({ where: { id: periodeId, instansiId: user.instansiId }, select: { id: true } })))
-    return { outcome: "missing" };
   const assessments = await db.assessment.findMany({
     where: { periodeId, unit: { instansiId: user.instansiId } },
     select: {
