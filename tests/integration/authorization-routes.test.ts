@@ -209,7 +209,9 @@ const ROUTES: Record<string, RouteRow> = {
   },
   "GET /api/portalrb/lke/jawaban-unit/[unitId]": {
     access: "token",
-    check: (h, _ctx, t) => call(h, "/api/portalrb/lke/jawaban-unit/Dinkes", { unitId: "Dinkes" }, bearer(t)),
+    // The demo's one LKE approved and eligible this year: only such units are answered (others get 403).
+    check: (h, _ctx, t) =>
+      call(h, "/api/portalrb/lke/jawaban-unit/PKM%20Sukamaju", { unitId: "PKM Sukamaju" }, bearer(t)),
   },
   "GET /api/portalrb/pengusulan/unit-wbbm": {
     access: "token",
@@ -221,8 +223,10 @@ const ROUTES: Record<string, RouteRow> = {
   },
   "POST /api/publik/pengaduan": {
     access: "public",
-    check: async (h, { place }) => {
-      const unit = await db.prisma.unit.findUniqueOrThrow({ where: { id: place.unitId } });
+    check: async (h) => {
+      // Public codes are matched across the deployment, and the second instansi's fixture also has a
+      // "Dinkes": a code two instansi share is refused as ambiguous, so use one only the demo has.
+      const unit = await db.prisma.unit.findFirstOrThrow({ where: { shortName: "Dindikbud" } });
       const form = new FormData();
       form.set("unitCode", publicUnitCode(unit.shortName));
       form.set("subject", "Antrean terlalu lama");
